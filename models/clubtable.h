@@ -1,0 +1,38 @@
+// Interns club names: every distinct name is stored once and referred to by a ClubId.
+#pragma once
+
+#include "tie.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+#include <vector>
+
+namespace tb {
+
+class ClubTable
+{
+public:
+    // Returns the id of the club whose UTF-8 name is `utf8` (already trimmed), adding it if new.
+    // Hot path of the parser: no allocation when the name is already known.
+    ClubId intern(QByteArrayView utf8);
+    // Same, for a name given as text (used when merging tables and by tests).
+    ClubId intern(QStringView name);
+    // NoClub when unknown.
+    ClubId find(QByteArrayView utf8) const;
+
+    const QString &name(ClubId id) const { return m_names[id]; }
+    std::size_t size() const { return m_names.size(); }
+    const std::vector<QString> &names() const { return m_names; }
+
+private:
+    void rehash(std::size_t newCapacity);
+
+    std::vector<QString> m_names;
+    std::vector<QByteArray> m_keys; // the UTF-8 bytes each name was interned with
+    std::vector<std::uint32_t> m_slots; // open addressing over m_keys, NoClub = empty
+    std::vector<std::uint32_t> m_hashes;
+};
+
+} // namespace tb

@@ -1,0 +1,20 @@
+// A problem found while reading a results file, with where it is and how bad it is.
+#pragma once
+
+#include <QString>
+#include <cstdint>
+
+namespace tb {
+
+enum class Severity : std::uint8_t { Warning, Error };
+
+struct Diagnostic
+{
+    std::uint16_t file = 0;  // index into TieSet::files
+    std::uint32_t line = 0;  // 1-based; 0 = the file as a whole
+    std::uint32_t column = 0; // 1-based, in characters; 0 = the line as a whole
+    Severity severity = Severity::Error;
+    QString message; // translated, for a person: says what is wrong and what was expected
+};
+
+} // namespace tb

@@ -1,0 +1,102 @@
+// The compact in-memory record of one two-legged tie, as read from a results file.
+#pragma once
+
+#include <QDate>
+#include <cstdint>
+
+namespace tb {
+
+// Index into a ClubTable. Interned so that a tie holds two small integers, not two strings.
+using ClubId = std::uint32_t;
+inline constexpr ClubId NoClub = 0xFFFFFFFFu;
+
+// A score "H:A" from the point of view of that leg's home club. -1 means "not given".
+struct Score
+{
+    std::int16_t home = -1;
+    std::int16_t away = -1;
+
+    constexpr bool isValid() const { return home >= 0 && away >= 0; }
+    friend constexpr bool operator==(Score, Score) = default;
+};
+
+// Largest goal count accepted for one side in one score; anything larger is an input error
+// (it also keeps all sums far away from int16 overflow).
+inline constexpr int MaxGoals = 999;
+
+// How a leg's result was written. Everything but Played/ExtraTime/Penalties* has no usable score.
+enum class LegStatus : std::uint8_t {
+    Played,                  // "F:A" or "F:A (h:a)"
+    ExtraTime,               // "F:A (h:a, n:m) aet"
+    PenaltiesAfter90,        // "P:Q (h:a, n:m) pso"  (no extra time)
+    PenaltiesAfterExtraTime, // "P:Q (h:a, n:m, e:f) pso"
+    NotPlayed,               // "-:-"
+    Abandoned,               // "abor."
+    Annulled,                // "annull."
+    Rescheduled,             // "resch."
+    Walkover,                // "WO" or "w/o"
+    DidNotPlay,              // "dnp"
+    DecidedAtTable,          // "dec."
+};
+
+inline constexpr bool hasScore(LegStatus s)
+{
+    return s == LegStatus::Played || s == LegStatus::ExtraTime || s == LegStatus::PenaltiesAfter90
+        || s == LegStatus::PenaltiesAfterExtraTime;
+}
+
+struct Leg
+{
+    Score halfTime;      // invalid when not given
+    Score fullTime;      // after 90 minutes
+    Score extraTime;     // after 120 minutes; valid only for ExtraTime / PenaltiesAfterExtraTime
+    Score penalties;     // shoot-out; valid only for Penalties*
+    std::int32_t julianDay = 0;     // 0 = no date (QDate::fromJulianDay)
+    std::int16_t kickoffMinutes = -1; // minutes after midnight, local; -1 = not given
+    LegStatus status = LegStatus::NotPlayed;
+
+    // The score that counts for the aggregate: after extra time when there was extra time.
+    constexpr Score finalScore() const { return extraTime.isValid() ? extraTime : fullTime; }
+    constexpr bool hasExtraTime() const { return extraTime.isValid(); }
+    constexpr bool hasPenalties() const { return penalties.isValid(); }
+    QDate date() const { return julianDay ? QDate::fromJulianDay(julianDay) : QDate(); }
+};
+
+// Which club of the tie: the first leg's home club or its away club.
+enum class Side : std::uint8_t { None, Home, Away };
+
+enum class DecidedBy : std::uint8_t {
+    Aggregate,
+    AwayGoals,
+    ExtraTime,
+    AwayGoalsExtraTime,
+    Penalties,
+    Awarded,   // a status word (walkover, decided at the table, ...): the stated winner stands
+    Undecided, // not finished, or not enough data to decide
+};
+inline constexpr int DecidedByCount = 7;
+
+// Flags for things worth a second look; each also produced a diagnostic when read.
+enum TieFlag : std::uint8_t {
+    WinnerMismatch = 1 << 0,      // stated winner differs from the computed one
+    StatedWinnerUnknown = 1 << 1, // stated winner is neither club
+    InconsistentScore = 1 << 2,   // half time above full time, 90 minutes above 120, ...
+};
+
+struct Tie
+{
+    Leg leg1; // played at `home`
+    Leg leg2; // played at `away`
+    ClubId home = NoClub; // first leg's home club
+    ClubId away = NoClub; // first leg's away club
+    ClubId statedWinner = NoClub; // from "Winner:"; NoClub when empty; may be neither club
+    std::uint32_t line = 0;       // 1-based line of the first-leg line in its file
+    std::uint16_t file = 0;       // index into TieSet::files
+    Side winner = Side::None;     // computed by the rules
+    DecidedBy decidedBy = DecidedBy::Undecided;
+    std::uint8_t flags = 0;       // TieFlag bits
+
+    ClubId winnerClub() const { return winner == Side::Home ? home : winner == Side::Away ? away : NoClub; }
+};
+
+} // namespace tb

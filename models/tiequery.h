@@ -1,0 +1,33 @@
+// What the user narrowed the ties to: club text, a date range, how decided, a source file.
+// Shared by the command line (--filter/--from/--to) and the table's filter model.
+#pragma once
+
+#include "tieset.h"
+
+#include <QDate>
+#include <QString>
+#include <vector>
+
+namespace tb {
+
+struct TieQuery
+{
+    QString clubText;          // matched against both clubs, see textfold.h; empty = any club
+    QDate from;                // a tie matches when either leg's date is in [from, to];
+    QDate to;                  // an invalid bound is open
+    int decidedBy = -1;        // a DecidedBy value, or -1 for any
+    int file = -1;             // a TieSet::files index, or -1 for any
+
+    bool isEmpty() const;
+
+    // Precomputes, for every club in `clubs`, whether it matches clubText (a few thousand
+    // clubs at most, so this is cheap; the per-tie test is then two lookups).
+    std::vector<bool> matchingClubs(const ClubTable &clubs) const;
+    // `clubMask` from matchingClubs(); empty mask = no club condition.
+    bool matches(const Tie &tie, const std::vector<bool> &clubMask) const;
+
+    // Indices into set.ties of the matching ties, in file order.
+    std::vector<int> select(const TieSet &set) const;
+};
+
+} // namespace tb

@@ -1,0 +1,61 @@
+// The table of ties: one row per tie of the loaded TieSet, display text plus raw sort values.
+#pragma once
+
+#include "tieset.h"
+
+#include <QAbstractTableModel>
+#include <memory>
+
+namespace tb {
+
+class TieTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        FirstLegDateColumn,
+        HomeColumn,       // first leg's home club
+        AwayColumn,       // first leg's away club
+        FirstLegColumn,   // "0:6 (0:0)"
+        SecondLegColumn,  // "2:2 (0:0, 1:1) aet", "1:4 pens (0:1, 0:1, 0:1)" ...
+        AggregateColumn,  // "3:3"
+        WinnerColumn,
+        DecidedByColumn,
+        SecondLegDateColumn,
+        FileColumn,       // only meaningful with several files; the view hides it otherwise
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole, // raw value: QDate, club name, aggregate key (qint64), int ...
+        TieIndexRole,            // int: index into tieSet()->ties
+        WinnerSideRole,          // int: tb::Side of the computed winner
+        MismatchRole,            // bool: stated and computed winner differ (or stated is unknown)
+    };
+    Q_ENUM(Role)
+
+    explicit TieTableModel(QObject *parent = nullptr);
+    ~TieTableModel() override;
+
+    // Replaces everything (beginResetModel/endResetModel). Null = empty.
+    void setTieSet(std::shared_ptr<const TieSet> set);
+    const std::shared_ptr<const TieSet> &tieSet() const { return m_set; }
+    const Tie &tie(int row) const { return m_set->ties[static_cast<std::size_t>(row)]; }
+
+    // A key per row for `column`, in ascending order; computed once per column and cached,
+    // so that sorting a million rows never goes through data(). Valid until the next setTieSet().
+    const std::vector<qint64> &sortKeys(int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const TieSet> m_set;
+    mutable std::vector<std::vector<qint64>> m_sortKeys; // per column, lazily
+    mutable std::vector<int> m_clubRank;                  // collation rank per ClubId, lazily
+};
+
+} // namespace tb
