@@ -1,10 +1,13 @@
 // The tie rules: who went through and how, from the two legs' scores. One place for every rule set.
 #pragma once
 
+#include "clubtable.h"
+#include "diagnostic.h"
 #include "tie.h"
 
 #include <QDate>
 #include <QString>
+#include <vector>
 
 namespace tb {
 
@@ -41,6 +44,21 @@ Aggregate awayGoals(const Tie &tie, bool includeExtraTime); // goals each club s
 
 // Works out the winner and how; needs only the legs, the stated winner (for awarded ties) and the date.
 Outcome decide(const Tie &tie, RuleSet rules = RuleSet::UefaByDate);
+
+// Where a tie stands in its file, so that evaluate() can point at the right line and column.
+struct TieSource
+{
+    std::uint16_t file = 0;
+    std::uint32_t leg1Line = 0, leg2Line = 0, datesLine = 0;
+    std::uint32_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0; // 1-based, characters
+};
+
+// Sets tie.winner, tie.decidedBy and tie.flags, and appends a warning for each thing that does
+// not add up: the stated winner differs from the computed one or is neither club, a half-time
+// score above the full-time one, a 90-minute score above the 120-minute one, extra time or a
+// shoot-out in a tie already decided, a level tie with no extra time or shoot-out recorded.
+void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
+              std::vector<Diagnostic> &diagnostics);
 
 // Stable machine names used in exports and on the command line: "aggregate", "away_goals", ...
 QString decidedByKey(DecidedBy by);

@@ -1,0 +1,29 @@
+// Shared pieces of tiebench: the synthetic input and the way figures are printed.
+#pragma once
+
+#include <QString>
+#include <cstdio>
+
+namespace tb::bench {
+
+struct Context
+{
+    int ties = 1000000;
+    QString syntheticFile; // path of the generated file (written once per run)
+};
+
+// One figure per line, "name: value unit", so scripts and the README can quote it.
+inline void report(const char *name, double value, const char *unit)
+{
+    std::printf("%s: %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// Writes a deterministic file of `ties` ties (mixed plain, aet and pso legs, names with diacritics).
+void writeSyntheticFile(const QString &path, int ties);
+
+void runParseBenchmarks(const Context &context);  // parse_ms, parse_mb_per_s, raw_read_ms, peak_rss_mib
+void runModelBenchmarks(const Context &context);  // load_model_ms, filter_club_ms, filter_date_ms, sort_ms, stock_proxy_filter_ms
+void runChartBenchmarks(const Context &context);  // chart_aggregate_ms, export_png_ms
+
+} // namespace tb::bench
