@@ -1,1 +1,367 @@
-// TODO(owner): not written yet
+// The tie rules: works out who went through and how, and warns where a tie's scores or stated winner do not add up.
+#include "rules.h"
+
+#include <QCoreApplication>
+
+namespace tb::rules {
+
+namespace {
+
+bool legHasScore(const Leg &leg)
+{
+    return hasScore(leg.status) && leg.fullTime.isValid();
+}
+
+QString scoreText(int a, int b)
+{
+    return QString::number(a) + u':' + QString::number(b);
+}
+
+QString scoreText(Score s)
+{
+    return scoreText(s.home, s.away);
+}
+
+// The winner's figure first: "won 3:1 on aggregate" reads naturally whichever club won.
+QString winnerFirst(Aggregate a, Side winner)
+{
+    return winner == Side::Away ? scoreText(a.away, a.home) : scoreText(a.home, a.away);
+}
+
+bool above(Score lower, Score upper)
+{
+    return lower.isValid() && upper.isValid() && (lower.home > upper.home || lower.away > upper.away);
+}
+
+Side sideOf(const Tie &tie, ClubId club)
+{
+    if (club == NoClub)
+        return Side::None;
+    if (club == tie.home)
+        return Side::Home;
+    if (club == tie.away)
+        return Side::Away;
+    return Side::None;
+}
+
+Side leader(Aggregate a)
+{
+    return a.home > a.away ? Side::Home : a.away > a.home ? Side::Away : Side::None;
+}
+
+QDate decidingDate(const Tie &tie)
+{
+    // The rules follow the season, which the second leg's date tells; a file without that date
+    // may still date the first leg, which is in the same season.
+    const QDate second = tie.leg2.date();
+    return second.isValid() ? second : tie.leg1.date();
+}
+
+// How the tie was decided, in words that follow "X went through ...", with the figures that decided it.
+QString howText(const Tie &tie, Outcome outcome)
+{
+    const Aggregate total = aggregate(tie);
+    switch (outcome.decidedBy) {
+    case DecidedBy::Aggregate:
+        return QCoreApplication::translate("Rules", "on aggregate (%1)").arg(winnerFirst(aggregateAfter90(tie), outcome.winner));
+    case DecidedBy::AwayGoals:
+        return QCoreApplication::translate("Rules", "on away goals (level at %1 on aggregate, %2 on away goals)")
+            .arg(winnerFirst(aggregateAfter90(tie), outcome.winner),
+                 winnerFirst(awayGoals(tie, false), outcome.winner));
+    case DecidedBy::ExtraTime:
+        return QCoreApplication::translate("Rules", "after extra time (%1 on aggregate)").arg(winnerFirst(total, outcome.winner));
+    case DecidedBy::AwayGoalsExtraTime:
+        return QCoreApplication::translate("Rules", "on away goals scored in extra time (level at %1 on aggregate, %2 on away goals)")
+            .arg(winnerFirst(total, outcome.winner), winnerFirst(awayGoals(tie, true), outcome.winner));
+    case DecidedBy::Penalties: {
+        const Score p = tie.leg2.penalties; // from the second leg's home club, the tie's away club
+        const Aggregate shootOut{p.away, p.home};
+        return QCoreApplication::translate("Rules", "on penalties (%1 in the shoot-out after %2 on aggregate)")
+            .arg(winnerFirst(shootOut, outcome.winner), winnerFirst(total, outcome.winner));
+    }
+    case DecidedBy::Awarded:
+        return QCoreApplication::translate("Rules", "by a decision off the pitch");
+    case DecidedBy::Undecided:
+        break;
+    }
+    return {};
+}
+
+class Checker
+{
+public:
+    Checker(Tie &tie, const ClubTable &clubs, const TieSource &source, std::vector<Diagnostic> &out)
+        : m_tie(tie), m_clubs(clubs), m_source(source), m_out(out)
+    {
+    }
+
+    void warn(std::uint32_t line, std::uint32_t column, TieFlag flag, const QString &message)
+    {
+        m_tie.flags |= flag;
+        m_out.push_back(Diagnostic{m_source.file, line, column, Severity::Warning, message});
+    }
+
+    QString club(ClubId id) const
+    {
+        return id < m_clubs.size() ? m_clubs.name(id) : QCoreApplication::translate("Rules", "(unknown club)");
+    }
+    QString club(Side side) const { return club(side == Side::Home ? m_tie.home : m_tie.away); }
+
+    void checkLeg(const Leg &leg, bool first)
+    {
+        const std::uint32_t line = first ? m_source.leg1Line : m_source.leg2Line;
+        const std::uint32_t column = first ? m_source.leg1ScoreColumn : m_source.leg2ScoreColumn;
+        if (!legHasScore(leg))
+            return;
+        if (above(leg.halfTime, leg.fullTime)) {
+            warn(line, column, InconsistentScore,
+                 (first ? QCoreApplication::translate("Rules", "first leg: the half-time score %1 is higher than the full-time score %2")
+                        : QCoreApplication::translate("Rules", "second leg: the half-time score %1 is higher than the full-time score %2"))
+                     .arg(scoreText(leg.halfTime), scoreText(leg.fullTime)));
+        }
+        if (above(leg.fullTime, leg.extraTime)) {
+            warn(line, column, InconsistentScore,
+                 (first ? QCoreApplication::translate("Rules", "first leg: the score after 90 minutes, %1, is higher than the score after extra time, %2")
+                        : QCoreApplication::translate("Rules", "second leg: the score after 90 minutes, %1, is higher than the score after extra time, %2"))
+                     .arg(scoreText(leg.fullTime), scoreText(leg.extraTime)));
+        }
+        if (first && (leg.hasExtraTime() || leg.hasPenalties())) {
+            warn(line, column, InconsistentScore,
+                 QCoreApplication::translate("Rules", "the first leg records extra time or a penalty shoot-out, which only a second leg can "
+                    "have; its goals count in the aggregate, its shoot-out is ignored"));
+        }
+    }
+
+private:
+    Tie &m_tie;
+    const ClubTable &m_clubs;
+    const TieSource &m_source;
+    std::vector<Diagnostic> &m_out;
+};
+
+} // namespace
+
+QDate uefaAwayGoalsAbolished()
+{
+    // UEFA abolished the rule on 24 June 2021 for all its club competitions from 2021-22.
+    // The last two-legged ties of 2020-21 were the semi-finals of early May 2021 (the finals are
+    // single matches) and the first two-legged ties of 2021-22 were the qualifiers of early July
+    // 2021, so 1 June 2021, UEFA's season boundary, separates the two with no tie on either side.
+    return QDate(2021, 6, 1);
+}
+
+bool awayGoalsApply(RuleSet rules, QDate secondLeg)
+{
+    switch (rules) {
+    case RuleSet::UefaByDate:
+        // A tie without any date is taken as current, that is played under today's rules.
+        return secondLeg.isValid() && secondLeg < uefaAwayGoalsAbolished();
+    case RuleSet::AwayGoalsAlways:
+    case RuleSet::AwayGoalsNotInExtraTime:
+        return true;
+    case RuleSet::AwayGoalsNever:
+        return false;
+    }
+    return false;
+}
+
+bool awayGoalsCountInExtraTime(RuleSet rules, QDate secondLeg)
+{
+    switch (rules) {
+    case RuleSet::UefaByDate:
+        return awayGoalsApply(rules, secondLeg);
+    case RuleSet::AwayGoalsAlways:
+        return true;
+    case RuleSet::AwayGoalsNever:
+    case RuleSet::AwayGoalsNotInExtraTime:
+        return false;
+    }
+    return false;
+}
+
+Aggregate aggregate(const Tie &tie)
+{
+    Aggregate a;
+    if (legHasScore(tie.leg1)) {
+        const Score s = tie.leg1.finalScore();
+        a.home += s.home;
+        a.away += s.away;
+    }
+    if (legHasScore(tie.leg2)) {
+        const Score s = tie.leg2.finalScore();
+        a.home += s.away;
+        a.away += s.home;
+    }
+    return a;
+}
+
+Aggregate aggregateAfter90(const Tie &tie)
+{
+    Aggregate a;
+    if (legHasScore(tie.leg1)) {
+        // The first leg is never extended; should a file say otherwise, its goals still count.
+        const Score s = tie.leg1.finalScore();
+        a.home += s.home;
+        a.away += s.away;
+    }
+    if (legHasScore(tie.leg2)) {
+        a.home += tie.leg2.fullTime.away;
+        a.away += tie.leg2.fullTime.home;
+    }
+    return a;
+}
+
+Aggregate awayGoals(const Tie &tie, bool includeExtraTime)
+{
+    Aggregate a;
+    if (legHasScore(tie.leg2))
+        a.home = includeExtraTime ? tie.leg2.finalScore().away : tie.leg2.fullTime.away;
+    if (legHasScore(tie.leg1))
+        a.away = tie.leg1.finalScore().away;
+    return a;
+}
+
+Outcome decide(const Tie &tie, RuleSet rules)
+{
+    if (!legHasScore(tie.leg1) || !legHasScore(tie.leg2)) {
+        // A leg without a result (walkover, decided at the table, not played yet): the file's
+        // winner is all there is to go by.
+        const Side stated = sideOf(tie, tie.statedWinner);
+        if (stated != Side::None)
+            return {stated, DecidedBy::Awarded};
+        return {};
+    }
+
+    const QDate date = decidingDate(tie);
+    if (const Side s = leader(aggregateAfter90(tie)); s != Side::None)
+        return {s, DecidedBy::Aggregate};
+    if (awayGoalsApply(rules, date)) {
+        if (const Side s = leader(awayGoals(tie, false)); s != Side::None)
+            return {s, DecidedBy::AwayGoals};
+    }
+    if (tie.leg2.hasExtraTime()) {
+        if (const Side s = leader(aggregate(tie)); s != Side::None)
+            return {s, DecidedBy::ExtraTime};
+        if (awayGoalsCountInExtraTime(rules, date)) {
+            if (const Side s = leader(awayGoals(tie, true)); s != Side::None)
+                return {s, DecidedBy::AwayGoalsExtraTime};
+        }
+    }
+    if (tie.leg2.hasPenalties()) {
+        // The second leg's score is from its home club, the tie's away club.
+        const Score p = tie.leg2.penalties;
+        if (p.home > p.away)
+            return {Side::Away, DecidedBy::Penalties};
+        if (p.away > p.home)
+            return {Side::Home, DecidedBy::Penalties};
+    }
+    return {};
+}
+
+void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
+              std::vector<Diagnostic> &diagnostics)
+{
+    const Outcome outcome = decide(tie, rules);
+    tie.winner = outcome.winner;
+    tie.decidedBy = outcome.decidedBy;
+    tie.flags = 0;
+
+    Checker check(tie, clubs, source, diagnostics);
+    check.checkLeg(tie.leg1, true);
+    check.checkLeg(tie.leg2, false);
+
+    const bool played = legHasScore(tie.leg1) && legHasScore(tie.leg2);
+    if (played) {
+        const Leg &leg2 = tie.leg2;
+        const bool decidedIn90 = outcome.decidedBy == DecidedBy::Aggregate || outcome.decidedBy == DecidedBy::AwayGoals;
+        const bool decidedInExtraTime =
+            outcome.decidedBy == DecidedBy::ExtraTime || outcome.decidedBy == DecidedBy::AwayGoalsExtraTime;
+        if (decidedIn90 && leg2.hasExtraTime()) {
+            check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
+                       QCoreApplication::translate("Rules", "the second leg records extra time, but %1 had already gone through %2 after 90 minutes")
+                           .arg(check.club(outcome.winner), howText(tie, outcome)));
+        } else if ((decidedIn90 || decidedInExtraTime) && leg2.hasPenalties()) {
+            check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
+                       QCoreApplication::translate("Rules", "the second leg records a penalty shoot-out, but %1 had already gone through %2")
+                           .arg(check.club(outcome.winner), howText(tie, outcome)));
+        } else if (outcome.decidedBy == DecidedBy::Undecided) {
+            const Aggregate total = aggregate(tie);
+            QString message;
+            if (leg2.hasPenalties()) {
+                message = QCoreApplication::translate("Rules", "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
+                              .arg(scoreText(leg2.penalties));
+            } else if (leg2.hasExtraTime()) {
+                message = QCoreApplication::translate("Rules", "the tie is level at %1 on aggregate after extra time, but no penalty shoot-out is "
+                             "recorded; the tie is left undecided")
+                              .arg(scoreText(total.home, total.away));
+            } else {
+                message = QCoreApplication::translate("Rules", "the tie is level at %1 on aggregate after 90 minutes, but no extra time or penalty "
+                             "shoot-out is recorded; the tie is left undecided")
+                              .arg(scoreText(total.home, total.away));
+            }
+            check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore, message);
+        }
+    }
+
+    const Side stated = sideOf(tie, tie.statedWinner);
+    if (tie.statedWinner != NoClub && stated == Side::None) {
+        check.warn(source.datesLine, source.winnerColumn, StatedWinnerUnknown,
+                   QCoreApplication::translate("Rules", "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
+                       .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
+    } else if (outcome.winner != Side::None && outcome.decidedBy != DecidedBy::Awarded && stated != outcome.winner) {
+        const QString how = howText(tie, outcome);
+        if (stated == Side::None) {
+            check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
+                       QCoreApplication::translate("Rules", "the file names no winner, but by the rules %1 went through %2")
+                           .arg(check.club(outcome.winner), how));
+        } else {
+            check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
+                       QCoreApplication::translate("Rules", "the file says %1 won, but by the rules %2 went through %3")
+                           .arg(check.club(stated), check.club(outcome.winner), how));
+        }
+    }
+}
+
+QString decidedByKey(DecidedBy by)
+{
+    switch (by) {
+    case DecidedBy::Aggregate:
+        return QStringLiteral("aggregate");
+    case DecidedBy::AwayGoals:
+        return QStringLiteral("away_goals");
+    case DecidedBy::ExtraTime:
+        return QStringLiteral("extra_time");
+    case DecidedBy::AwayGoalsExtraTime:
+        return QStringLiteral("away_goals_extra_time");
+    case DecidedBy::Penalties:
+        return QStringLiteral("penalties");
+    case DecidedBy::Awarded:
+        return QStringLiteral("awarded");
+    case DecidedBy::Undecided:
+        return QStringLiteral("undecided");
+    }
+    return {};
+}
+
+QString decidedByText(DecidedBy by)
+{
+    switch (by) {
+    case DecidedBy::Aggregate:
+        return QCoreApplication::translate("Rules", "Aggregate");
+    case DecidedBy::AwayGoals:
+        return QCoreApplication::translate("Rules", "Away goals");
+    case DecidedBy::ExtraTime:
+        return QCoreApplication::translate("Rules", "Extra time");
+    case DecidedBy::AwayGoalsExtraTime:
+        return QCoreApplication::translate("Rules", "Away goals (a.e.t.)");
+    case DecidedBy::Penalties:
+        return QCoreApplication::translate("Rules", "Penalties");
+    case DecidedBy::Awarded:
+        return QCoreApplication::translate("Rules", "Awarded");
+    case DecidedBy::Undecided:
+        return QCoreApplication::translate("Rules", "Undecided");
+    }
+    return {};
+}
+
+} // namespace tb::rules
