@@ -1,0 +1,128 @@
+// libFuzzer entry point: any bytes through the parser, the tie rules and TieSet::append, with sanity checks.
+#include "parser.h"
+#include "rules.h"
+#include "tieset.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// A broken promise of the parser is as much a finding as a crash: report it and abort so that
+// libFuzzer saves the input.
+void require(bool condition, const char *what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "fuzz_parser: invariant broken: %s\n", what);
+        std::abort();
+    }
+}
+
+std::uint32_t lineCount(const QByteArray &bytes)
+{
+    // Every line end a parser could count (\n, \r\n, a lone \r), plus the last line.
+    return std::uint32_t(bytes.count('\n') + bytes.count('\r')) + 1;
+}
+
+void checkScore(tb::Score s)
+{
+    // Both sides given, or the score is not given at all: never half a score.
+    require((s.home == -1) == (s.away == -1) && s.home >= -1 && s.away >= -1, "a score is whole or absent");
+    require(s.home <= tb::MaxGoals && s.away <= tb::MaxGoals, "goals within MaxGoals");
+}
+
+// The rule set each file of the set was read with: fuzz.txt with UEFA's, again.txt with another.
+constexpr tb::RuleSet rulesOfFile[] = {tb::RuleSet::UefaByDate, tb::RuleSet::AwayGoalsNotInExtraTime};
+
+void checkSet(const tb::TieSet &set, const QByteArray &bytes)
+{
+    const std::uint32_t lines = lineCount(bytes);
+    for (const tb::Tie &tie : set.ties) {
+        require(tie.file < set.files.size(), "tie.file indexes a file");
+        require(tie.home < set.clubs.size() && tie.away < set.clubs.size(), "a tie's clubs are interned");
+        require(tie.statedWinner == tb::NoClub || tie.statedWinner < set.clubs.size(),
+                "the stated winner is NoClub or interned");
+        require(tie.line >= 1 && tie.line <= lines, "a tie's line is inside the file");
+        for (const tb::Leg *leg : {&tie.leg1, &tie.leg2}) {
+            checkScore(leg->halfTime);
+            checkScore(leg->fullTime);
+            checkScore(leg->extraTime);
+            checkScore(leg->penalties);
+            require(leg->julianDay == 0 || leg->date().isValid(), "a leg's date is none or valid");
+            require(leg->kickoffMinutes >= -1 && leg->kickoffMinutes < 24 * 60, "kick-off within a day");
+        }
+        require((tie.winner == tb::Side::None) == (tie.winnerClub() == tb::NoClub), "winner side and club agree");
+        // evaluate() ran when parsing; deciding again with the same rules must agree with it.
+        const tb::Outcome again = tb::rules::decide(tie, rulesOfFile[tie.file]);
+        require(again.winner == tie.winner && again.decidedBy == tie.decidedBy, "decide() is deterministic");
+        // Aggregates cannot overflow with MaxGoals per score.
+        const tb::Aggregate agg = tb::rules::aggregate(tie);
+        require(agg.home >= 0 && agg.away >= 0 && agg.home <= 4 * tb::MaxGoals && agg.away <= 4 * tb::MaxGoals,
+                "aggregate in range");
+        for (tb::RuleSet r : {tb::RuleSet::AwayGoalsAlways, tb::RuleSet::AwayGoalsNever,
+                              tb::RuleSet::AwayGoalsNotInExtraTime}) {
+            const tb::Outcome o = tb::rules::decide(tie, r);
+            require(int(o.decidedBy) < tb::DecidedByCount, "decidedBy in range");
+            require(!tb::rules::decidedByKey(o.decidedBy).isEmpty(), "decidedBy has a key");
+        }
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (const tb::Diagnostic &d : set.diagnostics) {
+        require(d.file < set.files.size(), "a diagnostic's file exists");
+        require(d.line <= lines, "a diagnostic's line is inside the file");
+        require(!d.message.isEmpty(), "a diagnostic says something");
+        (d.severity == tb::Severity::Error ? errors : warnings)++;
+    }
+    require(set.errorCount() == errors && set.warningCount() == warnings, "error and warning counts add up");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    // A real copy, like the bytes parseFile() reads: null-terminated, owned.
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    tb::TieSet first;
+    tb::ParseOptions firstOptions;
+    firstOptions.rules = rulesOfFile[0];
+    tb::Parser parser(firstOptions);
+    const tb::ParseResult result = parser.parseBytes(bytes, u"fuzz.txt"_s, first);
+    require(result.readable && !result.cancelled, "bytes in memory are always readable");
+    require(first.files.size() == 1, "one file read, one SourceFile");
+    checkSet(first, bytes);
+
+    // The same bytes under another rule set, appended after a set that already has clubs, so
+    // that append() must re-intern and re-number everything.
+    tb::ParseOptions options;
+    options.rules = rulesOfFile[1];
+    tb::TieSet second;
+    tb::Parser(options).parseBytes(bytes, u"again.txt"_s, second);
+    require(second.ties.size() == first.ties.size(), "the rule set does not change which ties are read");
+
+    const std::size_t tiesBefore = first.ties.size();
+    const std::size_t diagnosticsBefore = first.diagnostics.size();
+    const std::size_t secondDiagnostics = second.diagnostics.size();
+    first.append(std::move(second));
+    require(first.files.size() == 2, "append() keeps both files");
+    require(first.ties.size() == 2 * tiesBefore, "append() keeps every tie");
+    require(first.diagnostics.size() == diagnosticsBefore + secondDiagnostics, "append() keeps every diagnostic");
+    for (std::size_t i = tiesBefore; i < first.ties.size(); ++i) {
+        const tb::Tie &a = first.ties[i - tiesBefore];
+        const tb::Tie &b = first.ties[i];
+        require(b.file == 1, "appended ties point at the appended file");
+        require(first.clubs.name(a.home) == first.clubs.name(b.home)
+                    && first.clubs.name(a.away) == first.clubs.name(b.away),
+                "append() keeps the club names");
+    }
+    checkSet(first, bytes);
+    return 0;
+}
