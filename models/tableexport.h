@@ -1,1 +1,46 @@
-// TODO(owner): not written yet
+// Writes ties as a CSV or JSON table (the columns of `--export-table` and File > Export Table).
+#pragma once
+
+#include "tieset.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+class QIODevice;
+
+namespace tb {
+
+enum class TableFormat : std::uint8_t { Csv, Json };
+
+namespace tableexport {
+
+// The column names (CSV header) and JSON keys, in order: file, line, home, away, leg1, leg1_ht,
+// leg2, leg2_ht, leg2_90, leg2_pens, aggregate, decided_by, winner, stated_winner, leg1_date,
+// leg2_date, leg1_time, leg2_time.
+QStringList columnNames();
+
+// One tie's values in columnNames() order, as written (empty where not given). Also what the
+// GUI copies to the clipboard, so both agree.
+QStringList rowValues(const TieSet &set, const Tie &tie);
+
+// The format for a path's extension (.csv or .json, any case); nullopt for anything else.
+std::optional<TableFormat> formatForPath(const QString &path);
+
+// The table of set.ties[i] for each i in `tieIndices`, in that order: CSV (RFC 4180, UTF-8,
+// CRLF, header row) or JSON (an array with one object per tie; "line" a number, every other
+// value a string, "" where not given).
+QByteArray tableBytes(const TieSet &set, const std::vector<int> &tieIndices, TableFormat format);
+// The same, streamed into an open device (large sets are not held in memory twice).
+// Returns false when the device refuses to take the bytes.
+bool writeTable(QIODevice &device, const TieSet &set, const std::vector<int> &tieIndices, TableFormat format);
+
+// Writes the table to `path`, the format chosen by its extension, through QSaveFile: on any
+// failure an existing file at `path` is left as it was and `error` (if given) says which path
+// and why, for a person.
+bool writeTable(const QString &path, const TieSet &set, const std::vector<int> &tieIndices, QString *error);
+
+} // namespace tableexport
+} // namespace tb
