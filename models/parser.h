@@ -18,7 +18,14 @@ struct ParseOptions
     std::function<void(qint64, qint64)> progress;
     // Set to true from another thread to stop reading; the result is then incomplete and `cancelled`.
     const std::atomic_bool *cancel = nullptr;
+    // Bytes read from the file at a time; the file is never held whole. Tests make it tiny to
+    // exercise lines split across chunks.
+    qint64 chunkSize = qint64(4) << 20;
 };
+
+// What counts as a line the parser will look at; a longer line is skipped (with an error)
+// without being held in memory.
+inline constexpr qint64 MaxLineBytes = qint64(1) << 20;
 
 struct ParseResult
 {
@@ -26,6 +33,8 @@ struct ParseResult
     bool cancelled = false;
 };
 
+// A diagnostic with Severity::Error means the tie it belongs to was not loaded (or the line was
+// not part of any tie); a warning means the tie was loaded and may deserve a second look.
 class Parser
 {
 public:

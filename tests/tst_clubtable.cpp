@@ -1,0 +1,96 @@
+// Tests for ClubTable: one id per distinct UTF-8 name, stable across growth of the table.
+#include "clubtable.h"
+
+#include <QTest>
+
+using namespace tb;
+using namespace Qt::StringLiterals;
+
+class TestClubTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameBytesSameId_data();
+    void sameBytesSameId();
+    void differentNamesDifferentIds();
+    void textAndBytesAgree();
+    void findDoesNotAdd();
+    void growsToManyNames();
+};
+
+void TestClubTable::sameBytesSameId_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::newRow("ascii") << "FK Gomel"_ba;
+    QTest::newRow("diacritics") << "Víkingur"_ba;
+    QTest::newRow("Greek") << "Ολυμπιακός"_ba;
+    QTest::newRow("exactly eight bytes") << "ABCDEFGH"_ba;
+    QTest::newRow("long") << QByteArray(1000, 'x');
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestClubTable::sameBytesSameId()
+{
+    QFETCH(QByteArray, name);
+    ClubTable table;
+    table.intern(QByteArrayView("Someone else"));
+    const ClubId first = table.intern(QByteArrayView(name));
+    // A copy in another buffer: equality is by bytes, not by address.
+    const QByteArray copy(name.constData(), name.size());
+    QCOMPARE(table.intern(QByteArrayView(copy)), first);
+    QCOMPARE(table.size(), std::size_t(2));
+    QCOMPARE(table.name(first), QString::fromUtf8(name));
+    QCOMPARE(table.find(QByteArrayView(copy)), first);
+}
+
+void TestClubTable::differentNamesDifferentIds()
+{
+    ClubTable table;
+    const ClubId a = table.intern(QByteArrayView("FC Porto"));
+    const ClubId b = table.intern(QByteArrayView("FC Porto "));
+    const ClubId c = table.intern(QByteArrayView("fc porto"));
+    QVERIFY(a != b && b != c && a != c);
+    QCOMPARE(table.size(), std::size_t(3));
+    QCOMPARE(table.names(), (std::vector<QString>{u"FC Porto"_s, u"FC Porto "_s, u"fc porto"_s}));
+}
+
+void TestClubTable::textAndBytesAgree()
+{
+    ClubTable table;
+    const ClubId fromBytes = table.intern(QByteArrayView("Bayern München"));
+    QCOMPARE(table.intern(QStringView(u"Bayern München")), fromBytes);
+    QCOMPARE(table.size(), std::size_t(1));
+}
+
+void TestClubTable::findDoesNotAdd()
+{
+    ClubTable table;
+    QCOMPARE(table.find(QByteArrayView("Nobody")), NoClub);
+    table.intern(QByteArrayView("Somebody"));
+    QCOMPARE(table.find(QByteArrayView("Nobody")), NoClub);
+    QCOMPARE(table.size(), std::size_t(1));
+}
+
+void TestClubTable::growsToManyNames()
+{
+    // Given 100,000 names, enough to rehash the table many times
+    ClubTable table;
+    const int count = 100000;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray name = "Club " + QByteArray::number(i) + " Šport";
+        QCOMPARE(table.intern(QByteArrayView(name)), ClubId(i));
+    }
+    // Then every name still has its first id, and no name was added twice
+    QCOMPARE(table.size(), std::size_t(count));
+    for (int i = 0; i < count; ++i) {
+        const QByteArray name = "Club " + QByteArray::number(i) + " Šport";
+        QCOMPARE(table.intern(QByteArrayView(name)), ClubId(i));
+        QCOMPARE(table.find(QByteArrayView(name)), ClubId(i));
+    }
+    QCOMPARE(table.size(), std::size_t(count));
+    QCOMPARE(table.name(ClubId(count - 1)), u"Club 99999 Šport"_s);
+}
+
+QTEST_GUILESS_MAIN(TestClubTable)
+#include "tst_clubtable.moc"

@@ -1,0 +1,793 @@
+// Tests for the results-file parser: every notation, every tolerance, every malformed input.
+#include "parser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A tie the rules find nothing to say about, so that a test's diagnostics are only the parser's.
+const QByteArray GoodTie = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                           "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+
+QString dataDir()
+{
+    const QByteArray fromEnv = qgetenv("TIEBROWSER_DATA");
+    if (!fromEnv.isEmpty())
+        return QString::fromLocal8Bit(fromEnv);
+    return QFINDTESTDATA("data");
+}
+
+TieSet parse(const QByteArray &bytes, qint64 chunkSize = qint64(4) << 20)
+{
+    ParseOptions options;
+    options.chunkSize = chunkSize;
+    TieSet set;
+    Parser(options).parseBytes(bytes, u"test.txt"_s, set);
+    return set;
+}
+
+// One string per diagnostic, so that a whole list is checked in one QCOMPARE.
+QStringList describe(const TieSet &set, bool errorsOnly = false)
+{
+    QStringList lines;
+    for (const Diagnostic &d : set.diagnostics) {
+        if (errorsOnly && d.severity != Severity::Error)
+            continue;
+        lines << u"%1:%2: %3: %4"_s.arg(d.line)
+                     .arg(d.column)
+                     .arg(d.severity == Severity::Error ? u"error"_s : u"warning"_s, d.message);
+    }
+    return lines;
+}
+
+QString scoreText(Score s)
+{
+    return s.isValid() ? u"%1:%2"_s.arg(s.home).arg(s.away) : QString();
+}
+
+// "status ht ft et pens", e.g. "ExtraTime 0:0 1:0 2:1 -".
+QString legText(const Leg &leg)
+{
+    static const char *const names[] = {"Played",        "ExtraTime", "PenaltiesAfter90", "PenaltiesAfterExtraTime",
+                                        "NotPlayed",     "Abandoned", "Annulled",         "Rescheduled",
+                                        "Walkover",      "DidNotPlay", "DecidedAtTable"};
+    const auto orDash = [](Score s) { return s.isValid() ? scoreText(s) : u"-"_s; };
+    return u"%1 %2 %3 %4 %5"_s.arg(QLatin1String(names[int(leg.status)]), orDash(leg.halfTime), orDash(leg.fullTime),
+                                   orDash(leg.extraTime), orDash(leg.penalties));
+}
+
+QByteArray repeated(char c, qsizetype n)
+{
+    return QByteArray(n, c);
+}
+
+} // namespace
+
+class TestParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void realFiles_data();
+    void realFiles();
+    void realFileFirstTie();
+    void fileAndBytesAgree();
+
+    void notations_data();
+    void notations();
+    void tolerances_data();
+    void tolerances();
+    void missingKickoffTimes();
+    void emptyWinner();
+    void noWinnerField();
+    void clubNames_data();
+    void clubNames();
+
+    void malformed_data();
+    void malformed();
+    void windows1252();
+    void utf16_data();
+    void utf16();
+    void inconsistentScoresAreKeptAndFlagged_data();
+    void inconsistentScoresAreKeptAndFlagged();
+    void emptyInput_data();
+    void emptyInput();
+
+    void longLineInMemory();
+    void hugeLineWithoutNewlineFromFile();
+    void millionBlankLines();
+    void veryLongClubName();
+    void manyOpeningBrackets();
+    void randomBinary();
+
+    void unreadablePaths();
+    void progressAndCancel();
+    void resyncKeepsEveryGoodTie();
+};
+
+void TestParser::realFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("ties");
+    QTest::newRow("europa-league-2012-13-q1") << u"europa-league-2012-13-q1.txt"_s << 37;
+    QTest::newRow("cl-2014-15-r16") << u"cl-2014-15-r16.txt"_s << 8;
+    QTest::newRow("cl-2024-25-r16") << u"cl-2024-25-r16.txt"_s << 8;
+    QTest::newRow("elq-2024-25-q3") << u"elq-2024-25-q3.txt"_s << 13;
+}
+
+void TestParser::realFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(int, ties);
+
+    TieSet set;
+    const ParseResult result = Parser().parseFile(dataDir() + u'/' + file, set);
+
+    QVERIFY(result.readable);
+    QVERIFY(!result.cancelled);
+    QCOMPARE(describe(set, true), QStringList());
+    QCOMPARE(int(set.ties.size()), ties);
+    QCOMPARE(set.files.size(), std::size_t(1));
+    QCOMPARE(set.files[0].tieCount, ties);
+    QCOMPARE(set.files[0].errorCount, 0);
+    QCOMPARE(set.files[0].displayName, file);
+    QCOMPARE(set.clubs.size(), std::size_t(2 * ties));
+    for (const Tie &tie : set.ties) {
+        QVERIFY(tie.statedWinner == tie.home || tie.statedWinner == tie.away);
+        QVERIFY(tie.leg1.julianDay > 0 && tie.leg2.julianDay > tie.leg1.julianDay);
+    }
+}
+
+void TestParser::realFileFirstTie()
+{
+    TieSet set;
+    Parser().parseFile(dataDir() + u"/europa-league-2012-13-q1.txt"_s, set);
+    QVERIFY(set.ties.size() > 30);
+
+    const Tie &first = set.ties.front();
+    QCOMPARE(set.clubName(first.home), u"Víkingur"_s);
+    QCOMPARE(set.clubName(first.away), u"FK Gomel"_s);
+    QCOMPARE(set.clubName(first.statedWinner), u"FK Gomel"_s);
+    QCOMPARE(legText(first.leg1), u"Played 0:0 0:6 - -"_s);
+    QCOMPARE(legText(first.leg2), u"Played 0:0 4:0 - -"_s);
+    QCOMPARE(first.leg1.date(), QDate(2012, 7, 3));
+    QCOMPARE(first.leg2.date(), QDate(2012, 7, 12));
+    QCOMPARE(first.leg1.kickoffMinutes, std::int16_t(16 * 60 + 30));
+    QCOMPARE(first.leg2.kickoffMinutes, std::int16_t(17 * 60));
+    QCOMPARE(first.line, 1u);
+    QCOMPARE(set.ties[1].line, 4u);
+
+    // The last tie ends the file without a final newline.
+    const Tie &last = set.ties.back();
+    QCOMPARE(set.clubName(last.home), u"FH Hafnarfjörður"_s);
+    QCOMPARE(set.clubName(last.away), u"USV Eschen/Mauren"_s);
+    QCOMPARE(last.statedWinner, last.home);
+    QCOMPARE(last.leg2.kickoffMinutes, std::int16_t(18 * 60 + 30));
+    QCOMPARE(last.line, 109u);
+}
+
+void TestParser::fileAndBytesAgree()
+{
+    // Given a real file read whole and streamed in chunks of a few bytes
+    QFile file(dataDir() + u"/elq-2024-25-q3.txt"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const TieSet whole = parse(bytes);
+    for (qint64 chunk : {1, 2, 3, 7, 64, 1000}) {
+        ParseOptions options;
+        options.chunkSize = chunk;
+        TieSet streamed;
+        Parser(options).parseFile(file.fileName(), streamed);
+        // Then both give the same ties and the same diagnostics
+        QCOMPARE(streamed.ties.size(), whole.ties.size());
+        QCOMPARE(describe(streamed), describe(whole));
+        for (std::size_t i = 0; i < whole.ties.size(); ++i) {
+            QCOMPARE(streamed.clubName(streamed.ties[i].home), whole.clubName(whole.ties[i].home));
+            QCOMPARE(streamed.clubName(streamed.ties[i].away), whole.clubName(whole.ties[i].away));
+            QCOMPARE(legText(streamed.ties[i].leg2), legText(whole.ties[i].leg2));
+        }
+    }
+}
+
+void TestParser::notations_data()
+{
+    QTest::addColumn<QByteArray>("result");
+    QTest::addColumn<QString>("leg");
+
+    QTest::newRow("full and half time") << "4:0 (0:0)"_ba << u"Played 0:0 4:0 - -"_s;
+    QTest::newRow("no half time") << "4:0"_ba << u"Played - 4:0 - -"_s;
+    QTest::newRow("two-digit scores") << "13:12 (10:0)"_ba << u"Played 10:0 13:12 - -"_s;
+    QTest::newRow("aet") << "2:1 (0:0, 1:0) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s;
+    QTest::newRow("aet upper case") << "2:2 (0:1, 1:2) AET"_ba << u"ExtraTime 0:1 1:2 2:2 -"_s;
+    QTest::newRow("pso after extra time") << "1:3 (2:1, 2:1, 2:1) pso"_ba << u"PenaltiesAfterExtraTime 2:1 2:1 2:1 1:3"_s;
+    QTest::newRow("pso after 90") << "3:2 (0:0, 1:1) pso"_ba << u"PenaltiesAfter90 0:0 1:1 - 3:2"_s;
+    QTest::newRow("long shoot-out") << "13:12 (0:0, 0:1, 0:1) pso"_ba << u"PenaltiesAfterExtraTime 0:0 0:1 0:1 13:12"_s;
+    QTest::newRow("blanks inside brackets") << "2:1 ( 0:0 ,1:0 ) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s;
+    QTest::newRow("not played") << "-:-"_ba << u"NotPlayed - - - -"_s;
+    QTest::newRow("abandoned") << "abor."_ba << u"Abandoned - - - -"_s;
+    QTest::newRow("abandoned with score so far") << "abor. (1:0)"_ba << u"Abandoned 1:0 - - -"_s;
+    QTest::newRow("annulled") << "annull."_ba << u"Annulled - - - -"_s;
+    QTest::newRow("rescheduled") << "resch."_ba << u"Rescheduled - - - -"_s;
+    QTest::newRow("walkover WO") << "WO"_ba << u"Walkover - - - -"_s;
+    QTest::newRow("walkover w/o") << "w/o"_ba << u"Walkover - - - -"_s;
+    QTest::newRow("did not play") << "dnp"_ba << u"DidNotPlay - - - -"_s;
+    QTest::newRow("decided at the table") << "dec."_ba << u"DecidedAtTable - - - -"_s;
+    QTest::newRow("largest score") << "999:0"_ba << u"Played - 999:0 - -"_s;
+}
+
+void TestParser::notations()
+{
+    QFETCH(QByteArray, result);
+    QFETCH(QString, leg);
+
+    // Given a tie whose second leg has this result
+    const QByteArray text = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                            "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
+                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+    const TieSet set = parse(text);
+
+    // Then it is read with exactly those scores and that status
+    QCOMPARE(describe(set, true), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(legText(set.ties[0].leg2), leg);
+    QCOMPARE(legText(set.ties[0].leg1), u"Played 0:0 0:6 - -"_s);
+    QCOMPARE(set.clubName(set.ties[0].home), u"Víkingur"_s);
+    QCOMPARE(set.clubName(set.ties[0].away), u"FK Gomel"_s);
+}
+
+void TestParser::tolerances_data()
+{
+    QTest::addColumn<QByteArray>("text");
+
+    QTest::newRow("as on the site") << GoodTie;
+    QTest::newRow("CRLF") << QByteArray(GoodTie).replace("\n", "\r\n");
+    QTest::newRow("byte-order mark") << "\xEF\xBB\xBF"_ba + GoodTie;
+    QTest::newRow("BOM and CRLF") << "\xEF\xBB\xBF"_ba + QByteArray(GoodTie).replace("\n", "\r\n");
+    QTest::newRow("blank lines") << "\n\n"_ba + QByteArray(GoodTie).replace("\n", "\n  \n\t\n") + "\n\n";
+    QTest::newRow("no final newline") << GoodTie.chopped(1);
+    QTest::newRow("no final newline, CRLF") << QByteArray(GoodTie).replace("\n", "\r\n").chopped(2);
+    QTest::newRow("spaces in labels")
+        << "1st (1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+           "2nd(2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+           "1st ( 1st leg ) : 03/07/2012 16:30 2nd ( 2nd  leg ):12/07/2012 17:00 Winner:FK Gomel\n"_ba;
+    QTest::newRow("blanks around lines")
+        << "  1st(1st leg)   Víkingur - FK Gomel   0:6   (0:0)   \n"
+           "\t2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\t\n"
+           "   1st(1st leg):  03/07/2012  16:30  2nd (2nd leg):  12/07/2012  17:00  Winner:  FK Gomel  \n"_ba;
+    QTest::newRow("tab-separated cells")
+        << "1st(1st leg)\tVíkingur\t-\tFK Gomel\t0:6 (0:0)\n"
+           "2nd (2nd leg)\tFK Gomel\t-\tVíkingur\t4:0 (0:0)\n"
+           "1st(1st leg):\t03/07/2012\t16:30\t2nd (2nd leg):\t12/07/2012\t17:00\tWinner:\tFK Gomel\n"_ba;
+    QTest::newRow("other letter case")
+        << "1ST(1st Leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+           "2ND (2nd LEG) FK Gomel - Víkingur 4:0 (0:0)\n"
+           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 winner: FK Gomel\n"_ba;
+    QTest::newRow("wide separators")
+        << "1st(1st leg) Víkingur   -   FK Gomel 0:6 (0:0)\n"
+           "2nd (2nd leg) FK Gomel \t-\t Víkingur 4:0 (0:0)\n"
+           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"_ba;
+}
+
+void TestParser::tolerances()
+{
+    QFETCH(QByteArray, text);
+
+    // Whatever the chunk size, the tie reads the same as the one on the site.
+    for (qint64 chunk : {qint64(1), qint64(2), qint64(5), qint64(4) << 20}) {
+        const TieSet set = parse(text, chunk);
+        QCOMPARE(describe(set), QStringList());
+        QCOMPARE(set.ties.size(), std::size_t(1));
+        const Tie &tie = set.ties[0];
+        QCOMPARE(set.clubName(tie.home), u"Víkingur"_s);
+        QCOMPARE(set.clubName(tie.away), u"FK Gomel"_s);
+        QCOMPARE(set.clubName(tie.statedWinner), u"FK Gomel"_s);
+        QCOMPARE(legText(tie.leg1), u"Played 0:0 0:6 - -"_s);
+        QCOMPARE(legText(tie.leg2), u"Played 0:0 4:0 - -"_s);
+        QCOMPARE(tie.leg1.date(), QDate(2012, 7, 3));
+        QCOMPARE(tie.leg2.date(), QDate(2012, 7, 12));
+        QCOMPARE(tie.leg1.kickoffMinutes, std::int16_t(990));
+        QCOMPARE(tie.leg2.kickoffMinutes, std::int16_t(1020));
+        QCOMPARE(set.clubs.size(), std::size_t(2));
+        QCOMPARE(set.files[0].tieCount, 1);
+    }
+}
+
+void TestParser::missingKickoffTimes()
+{
+    const TieSet set = parse("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                             "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                             "1st(1st leg): 3/7/2012 2nd (2nd leg): 29/02/2012 09:05 Winner: FK Gomel\n"
+                             "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                             "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                             "1st(1st leg): 03/07/2012 0:00 2nd (2nd leg): 12/07/2012 Winner: FK Gomel\n"_ba);
+    QCOMPARE(describe(set, true), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(2));
+    QCOMPARE(set.ties[0].leg1.date(), QDate(2012, 7, 3));
+    QCOMPARE(set.ties[0].leg1.kickoffMinutes, std::int16_t(-1));
+    QCOMPARE(set.ties[0].leg2.date(), QDate(2012, 2, 29));
+    QCOMPARE(set.ties[0].leg2.kickoffMinutes, std::int16_t(9 * 60 + 5));
+    QCOMPARE(set.ties[1].leg1.kickoffMinutes, std::int16_t(0));
+    QCOMPARE(set.ties[1].leg2.kickoffMinutes, std::int16_t(-1));
+    QCOMPARE(set.ties[1].leg2.julianDay, QDate(2012, 7, 12).toJulianDay());
+}
+
+void TestParser::emptyWinner()
+{
+    const TieSet set = parse("1st(1st leg) Víkingur - FK Gomel 0:0\n"
+                             "2nd (2nd leg) FK Gomel - Víkingur -:-\n"
+                             "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner:\n"_ba);
+    QCOMPARE(describe(set, true), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(set.ties[0].statedWinner, NoClub);
+    QCOMPARE(set.ties[0].leg2.status, LegStatus::NotPlayed);
+    QCOMPARE(set.clubs.size(), std::size_t(2));
+}
+
+void TestParser::noWinnerField()
+{
+    const TieSet set = parse("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                             "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                             "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00\n"_ba);
+    // The tie is kept with no stated winner; the rules may add that they found one.
+    QCOMPARE(describe(set, true), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(set.ties[0].statedWinner, NoClub);
+    QCOMPARE(set.ties[0].leg2.kickoffMinutes, std::int16_t(17 * 60));
+    QVERIFY(describe(set).contains(u"3:0: warning: no \"Winner:\" at the end of the dates line; read the winner as not stated"_s));
+}
+
+void TestParser::clubNames_data()
+{
+    QTest::addColumn<QByteArray>("home");
+    QTest::addColumn<QByteArray>("away");
+
+    QTest::newRow("Icelandic and Montenegrin") << "Þór Akureyri"_ba << "FK Čelik Nikšić"_ba;
+    QTest::newRow("slash and apostrophe") << "EB/Streymur"_ba << "St Patrick's Athletic"_ba;
+    QTest::newRow("hyphen inside a name") << "MyPa-47"_ba << "Paris Saint-Germain"_ba;
+    QTest::newRow("digits at the end") << "KF Shkëndija 79"_ba << "ND Mura 05"_ba;
+    QTest::newRow("Greek and Cyrillic") << "Ολυμπιακός"_ba << "Црвена звезда"_ba;
+    QTest::newRow("one letter") << "A"_ba << "B"_ba;
+    QTest::newRow("ambiguous home") << "Club A - B"_ba << "C"_ba;
+    QTest::newRow("ambiguous away") << "A"_ba << "B - Club C"_ba;
+    QTest::newRow("ambiguous both") << "Club A - B"_ba << "C - D"_ba;
+    QTest::newRow("separator-like ending") << "Team -"_ba << "- Team"_ba;
+}
+
+void TestParser::clubNames()
+{
+    QFETCH(QByteArray, home);
+    QFETCH(QByteArray, away);
+
+    // Given a tie between these clubs (stated winner: the away club)
+    const QByteArray text = "1st(1st leg) " + home + " - " + away + " 0:6 (0:0)\n"
+                            "2nd (2nd leg) " + away + " - " + home + " 4:0 (0:0)\n"
+                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: " + away + "\n";
+    const TieSet set = parse(text);
+
+    // Then the names are read exactly, using the second leg where one line is ambiguous
+    QCOMPARE(describe(set), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(set.clubName(set.ties[0].home), QString::fromUtf8(home));
+    QCOMPARE(set.clubName(set.ties[0].away), QString::fromUtf8(away));
+    QCOMPARE(set.ties[0].statedWinner, set.ties[0].away);
+}
+
+void TestParser::malformed_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("ties");
+    QTest::addColumn<QStringList>("diagnostics");
+
+    const QByteArray leg1 = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n";
+    const QByteArray leg2 = "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n";
+    const QByteArray dates = "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+    const QString unrecognisedTail =
+        u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - "
+        u"HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s;
+    const auto withLeg1 = [&](const QByteArray &result) -> QByteArray {
+        return "1st(1st leg) Víkingur - FK Gomel " + result + "\n" + leg2 + dates + GoodTie;
+    };
+    const auto withDates = [&](const QByteArray &line) -> QByteArray { return leg1 + leg2 + line + "\n" + GoodTie; };
+
+    QTest::newRow("garbage between ties")
+        << GoodTie + "hello world\n" + GoodTie << 2
+        << QStringList{u"4:1: error: unrecognised line \"hello world\": "_s + unrecognisedTail};
+    QTest::newRow("long garbage is quoted short")
+        << "  " + repeated('x', 100) + "\n" + GoodTie << 1
+        << QStringList{u"1:3: error: unrecognised line \""_s + QString(60, u'x') + u"…\": "_s + unrecognisedTail};
+    QTest::newRow("garbage inside a tie") << leg1 + "-- note --\n" + leg2 + dates << 1
+                                          << QStringList{u"2:1: error: unrecognised line \"-- note --\": "_s + unrecognisedTail};
+    QTest::newRow("legs in the wrong order")
+        << leg2 + leg1 + dates + GoodTie << 1
+        << QStringList{
+               u"1:1: error: a second leg with no first leg before it: expected \"1st(1st leg) HOME - AWAY ...\" first; this tie was skipped"_s,
+               u"3:1: error: the tie from line 2 is incomplete: expected its second leg here; that tie was skipped"_s};
+    QTest::newRow("dates line first") << dates + GoodTie << 1
+                                      << QStringList{u"1:1: error: a dates line with no tie before it: expected the first leg \"1st(1st leg) HOME - AWAY ...\""_s};
+    QTest::newRow("two second legs") << leg1 + leg2 + leg2 + dates + GoodTie << 1
+                                     << QStringList{u"3:1: error: a second \"2nd (2nd leg)\" line for the tie from line 1: expected its dates line; that tie was skipped"_s};
+    QTest::newRow("first leg only, then a tie") << leg1 + GoodTie << 1
+                                                << QStringList{u"2:1: error: the tie from line 1 is incomplete: expected its second leg here; that tie was skipped"_s};
+    QTest::newRow("no dates line, then a tie") << leg1 + leg2 + GoodTie << 1
+                                               << QStringList{u"3:1: error: the tie from line 1 is incomplete: expected its dates line here; that tie was skipped"_s};
+    QTest::newRow("truncated at the end") << GoodTie + leg1 + leg2 << 1
+                                          << QStringList{u"4:0: error: the file ends before this tie is complete: its dates line is missing; the tie was skipped"_s};
+    QTest::newRow("truncated after the first leg") << GoodTie + leg1.chopped(1) << 1
+                                                   << QStringList{u"4:0: error: the file ends before this tie is complete: its second leg is missing; the tie was skipped"_s};
+    QTest::newRow("second leg names another club")
+        << leg1 + "2nd (2nd leg) FK Minsk - Víkingur 4:0 (0:0)\n" + dates + GoodTie << 1
+        << QStringList{u"2:15: error: second leg names FK Minsk - Víkingur, but the first leg was Víkingur - FK Gomel; the tie was skipped"_s};
+    QTest::newRow("second leg not swapped")
+        << leg1 + "2nd (2nd leg) Víkingur - FK Gomel 4:0 (0:0)\n" + dates + GoodTie << 1
+        << QStringList{u"2:15: error: second leg names Víkingur - FK Gomel, but the first leg was Víkingur - FK Gomel; the tie was skipped"_s};
+    QTest::newRow("impossible date") << withDates("1st(1st leg): 31/02/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+                                     << QStringList{u"3:15: error: \"31/02/2012\" is not a date: that month has 29 days; the tie was skipped"_s};
+    QTest::newRow("month 13") << withDates("1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/13/2012 17:00 Winner: FK Gomel") << 1
+                              << QStringList{u"3:47: error: \"12/13/2012\" is not a date: there is no month 13; the tie was skipped"_s};
+    QTest::newRow("day 0") << withDates("1st(1st leg): 00/07/2012 2nd (2nd leg): 12/07/2012 Winner: FK Gomel") << 1
+                           << QStringList{u"3:15: error: \"00/07/2012\" is not a date: that month has 31 days; the tie was skipped"_s};
+    QTest::newRow("two-digit year") << withDates("1st(1st leg): 03/07/12 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+                                    << QStringList{u"3:15: error: \"03/07/12\" is not a date: expected day/month/year, such as 03/07/2012; the tie was skipped"_s};
+    QTest::newRow("bad time") << withDates("1st(1st leg): 03/07/2012 25:99 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+                              << QStringList{u"3:26: error: \"25:99\" is not a time of day: expected hours and minutes from 00:00 to 23:59; the tie was skipped"_s};
+    QTest::newRow("time with letters") << withDates("1st(1st leg): 03/07/2012 16:3O 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+                                       << QStringList{u"3:26: error: \"16:3O\" is not a time of day: expected hours and minutes from 00:00 to 23:59; the tie was skipped"_s};
+    QTest::newRow("dates in words")
+        << withDates("1st(1st leg): tomorrow 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+        << QStringList{u"3:15: warning: no date for the first leg"_s,
+                       u"3:15: error: expected \"2nd (2nd leg):\" and the second leg's date after the first leg's date, found \"tomorrow 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\"; the tie was skipped"_s};
+    QTest::newRow("junk instead of Winner") << withDates("1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Sieger: FK Gomel") << 1
+                                            << QStringList{u"3:64: error: expected \"Winner:\" and the winning club after the dates, found \"Sieger: FK Gomel\"; the tie was skipped"_s};
+    QTest::newRow("letters in a score") << withLeg1("0:x (0:0)") << 1
+                                        << QStringList{u"1:34: error: \"0:x\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
+    QTest::newRow("letters in the half-time score") << withLeg1("0:6 (O:0)") << 1
+                                                    << QStringList{u"1:39: error: \"O:0\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
+    QTest::newRow("negative score") << withLeg1("-1:6 (0:0)") << 1
+                                    << QStringList{u"1:34: error: \"-1:6\" is not a score: goals cannot be negative"_s};
+    QTest::newRow("negative half time") << withLeg1("0:6 (0:-2)") << 1
+                                        << QStringList{u"1:39: error: \"0:-2\" is not a score: goals cannot be negative"_s};
+    QTest::newRow("more than MaxGoals") << withLeg1("1000:6 (0:0)") << 1
+                                        << QStringList{u"1:34: error: \"1000:6\" is not a score: more than 999 goals"_s};
+    QTest::newRow("absurd digit string") << withLeg1("0:" + repeated('9', 80) + " (0:0)") << 1
+                                         << QStringList{u"1:34: error: \"0:"_s + QString(58, u'9') + u"…\" is not a score: more than 999 goals"_s};
+    QTest::newRow("no result") << withLeg1(QByteArray()) << 1
+                               << QStringList{u"1:28: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"Gomel\""_s};
+    QTest::newRow("unknown status word") << withLeg1("postp.") << 1
+                                         << QStringList{u"1:34: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"postp.\""_s};
+    QTest::newRow("closing bracket alone") << withLeg1("0:6 0:0)") << 1
+                                           << QStringList{u"1:41: error: a closing bracket \")\" with no opening bracket before it"_s};
+    QTest::newRow("empty brackets") << withLeg1("0:6 ()") << 1
+                                    << QStringList{u"1:39: error: expected a score such as 1:0 here"_s};
+    QTest::newRow("four bracketed scores") << withLeg1("0:6 (0:0, 0:1, 0:2, 0:3) pso") << 1
+                                           << QStringList{u"1:54: error: more than three scores in brackets: expected at most half time, after 90 minutes and after extra time"_s};
+    QTest::newRow("no clubs separator") << "1st(1st leg) Víkingur FK Gomel 0:6 (0:0)\n"_ba + leg2 + dates + GoodTie << 1
+                                        << QStringList{u"1:14: error: expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"Víkingur FK Gomel\""_s};
+    QTest::newRow("label only") << "1st(1st leg)\n"_ba + leg2 + dates + GoodTie << 1
+                                << QStringList{u"1:13: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s};
+    QTest::newRow("dates label of the second leg first") << leg1 + leg2 + "2nd (2nd leg): 12/07/2012 Winner: FK Gomel\n" + GoodTie << 1
+                                                         << QStringList{u"3:1: error: unrecognised line \"2nd (2nd leg): 12/07/2012 Winner: FK Gomel\": "_s + unrecognisedTail,
+                                                                        u"4:1: error: the tie from line 1 is incomplete: expected its dates line here; that tie was skipped"_s};
+    QTest::newRow("NUL byte in a leg")
+        << "1st(1st leg) Víkingur - FK Go\0mel 0:6 (0:0)\n"_ba + leg2 + dates + GoodTie << 1
+        << QStringList{u"1:30: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+    QTest::newRow("NUL byte between ties")
+        << GoodTie + "\0\0\0\n"_ba + GoodTie << 2
+        << QStringList{u"4:1: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+    QTest::newRow("NUL byte in the dates line")
+        << leg1 + leg2 + "1st(1st leg): 03/07/2012\0\n"_ba + GoodTie << 1
+        << QStringList{u"3:25: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+}
+
+void TestParser::malformed()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, ties);
+    QFETCH(QStringList, diagnostics);
+
+    for (qint64 chunk : {qint64(3), qint64(4) << 20}) {
+        const TieSet set = parse(text, chunk);
+        QCOMPARE(describe(set), diagnostics);
+        QCOMPARE(int(set.ties.size()), ties);
+        // Every tie that was kept is a good one: the parser never invents a half-read tie.
+        for (const Tie &tie : set.ties) {
+            QCOMPARE(set.clubName(tie.home), u"Víkingur"_s);
+            QCOMPARE(set.clubName(tie.away), u"FK Gomel"_s);
+        }
+        QCOMPARE(set.files[0].errorCount, set.errorCount());
+        QCOMPARE(set.files[0].warningCount, set.warningCount());
+    }
+}
+
+void TestParser::windows1252()
+{
+    // Given the first good tie and then one saved as Windows-1252 ("í" is the single byte 0xED)
+    const QByteArray text = GoodTie + "1st(1st leg) V\xEDkingur - FK Gomel 0:6 (0:0)\n"
+                                      "2nd (2nd leg) FK Gomel - V\xEDkingur 4:0 (0:0)\n"
+                                      "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
+                                      "1st(1st leg) \x80 Club \x8A - FK Gomel 0:0\n"
+                                      "2nd (2nd leg) FK Gomel - \x80 Club \x8A 0:1\n"
+                                      "1st(1st leg): 03/07/2012 2nd (2nd leg): 12/07/2012 Winner: \x80 Club \x8A\n"_ba;
+    const TieSet set = parse(text);
+
+    // Then one warning names the first line that is not UTF-8, and the names read right
+    QCOMPARE(describe(set), QStringList{u"4:0: warning: the file is not valid UTF-8 (first at line 4); read it as Windows-1252"_s});
+    QCOMPARE(set.ties.size(), std::size_t(3));
+    QCOMPARE(set.ties[1].home, set.ties[0].home);
+    QCOMPARE(set.clubName(set.ties[1].home), u"Víkingur"_s);
+    QCOMPARE(set.clubName(set.ties[2].home), u"€ Club Š"_s);
+    QCOMPARE(set.ties[2].statedWinner, set.ties[2].home);
+}
+
+void TestParser::utf16_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("warning");
+
+    const QString text = QString::fromUtf8(GoodTie + GoodTie);
+    const auto encode = [&](QStringConverter::Encoding encoding, bool bom) {
+        QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        return QByteArray(encoder(text));
+    };
+    const QString le = u"0:0: warning: the file is UTF-16 (little endian) text, not UTF-8; read it as such"_s;
+    const QString be = u"0:0: warning: the file is UTF-16 (big endian) text, not UTF-8; read it as such"_s;
+    QTest::newRow("little endian with BOM") << encode(QStringConverter::Utf16LE, true) << le;
+    QTest::newRow("big endian with BOM") << encode(QStringConverter::Utf16BE, true) << be;
+    QTest::newRow("little endian, no BOM") << encode(QStringConverter::Utf16LE, false) << le;
+    QTest::newRow("big endian, no BOM") << encode(QStringConverter::Utf16BE, false) << be;
+}
+
+void TestParser::utf16()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, warning);
+
+    for (qint64 chunk : {qint64(1), qint64(3), qint64(4) << 20}) {
+        const TieSet set = parse(bytes, chunk);
+        QCOMPARE(describe(set), QStringList{warning});
+        QCOMPARE(set.ties.size(), std::size_t(2));
+        QCOMPARE(set.clubName(set.ties[1].home), u"Víkingur"_s);
+        QCOMPARE(set.ties[1].line, 4u);
+        QCOMPARE(legText(set.ties[1].leg1), u"Played 0:0 0:6 - -"_s);
+    }
+}
+
+void TestParser::inconsistentScoresAreKeptAndFlagged_data()
+{
+    QTest::addColumn<QByteArray>("result");
+    QTest::addColumn<QString>("leg");
+    QTest::addColumn<QString>("warning");
+
+    QTest::newRow("aet with one bracketed score")
+        << "2:1 (0:0) aet"_ba << u"ExtraTime 0:0 - 2:1 -"_s
+        << u"2:39: warning: \"aet\" with only one score in brackets: read it as the half-time score; the score after 90 minutes is not given"_s;
+    QTest::newRow("aet without brackets")
+        << "2:1 aet"_ba << u"ExtraTime - - 2:1 -"_s
+        << u"2:39: warning: \"aet\" without scores in brackets: the half-time score and the score after 90 minutes are not given"_s;
+    QTest::newRow("aet with three bracketed scores")
+        << "2:1 (0:0, 1:0, 1:1) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s
+        << u"2:39: warning: three scores in brackets with \"aet\": expected half time and after 90 minutes; the third was ignored"_s;
+    QTest::newRow("pso with one bracketed score")
+        << "4:3 (1:1) pso"_ba << u"PenaltiesAfter90 1:1 - - 4:3"_s
+        << u"2:39: warning: \"pso\" with 1 score(s) in brackets: expected half time and after 90 minutes (and after extra time, if it was played); the score before the shoot-out is not given"_s;
+    QTest::newRow("two brackets without aet")
+        << "2:1 (0:0, 1:0)"_ba << u"Played 0:0 2:1 - -"_s
+        << u"2:39: warning: 2 scores in brackets but no \"aet\" or \"pso\" after them: read the first as the half-time score and ignored the others"_s;
+}
+
+void TestParser::inconsistentScoresAreKeptAndFlagged()
+{
+    QFETCH(QByteArray, result);
+    QFETCH(QString, leg);
+    QFETCH(QString, warning);
+
+    const QByteArray text = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                            "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
+                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+    const TieSet set = parse(text);
+
+    // The tie is loaded, flagged, and the parser's warning is there (the rules may add their own).
+    QCOMPARE(describe(set, true), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(legText(set.ties[0].leg2), leg);
+    QVERIFY(set.ties[0].flags & InconsistentScore);
+    QVERIFY2(describe(set).contains(warning), qPrintable(describe(set).join(u'\n')));
+}
+
+void TestParser::emptyInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("blanks only") << "\n \n\t\r\n\n"_ba;
+    QTest::newRow("byte-order mark only") << "\xEF\xBB\xBF"_ba;
+}
+
+void TestParser::emptyInput()
+{
+    QFETCH(QByteArray, text);
+    const TieSet set = parse(text);
+    QCOMPARE(describe(set), QStringList{u"0:0: warning: no ties found in test.txt"_s});
+    QVERIFY(set.ties.empty());
+    QCOMPARE(set.files.size(), std::size_t(1));
+    QCOMPARE(set.files[0].warningCount, 1);
+}
+
+void TestParser::longLineInMemory()
+{
+    // A 2 MiB line between two ties: skipped with an error, both ties kept, whatever the chunking.
+    const QByteArray text = GoodTie + repeated('x', 2 << 20) + "\n" + GoodTie;
+    for (qint64 chunk : {qint64(4096), qint64(1) << 20, qint64(4) << 20}) {
+        const TieSet set = parse(text, chunk);
+        QCOMPARE(describe(set), QStringList{u"4:0: error: the line is 2097152 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
+        QCOMPARE(set.ties.size(), std::size_t(2));
+        QCOMPARE(set.ties[1].line, 5u);
+    }
+}
+
+void TestParser::hugeLineWithoutNewlineFromFile()
+{
+    // Given a file of one good tie and then a 50 MB line with no newline
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(GoodTie);
+        const QByteArray block = repeated('7', 1 << 20);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(file.write(block), block.size());
+    }
+
+    // Then the line is reported and skipped (the parser holds at most 1 MiB of it)
+    TieSet set;
+    const ParseResult result = Parser().parseFile(path, set);
+    QVERIFY(result.readable);
+    QCOMPARE(describe(set), QStringList{u"4:0: error: the line is 52428800 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
+    QCOMPARE(set.ties.size(), std::size_t(1));
+}
+
+void TestParser::millionBlankLines()
+{
+    const QByteArray text = repeated('\n', 1000000) + GoodTie + QByteArray("\r\n").repeated(1000000);
+    const TieSet set = parse(text);
+    QCOMPARE(describe(set), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(set.ties[0].line, 1000001u);
+}
+
+void TestParser::veryLongClubName()
+{
+    const QByteArray name = "FC " + repeated('a', 10000);
+    const QByteArray text = "1st(1st leg) " + name + " - FK Gomel 0:6 (0:0)\n"
+                            "2nd (2nd leg) FK Gomel - " + name + " 4:0 (0:0)\n"
+                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n" + GoodTie;
+    const TieSet set = parse(text);
+    QCOMPARE(describe(set), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(2));
+    QCOMPARE(set.clubName(set.ties[0].home).size(), 10003);
+}
+
+void TestParser::manyOpeningBrackets()
+{
+    // Lines of 100,000 opening brackets: as a leg, before a closing bracket, and alone
+    const QByteArray brackets = repeated('(', 100000);
+    const QByteArray text = "1st(1st leg) " + brackets + "\n" + GoodTie + "1st(1st leg) A - B 1:0 " + brackets + ")\n"
+        + brackets + "\n" + GoodTie;
+    const TieSet set = parse(text);
+    QCOMPARE(describe(set),
+             (QStringList{u"1:14: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s,
+                          u"5:24: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status "
+                          u"word such as abor., found \""_s + QString(60, u'(') + u"…\""_s,
+                          u"6:1: error: unrecognised line \""_s + QString(60, u'(') + u"…\": "_s
+                              + u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s}));
+    QCOMPARE(set.ties.size(), std::size_t(2));
+}
+
+void TestParser::randomBinary()
+{
+    // Deterministic noise: the parser must neither crash nor invent ties, and says it found none.
+    QByteArray noise(1 << 20, Qt::Uninitialized);
+    std::uint32_t x = 2463534242u;
+    for (char &c : noise) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        c = char(x);
+    }
+    const TieSet set = parse(noise, 4096);
+    QVERIFY(set.ties.empty());
+    QVERIFY(set.errorCount() > 0);
+    QVERIFY(set.diagnostics.size() <= 1100); // unrecognised lines stop being listed one by one
+    QCOMPARE(set.diagnostics.front().message, u"no ties found in test.txt"_s); // file-level: line 0 comes first
+}
+
+void TestParser::unreadablePaths()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(u"missing.txt"_s);
+
+    TieSet set;
+    ParseResult result = Parser().parseFile(missing, set);
+    QVERIFY(!result.readable);
+    QCOMPARE(set.files.size(), std::size_t(1));
+    QCOMPARE(set.diagnostics.size(), std::size_t(1));
+    QCOMPARE(set.diagnostics[0].line, 0u);
+    QCOMPARE(set.diagnostics[0].severity, Severity::Error);
+    QCOMPARE(set.diagnostics[0].message, u"cannot open %1: No such file or directory"_s.arg(missing));
+    QCOMPARE(set.files[0].errorCount, 1);
+
+    result = Parser().parseFile(dir.path(), set);
+    QVERIFY(!result.readable);
+    QCOMPARE(set.files.size(), std::size_t(2));
+    QCOMPARE(set.diagnostics[1].file, std::uint16_t(1));
+    QCOMPARE(set.diagnostics[1].message, u"cannot read %1: it is a directory"_s.arg(dir.path()));
+}
+
+void TestParser::progressAndCancel()
+{
+    QByteArray text;
+    for (int i = 0; i < 100; ++i)
+        text += GoodTie;
+
+    ParseOptions options;
+    options.chunkSize = 1000;
+    QList<qint64> reported;
+    options.progress = [&](qint64 done, qint64 total) {
+        QCOMPARE(total, text.size());
+        reported << done;
+    };
+    TieSet set;
+    ParseResult result = Parser(options).parseBytes(text, u"t"_s, set);
+    QVERIFY(!result.cancelled);
+    QCOMPARE(set.ties.size(), std::size_t(100));
+    QVERIFY(reported.size() > 1);
+    QCOMPARE(reported.back(), text.size());
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+
+    std::atomic_bool cancel = true;
+    options.cancel = &cancel;
+    TieSet cancelled;
+    result = Parser(options).parseBytes(text, u"t"_s, cancelled);
+    QVERIFY(result.cancelled);
+    QVERIFY(cancelled.ties.empty());
+}
+
+void TestParser::resyncKeepsEveryGoodTie()
+{
+    // Given good ties with one broken tie of each kind between them
+    const QByteArray broken[] = {
+        "1st(1st leg) Víkingur - FK Gomel 0:x (0:0)\n2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+        "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n",
+        "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n2nd (2nd leg) FK Minsk - Víkingur 4:0 (0:0)\n"
+        "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n",
+        "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+        "1st(1st leg): 31/02/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n",
+        "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n",
+        "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n",
+        "garbage\n",
+    };
+    QByteArray text = GoodTie;
+    for (const QByteArray &b : broken)
+        text += b + GoodTie;
+    const TieSet set = parse(text);
+
+    // Then every good tie is read, one error for each broken one
+    QCOMPARE(set.ties.size(), std::size_t(7));
+    QCOMPARE(set.errorCount(), 6);
+    std::vector<std::uint32_t> lines;
+    for (const Tie &tie : set.ties)
+        lines.push_back(tie.line);
+    QCOMPARE(lines, (std::vector<std::uint32_t>{1, 7, 13, 19, 23, 27, 31}));
+}
+
+QTEST_GUILESS_MAIN(TestParser)
+#include "tst_parser.moc"

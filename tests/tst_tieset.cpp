@@ -1,0 +1,94 @@
+// Tests for TieSet: counting diagnostics and appending one set to another.
+#include "parser.h"
+#include "tieset.h"
+
+#include <QTest>
+
+using namespace tb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TieSet read(const QByteArray &text, const QString &name)
+{
+    TieSet set;
+    Parser().parseBytes(text, name, set);
+    return set;
+}
+
+} // namespace
+
+class TestTieSet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void counts();
+    void appendReinternsClubsAndShiftsFiles();
+    void appendToEmpty();
+};
+
+void TestTieSet::counts()
+{
+    TieSet set;
+    set.diagnostics.push_back({0, 1, 1, Severity::Error, u"a"_s});
+    set.diagnostics.push_back({0, 2, 1, Severity::Warning, u"b"_s});
+    set.diagnostics.push_back({0, 3, 1, Severity::Error, u"c"_s});
+    QCOMPARE(set.errorCount(), 2);
+    QCOMPARE(set.warningCount(), 1);
+    QVERIFY(set.isEmpty());
+    QCOMPARE(set.clubName(NoClub), QString());
+}
+
+void TestTieSet::appendReinternsClubsAndShiftsFiles()
+{
+    // Given two files sharing one club, the second with an error
+    TieSet first = read("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                        "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                        "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"_ba,
+                        u"a.txt"_s);
+    TieSet second = read("garbage\n"
+                         "1st(1st leg) Inter Baku - Víkingur 2:0 (1:0)\n"
+                         "2nd (2nd leg) Víkingur - Inter Baku 0:1 (0:0)\n"
+                         "1st(1st leg): 05/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: Inter Baku\n"_ba,
+                         u"b.txt"_s);
+    QCOMPARE(second.clubName(second.ties[0].away), u"Víkingur"_s);
+    QCOMPARE(second.ties[0].away, ClubId(1));
+
+    // When the second is appended to the first
+    first.append(std::move(second));
+
+    // Then clubs are shared, ids point at the right names, and file indices moved along
+    QCOMPARE(first.files.size(), std::size_t(2));
+    QCOMPARE(first.files[1].path, u"b.txt"_s);
+    QCOMPARE(first.files[1].tieCount, 1);
+    QCOMPARE(first.files[1].errorCount, 1);
+    QCOMPARE(first.clubs.size(), std::size_t(3));
+    QCOMPARE(first.ties.size(), std::size_t(2));
+    const Tie &moved = first.ties[1];
+    QCOMPARE(moved.file, std::uint16_t(1));
+    QCOMPARE(moved.line, 2u);
+    QCOMPARE(first.clubName(moved.home), u"Inter Baku"_s);
+    QCOMPARE(moved.away, first.ties[0].home);
+    QCOMPARE(moved.statedWinner, moved.home);
+    QCOMPARE(first.diagnostics.size(), std::size_t(1));
+    QCOMPARE(first.diagnostics[0].file, std::uint16_t(1));
+    QCOMPARE(first.diagnostics[0].line, 1u);
+    QCOMPARE(first.errorCount(), 1);
+    QVERIFY(second.ties.empty() && second.files.empty() && second.diagnostics.empty());
+}
+
+void TestTieSet::appendToEmpty()
+{
+    TieSet empty;
+    TieSet other = read("1st(1st leg) A - B 1:0\n2nd (2nd leg) B - A 0:0\n"
+                        "1st(1st leg): 05/07/2012 2nd (2nd leg): 12/07/2012 Winner: A\n"_ba,
+                        u"x.txt"_s);
+    empty.append(std::move(other));
+    QCOMPARE(empty.ties.size(), std::size_t(1));
+    QCOMPARE(empty.clubName(empty.ties[0].statedWinner), u"A"_s);
+    QCOMPARE(empty.ties[0].file, std::uint16_t(0));
+}
+
+QTEST_GUILESS_MAIN(TestTieSet)
+#include "tst_tieset.moc"
