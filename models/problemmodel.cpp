@@ -1,1 +1,149 @@
-// TODO(owner): not written yet
+// The Problems pane's model: diagnostics as rows, each pointing back at its file, line and tie.
+#include "problemmodel.h"
+
+#include <QColor>
+#include <algorithm>
+#include <numeric>
+
+namespace tb {
+namespace {
+
+// Lines of a tie: first leg, second leg, dates.
+constexpr std::uint32_t LinesPerTie = 3;
+
+// For each diagnostic, the tie whose lines include the diagnostic's line; -1 if none.
+std::vector<int> tiesOfDiagnostics(const TieSet &set)
+{
+    const std::vector<Tie> &ties = set.ties;
+    const auto before = [&ties](int a, int b) {
+        const Tie &x = ties[std::size_t(a)];
+        const Tie &y = ties[std::size_t(b)];
+        return x.file != y.file ? x.file < y.file : x.line < y.line;
+    };
+    // Ties come in file and line order; sort only if some reader did otherwise.
+    std::vector<int> order(ties.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!std::is_sorted(order.begin(), order.end(), before))
+        std::stable_sort(order.begin(), order.end(), before);
+
+    std::vector<int> result;
+    result.reserve(set.diagnostics.size());
+    for (const Diagnostic &d : set.diagnostics) {
+        int found = -1;
+        if (d.line > 0) {
+            // The last tie that starts on or before the diagnostic's line in the same file.
+            auto it = std::upper_bound(order.begin(), order.end(), d, [&ties](const Diagnostic &diag, int tie) {
+                const Tie &t = ties[std::size_t(tie)];
+                return diag.file != t.file ? diag.file < t.file : diag.line < t.line;
+            });
+            if (it != order.begin()) {
+                const Tie &t = ties[std::size_t(*std::prev(it))];
+                if (t.file == d.file && d.line < t.line + LinesPerTie)
+                    found = *std::prev(it);
+            }
+        }
+        result.push_back(found);
+    }
+    return result;
+}
+
+} // namespace
+
+ProblemModel::ProblemModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+ProblemModel::~ProblemModel() = default;
+
+void ProblemModel::setTieSet(std::shared_ptr<const TieSet> set)
+{
+    beginResetModel();
+    m_set = std::move(set);
+    m_tieOfDiagnostic = m_set ? tiesOfDiagnostics(*m_set) : std::vector<int>();
+    endResetModel();
+}
+
+int ProblemModel::tieIndex(int row) const
+{
+    return row >= 0 && std::size_t(row) < m_tieOfDiagnostic.size() ? m_tieOfDiagnostic[std::size_t(row)] : -1;
+}
+
+int ProblemModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_set ? 0 : static_cast<int>(m_set->diagnostics.size());
+}
+
+int ProblemModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProblemModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_set || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Diagnostic &d = m_set->diagnostics[std::size_t(index.row())];
+    const QString fileName = d.file < m_set->files.size() ? m_set->files[d.file].displayName : QString();
+    const bool error = d.severity == Severity::Error;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn: return error ? tr("Error") : tr("Warning");
+        case FileColumn: return fileName;
+        case LineColumn: return d.line > 0 ? QVariant(QString::number(d.line)) : QVariant();
+        case ColumnColumn: return d.column > 0 ? QVariant(QString::number(d.column)) : QVariant();
+        case MessageColumn: return d.message;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        const QString path = d.file < m_set->files.size() ? m_set->files[d.file].path : QString();
+        if (d.line == 0)
+            return tr("%1: %2").arg(path, d.message);
+        if (d.column == 0)
+            return tr("%1, line %2: %3").arg(path).arg(d.line).arg(d.message);
+        return tr("%1, line %2, column %3: %4").arg(path).arg(d.line).arg(d.column).arg(d.message);
+    }
+    case Qt::ForegroundRole:
+        if (index.column() == SeverityColumn)
+            return error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xc7, 0x7c, 0x02);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == LineColumn || index.column() == ColumnColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case SeverityColumn: return error ? 0 : 1; // errors first
+        case FileColumn: return fileName;
+        case LineColumn: return qulonglong(d.line);
+        case ColumnColumn: return qulonglong(d.column);
+        case MessageColumn: return d.message;
+        }
+        return {};
+    case TieIndexRole:
+        return tieIndex(index.row());
+    case DiagnosticIndexRole:
+        return index.row();
+    default:
+        return {};
+    }
+}
+
+QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn: return tr("Severity");
+    case FileColumn: return tr("File");
+    case LineColumn: return tr("Line");
+    case ColumnColumn: return tr("Column");
+    case MessageColumn: return tr("Message");
+    }
+    return {};
+}
+
+} // namespace tb

@@ -1,1 +1,53 @@
-// TODO(owner): not written yet
+// The Problems pane's model: one row per diagnostic of the loaded TieSet, with the tie it concerns.
+#pragma once
+
+#include "tieset.h"
+
+#include <QAbstractTableModel>
+#include <memory>
+#include <vector>
+
+namespace tb {
+
+class ProblemModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        SeverityColumn,
+        FileColumn,
+        LineColumn,
+        ColumnColumn, // character position in the line; empty when the whole line is meant
+        MessageColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole, // raw value: severity (int, errors first), file name, line, column, message
+        TieIndexRole,            // int: index into tieSet()->ties of the tie the problem is in, -1 if none
+        DiagnosticIndexRole,     // int: index into tieSet()->diagnostics
+    };
+    Q_ENUM(Role)
+
+    explicit ProblemModel(QObject *parent = nullptr);
+    ~ProblemModel() override;
+
+    // Replaces everything (beginResetModel/endResetModel). Null = empty.
+    void setTieSet(std::shared_ptr<const TieSet> set);
+    const std::shared_ptr<const TieSet> &tieSet() const { return m_set; }
+
+    // The tie whose lines (first leg, second leg, dates) include the diagnostic's line, -1 if none.
+    int tieIndex(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const TieSet> m_set;
+    std::vector<int> m_tieOfDiagnostic; // per diagnostic, computed in setTieSet()
+};
+
+} // namespace tb

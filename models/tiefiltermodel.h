@@ -42,6 +42,8 @@ public:
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
 
 Q_SIGNALS:
     // After every change of the visible rows (filter, sort, new data).
@@ -49,13 +51,26 @@ Q_SIGNALS:
 
 private:
     void rebuild(); // filter + sort into m_proxyToSource, inside a model reset
+    void applyQuery(const TieQuery &query);
+    void ensureOrder() const;
+    const std::vector<int> &sourceToProxy() const;
+    void sourceAboutToChange();
+    void sourceChanged();
+    void sourceDataChanged();
 
     TieTableModel *m_model = nullptr;
     TieQuery m_query;
+    QString m_clubNeedle; // m_query.clubText folded, as matched
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_proxyToSource;
-    std::vector<int> m_sourceToProxy; // -1 = filtered out
+    // All source rows by the sort column, ascending, rows in source order among equal keys;
+    // kept across filter changes so that a keystroke filters a sorted list instead of sorting.
+    mutable std::vector<int> m_order;
+    mutable bool m_orderValid = false;
+    mutable std::vector<int> m_sourceToProxy; // -1 = filtered out; built when first needed
+    mutable bool m_sourceToProxyValid = false;
+    bool m_resetting = false; // inside a reset started by the source
 };
 
 } // namespace tb

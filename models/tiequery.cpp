@@ -1,1 +1,94 @@
-// TODO(owner): not written yet
+// Matching ties against what the user narrowed them to (club text, dates, how decided, file).
+#include "tiequery.h"
+
+#include "textfold.h"
+
+#include <limits>
+
+namespace tb {
+namespace {
+
+bool inRange(std::int32_t julianDay, qint64 from, qint64 to)
+{
+    return julianDay != 0 && julianDay >= from && julianDay <= to;
+}
+
+} // namespace
+
+bool TieQuery::isEmpty() const
+{
+    return foldedClubText().isEmpty() && !from.isValid() && !to.isValid() && decidedBy < 0
+        && file < 0;
+}
+
+QString TieQuery::foldedClubText() const
+{
+    return foldForSearch(clubText).trimmed();
+}
+
+std::vector<QString> TieQuery::foldedClubNames(const ClubTable &clubs)
+{
+    std::vector<QString> folded;
+    folded.reserve(clubs.size());
+    for (const QString &name : clubs.names())
+        folded.push_back(foldForSearch(name));
+    return folded;
+}
+
+std::vector<bool> TieQuery::matchingClubs(const std::vector<QString> &foldedNames) const
+{
+    const QString needle = foldedClubText();
+    if (needle.isEmpty())
+        return {};
+    std::vector<bool> mask(foldedNames.size());
+    for (std::size_t id = 0; id < foldedNames.size(); ++id)
+        mask[id] = foldedNames[id].contains(needle);
+    return mask;
+}
+
+std::vector<bool> TieQuery::matchingClubs(const ClubTable &clubs) const
+{
+    const QString needle = foldedClubText();
+    if (needle.isEmpty())
+        return {};
+    std::vector<bool> mask(clubs.size());
+    for (std::size_t id = 0; id < clubs.size(); ++id)
+        mask[id] = foldForSearch(clubs.name(static_cast<ClubId>(id))).contains(needle);
+    return mask;
+}
+
+bool TieQuery::matches(const Tie &tie, const std::vector<bool> &clubMask) const
+{
+    if (!clubMask.empty()) {
+        const auto clubMatches = [&clubMask](ClubId id) {
+            return id < clubMask.size() && clubMask[id];
+        };
+        if (!clubMatches(tie.home) && !clubMatches(tie.away))
+            return false;
+    }
+    if (from.isValid() || to.isValid()) {
+        const qint64 first = from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min();
+        const qint64 last = to.isValid() ? to.toJulianDay() : std::numeric_limits<qint64>::max();
+        if (!inRange(tie.leg1.julianDay, first, last) && !inRange(tie.leg2.julianDay, first, last))
+            return false;
+    }
+    if (decidedBy >= 0 && static_cast<int>(tie.decidedBy) != decidedBy)
+        return false;
+    if (file >= 0 && static_cast<int>(tie.file) != file)
+        return false;
+    return true;
+}
+
+std::vector<int> TieQuery::select(const TieSet &set) const
+{
+    const std::vector<bool> mask = matchingClubs(set.clubs);
+    std::vector<int> rows;
+    const int count = static_cast<int>(set.ties.size());
+    for (int i = 0; i < count; ++i) {
+        if (matches(set.ties[static_cast<std::size_t>(i)], mask))
+            rows.push_back(i);
+    }
+    return rows;
+}
+
+} // namespace tb

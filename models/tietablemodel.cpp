@@ -1,1 +1,469 @@
-// TODO(owner): not written yet
+// The table of ties: formatted text for people, typed keys for sorting, explanations in tooltips.
+#include "tietablemodel.h"
+
+#include "rules.h"
+#include "tiequery.h"
+
+#include <QCollator>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+#include <QTime>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tb {
+namespace {
+
+// Keys of rows that have no value for a column (no date, no score, no winner): after all others.
+constexpr qint64 MissingKey = std::numeric_limits<qint64>::max() / 2;
+
+QString scoreText(Score s)
+{
+    return s.isValid() ? QString::number(s.home) % u':' % QString::number(s.away) : u"?:?"_s;
+}
+
+QString statusText(LegStatus status)
+{
+    switch (status) {
+    case LegStatus::Played:
+    case LegStatus::ExtraTime:
+    case LegStatus::PenaltiesAfter90:
+    case LegStatus::PenaltiesAfterExtraTime:
+        break;
+    case LegStatus::NotPlayed: return u"-:-"_s;
+    case LegStatus::Abandoned: return TieTableModel::tr("abandoned");
+    case LegStatus::Annulled: return TieTableModel::tr("annulled");
+    case LegStatus::Rescheduled: return TieTableModel::tr("rescheduled");
+    case LegStatus::Walkover: return TieTableModel::tr("walkover");
+    case LegStatus::DidNotPlay: return TieTableModel::tr("did not play");
+    case LegStatus::DecidedAtTable: return TieTableModel::tr("decided at the table");
+    }
+    return {};
+}
+
+// "0:6 (0:0)", "2:2 aet (0:0, 1:1)", "1:1 (0:1), 1:4 pens", "2:1 aet (1:0, 1:1), 1:3 pens":
+// the score that stood at the end comes first, then what led to it, as on the site.
+QString legText(const Leg &leg)
+{
+    switch (leg.status) {
+    case LegStatus::Played:
+        return leg.halfTime.isValid()
+            ? TieTableModel::tr("%1 (%2)").arg(scoreText(leg.fullTime), scoreText(leg.halfTime))
+            : scoreText(leg.fullTime);
+    case LegStatus::ExtraTime:
+        return TieTableModel::tr("%1 aet (%2, %3)").arg(scoreText(leg.extraTime), scoreText(leg.halfTime), scoreText(leg.fullTime));
+    case LegStatus::PenaltiesAfter90:
+        return TieTableModel::tr("%1 (%2), %3 pens").arg(scoreText(leg.fullTime), scoreText(leg.halfTime), scoreText(leg.penalties));
+    case LegStatus::PenaltiesAfterExtraTime:
+        return TieTableModel::tr("%1 aet (%2, %3), %4 pens")
+            .arg(scoreText(leg.extraTime), scoreText(leg.halfTime), scoreText(leg.fullTime), scoreText(leg.penalties));
+    default:
+        return statusText(leg.status);
+    }
+}
+
+// One line per stage of the leg, for its tooltip.
+QString legToolTip(const Leg &leg, const QString &homeName, const QString &awayName)
+{
+    QStringList lines{TieTableModel::tr("%1 - %2").arg(homeName, awayName)};
+    if (!hasScore(leg.status)) {
+        lines << (leg.status == LegStatus::NotPlayed ? TieTableModel::tr("Not played yet")
+                                                     : TieTableModel::tr("No result: %1").arg(statusText(leg.status)));
+        return lines.join(u'\n');
+    }
+    lines << TieTableModel::tr("Half time: %1").arg(leg.halfTime.isValid() ? scoreText(leg.halfTime) : TieTableModel::tr("not given"));
+    lines << TieTableModel::tr("Full time: %1").arg(scoreText(leg.fullTime));
+    if (leg.hasExtraTime())
+        lines << TieTableModel::tr("After extra time: %1").arg(scoreText(leg.extraTime));
+    if (leg.hasPenalties())
+        lines << TieTableModel::tr("Penalty shoot-out: %1").arg(scoreText(leg.penalties));
+    return lines.join(u'\n');
+}
+
+QString dateText(const Leg &leg, QLocale::FormatType format)
+{
+    const QDate date = leg.date();
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    QString text = locale.toString(date, format);
+    if (leg.kickoffMinutes >= 0)
+        text += u' ' % locale.toString(QTime(leg.kickoffMinutes / 60, leg.kickoffMinutes % 60), QLocale::ShortFormat);
+    return text;
+}
+
+qint64 dateKey(const Leg &leg)
+{
+    if (leg.julianDay == 0)
+        return MissingKey;
+    // Kick-off +1 so that an unknown time (-1) sorts before midnight of the same day.
+    return qint64(leg.julianDay) * 2048 + (leg.kickoffMinutes + 1);
+}
+
+// Goal difference first, then goals: each field fits 11 bits since a side scores at most MaxGoals.
+constexpr qint64 pack(qint64 key, int value)
+{
+    return (key << 11) | qint64(value + 1024);
+}
+
+qint64 scoreKey(Score s)
+{
+    return pack(pack(0, s.home - s.away), s.home + s.away);
+}
+
+qint64 legKey(const Leg &leg)
+{
+    if (!hasScore(leg.status) || !leg.finalScore().isValid())
+        return MissingKey + static_cast<int>(leg.status); // grouped by what happened instead
+    const Score shootOut = leg.hasPenalties() ? leg.penalties : Score{0, 0};
+    return pack(pack(scoreKey(leg.finalScore()), shootOut.home - shootOut.away), shootOut.home + shootOut.away);
+}
+
+bool bothLegsScored(const Tie &tie)
+{
+    return hasScore(tie.leg1.status) && hasScore(tie.leg2.status);
+}
+
+qint64 aggregateKey(const Tie &tie)
+{
+    if (!bothLegsScored(tie))
+        return MissingKey;
+    const Aggregate a = rules::aggregate(tie);
+    return scoreKey(Score{std::int16_t(a.home), std::int16_t(a.away)});
+}
+
+} // namespace
+
+TieTableModel::TieTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+TieTableModel::~TieTableModel() = default;
+
+void TieTableModel::setTieSet(std::shared_ptr<const TieSet> set)
+{
+    beginResetModel();
+    m_set = std::move(set);
+    m_sortKeys.clear();
+    m_clubRank.clear();
+    m_foldedClubNames.clear();
+    endResetModel();
+}
+
+int TieTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_set ? 0 : static_cast<int>(m_set->ties.size());
+}
+
+int TieTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const std::vector<QString> &TieTableModel::foldedClubNames() const
+{
+    if (m_foldedClubNames.empty() && m_set)
+        m_foldedClubNames = TieQuery::foldedClubNames(m_set->clubs);
+    return m_foldedClubNames;
+}
+
+const std::vector<int> &TieTableModel::clubRank() const
+{
+    if (!m_clubRank.empty() || !m_set)
+        return m_clubRank;
+    // Collation sort keys once per club, so the sort compares bytes, not strings through ICU.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const auto &names = m_set->clubs.names();
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(names.size());
+    for (const QString &name : names)
+        keys.push_back(collator.sortKey(name));
+    std::vector<int> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = keys[std::size_t(a)].compare(keys[std::size_t(b)]);
+        return c != 0 ? c < 0 : names[std::size_t(a)] < names[std::size_t(b)];
+    });
+    m_clubRank.assign(names.size(), 0);
+    for (std::size_t rank = 0; rank < order.size(); ++rank)
+        m_clubRank[std::size_t(order[rank])] = int(rank);
+    return m_clubRank;
+}
+
+const std::vector<qint64> &TieTableModel::sortKeys(int column) const
+{
+    static const std::vector<qint64> none;
+    if (column < 0 || column >= ColumnCount || !m_set)
+        return none;
+    if (m_sortKeys.empty())
+        m_sortKeys.resize(ColumnCount);
+    std::vector<qint64> &keys = m_sortKeys[std::size_t(column)];
+    if (keys.size() != m_set->ties.size())
+        keys = computeSortKeys(column);
+    return keys;
+}
+
+std::vector<qint64> TieTableModel::computeSortKeys(int column) const
+{
+    const std::vector<Tie> &ties = m_set->ties;
+    std::vector<qint64> keys(ties.size());
+    const auto fill = [&](auto keyOf) {
+        for (std::size_t i = 0; i < ties.size(); ++i)
+            keys[i] = keyOf(ties[i]);
+    };
+    const auto clubKey = [rank = &clubRank()](ClubId id) -> qint64 {
+        return id < rank->size() ? (*rank)[id] : MissingKey;
+    };
+    switch (static_cast<Column>(column)) {
+    case FirstLegDateColumn: fill([](const Tie &t) { return dateKey(t.leg1); }); break;
+    case SecondLegDateColumn: fill([](const Tie &t) { return dateKey(t.leg2); }); break;
+    case HomeColumn: fill([&](const Tie &t) { return clubKey(t.home); }); break;
+    case AwayColumn: fill([&](const Tie &t) { return clubKey(t.away); }); break;
+    case WinnerColumn: fill([&](const Tie &t) { return clubKey(t.winnerClub()); }); break;
+    case FirstLegColumn: fill([](const Tie &t) { return legKey(t.leg1); }); break;
+    case SecondLegColumn: fill([](const Tie &t) { return legKey(t.leg2); }); break;
+    case AggregateColumn: fill([](const Tie &t) { return aggregateKey(t); }); break;
+    case DecidedByColumn: fill([](const Tie &t) { return qint64(t.decidedBy); }); break;
+    case FileColumn: {
+        // Few files: rank their names once.
+        QCollator collator;
+        collator.setNumericMode(true);
+        std::vector<int> order(m_set->files.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return collator.compare(m_set->files[std::size_t(a)].displayName, m_set->files[std::size_t(b)].displayName) < 0;
+        });
+        std::vector<qint64> rank(order.size());
+        for (std::size_t r = 0; r < order.size(); ++r)
+            rank[std::size_t(order[r])] = qint64(r);
+        fill([&](const Tie &t) { return t.file < rank.size() ? rank[t.file] : MissingKey; });
+        break;
+    }
+    case ColumnCount: break;
+    }
+    return keys;
+}
+
+QVariant TieTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_set || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const Tie &t = tie(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(t, column);
+    case Qt::ToolTipRole: {
+        const QString text = toolTip(t, column);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case Qt::TextAlignmentRole:
+        if (column == FirstLegColumn || column == SecondLegColumn || column == AggregateColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
+        return {};
+    case Qt::FontRole: {
+        const bool emphasise = (column == WinnerColumn && t.winner != Side::None)
+            || (column == HomeColumn && t.winner == Side::Home) || (column == AwayColumn && t.winner == Side::Away);
+        if (!emphasise)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+    case Qt::DecorationRole:
+        // The mark on a tie whose file disagrees with the rules; red reads on light and dark palettes.
+        if (column == WinnerColumn && (t.flags & (WinnerMismatch | StatedWinnerUnknown)))
+            return QColor(0xd3, 0x2f, 0x2f);
+        return {};
+    case SortRole:
+        return sortData(t, row, column);
+    case TieIndexRole:
+        return row;
+    case WinnerSideRole:
+        return static_cast<int>(t.winner);
+    case MismatchRole:
+        return (t.flags & (WinnerMismatch | StatedWinnerUnknown)) != 0;
+    default:
+        return {};
+    }
+}
+
+QVariant TieTableModel::displayData(const Tie &t, int column) const
+{
+    switch (static_cast<Column>(column)) {
+    case FirstLegDateColumn: return dateText(t.leg1, QLocale::ShortFormat);
+    case SecondLegDateColumn: return dateText(t.leg2, QLocale::ShortFormat);
+    case HomeColumn: return m_set->clubName(t.home);
+    case AwayColumn: return m_set->clubName(t.away);
+    case FirstLegColumn: return legText(t.leg1);
+    case SecondLegColumn: return legText(t.leg2);
+    case AggregateColumn: {
+        if (!bothLegsScored(t))
+            return QString();
+        const Aggregate a = rules::aggregate(t);
+        return scoreText(Score{std::int16_t(a.home), std::int16_t(a.away)});
+    }
+    case WinnerColumn: return m_set->clubName(t.winnerClub());
+    case DecidedByColumn: return rules::decidedByText(t.decidedBy);
+    case FileColumn: return t.file < m_set->files.size() ? m_set->files[t.file].displayName : QString();
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant TieTableModel::sortData(const Tie &t, int row, int column) const
+{
+    switch (static_cast<Column>(column)) {
+    case FirstLegDateColumn:
+    case SecondLegDateColumn: {
+        const QDate date = (column == FirstLegDateColumn ? t.leg1 : t.leg2).date();
+        return date.isValid() ? QVariant(date) : QVariant();
+    }
+    case HomeColumn: return m_set->clubName(t.home);
+    case AwayColumn: return m_set->clubName(t.away);
+    case WinnerColumn: return t.winner == Side::None ? QVariant() : QVariant(m_set->clubName(t.winnerClub()));
+    case DecidedByColumn: return static_cast<int>(t.decidedBy);
+    case FileColumn: return t.file < m_set->files.size() ? QVariant(m_set->files[t.file].displayName) : QVariant();
+    case FirstLegColumn:
+    case SecondLegColumn:
+    case AggregateColumn: {
+        const qint64 key = sortKeys(column)[std::size_t(row)];
+        return key >= MissingKey ? QVariant() : QVariant(key);
+    }
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString TieTableModel::toolTip(const Tie &t, int column) const
+{
+    const QString home = m_set->clubName(t.home);
+    const QString away = m_set->clubName(t.away);
+    switch (static_cast<Column>(column)) {
+    case FirstLegDateColumn: return dateText(t.leg1, QLocale::LongFormat);
+    case SecondLegDateColumn: return dateText(t.leg2, QLocale::LongFormat);
+    case HomeColumn: return tr("%1: at home in the first leg").arg(home);
+    case AwayColumn: return tr("%1: at home in the second leg").arg(away);
+    case FirstLegColumn: return legToolTip(t.leg1, home, away);
+    case SecondLegColumn: return legToolTip(t.leg2, away, home);
+    case AggregateColumn:
+    case WinnerColumn:
+    case DecidedByColumn: break;
+    case FileColumn:
+        if (t.file >= m_set->files.size())
+            return {};
+        return tr("%1, line %2").arg(m_set->files[t.file].path).arg(t.line);
+    case ColumnCount: return {};
+    }
+
+    // How the tie was decided, then anything in the file that disagrees with it.
+    QStringList lines;
+    const QString winner = m_set->clubName(t.winnerClub());
+    const auto winnerFirst = [&t](int homeValue, int awayValue) {
+        return t.winner == Side::Away ? tr("%1 to %2").arg(awayValue).arg(homeValue)
+                                      : tr("%1 to %2").arg(homeValue).arg(awayValue);
+    };
+    const Aggregate total = rules::aggregate(t);
+    const QString level = tr("%1:%2").arg(total.home).arg(total.away);
+    switch (t.decidedBy) {
+    case DecidedBy::Aggregate:
+        if (t.winner != Side::None)
+            lines << tr("%1 through on aggregate, %2").arg(winner, winnerFirst(total.home, total.away));
+        break;
+    case DecidedBy::AwayGoals: {
+        const Aggregate awayGoals = rules::awayGoals(t, false);
+        lines << tr("Level %1 on aggregate; %2 through on away goals, %3")
+                     .arg(level, winner, winnerFirst(awayGoals.home, awayGoals.away));
+        break;
+    }
+    case DecidedBy::ExtraTime:
+        lines << tr("%1 through after extra time, %2 on aggregate").arg(winner, winnerFirst(total.home, total.away));
+        break;
+    case DecidedBy::AwayGoalsExtraTime: {
+        const Aggregate awayGoals = rules::awayGoals(t, true);
+        lines << tr("Level %1 on aggregate after extra time; %2 through on away goals (extra time included), %3")
+                     .arg(level, winner, winnerFirst(awayGoals.home, awayGoals.away));
+        break;
+    }
+    case DecidedBy::Penalties: {
+        const Score p = t.leg2.penalties; // the second leg's home club is the tie's away club
+        lines << tr("Level %1 on aggregate; %2 won the penalty shoot-out %3")
+                     .arg(level, winner, winnerFirst(p.away, p.home));
+        break;
+    }
+    case DecidedBy::Awarded: {
+        const Leg &decisive = hasScore(t.leg2.status) ? t.leg1 : t.leg2;
+        lines << (t.winner != Side::None ? tr("Awarded to %1 (%2)").arg(winner, statusText(decisive.status))
+                                         : tr("Awarded (%1)").arg(statusText(decisive.status)));
+        break;
+    }
+    case DecidedBy::Undecided:
+        lines << (t.leg1.status == LegStatus::NotPlayed || t.leg2.status == LegStatus::NotPlayed
+                      ? tr("Not decided yet: a leg has not been played")
+                      : tr("Not decided: the scores in the file do not settle the tie"));
+        break;
+    }
+    if (t.flags & StatedWinnerUnknown) {
+        lines << tr("The file names %1 as the winner, which is neither club").arg(m_set->clubName(t.statedWinner));
+    } else if (t.flags & WinnerMismatch) {
+        const QString stated = t.statedWinner == NoClub
+            ? tr("The file names no winner")
+            : tr("The file names %1 as the winner").arg(m_set->clubName(t.statedWinner));
+        lines << (t.winner == Side::None ? tr("%1, but by the rules the tie is not decided").arg(stated)
+                                         : tr("%1, but by the rules %2 went through").arg(stated, winner));
+    }
+    if (t.flags & InconsistentScore)
+        lines << tr("Some scores in this tie do not add up; see the Problems list");
+    return lines.join(u'\n');
+}
+
+QVariant TieTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (static_cast<Column>(section)) {
+        case FirstLegDateColumn: return tr("1st leg date");
+        case HomeColumn: return tr("Home");
+        case AwayColumn: return tr("Away");
+        case FirstLegColumn: return tr("1st leg");
+        case SecondLegColumn: return tr("2nd leg");
+        case AggregateColumn: return tr("Aggregate");
+        case WinnerColumn: return tr("Winner");
+        case DecidedByColumn: return tr("Decided by");
+        case SecondLegDateColumn: return tr("2nd leg date");
+        case FileColumn: return tr("File");
+        case ColumnCount: break;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (static_cast<Column>(section)) {
+        case FirstLegDateColumn: return tr("Date and local kick-off time of the first leg");
+        case HomeColumn: return tr("The club at home in the first leg");
+        case AwayColumn: return tr("The club at home in the second leg");
+        case FirstLegColumn: return tr("First leg: full time (half time), the first leg's home club first");
+        case SecondLegColumn:
+            return tr("Second leg, the second leg's home club first: full time (half time); "
+                      "with extra time: after extra time (half time, 90 minutes); then any penalty shoot-out");
+        case AggregateColumn: return tr("Goals over both legs, extra time included, the first leg's home club first");
+        case WinnerColumn: return tr("Who went through by the rules");
+        case DecidedByColumn: return tr("How the tie was decided");
+        case SecondLegDateColumn: return tr("Date and local kick-off time of the second leg");
+        case FileColumn: return tr("The file the tie was read from");
+        case ColumnCount: break;
+        }
+    }
+    return {};
+}
+
+} // namespace tb

@@ -17,7 +17,7 @@ public:
         HomeColumn,       // first leg's home club
         AwayColumn,       // first leg's away club
         FirstLegColumn,   // "0:6 (0:0)"
-        SecondLegColumn,  // "2:2 (0:0, 1:1) aet", "1:4 pens (0:1, 0:1, 0:1)" ...
+        SecondLegColumn,  // "2:2 aet (0:0, 1:1)", "1:1 (0:1), 1:4 pens", "2:1 aet (1:0, 1:1), 1:3 pens" ...
         AggregateColumn,  // "3:3"
         WinnerColumn,
         DecidedByColumn,
@@ -46,6 +46,8 @@ public:
     // A key per row for `column`, in ascending order; computed once per column and cached,
     // so that sorting a million rows never goes through data(). Valid until the next setTieSet().
     const std::vector<qint64> &sortKeys(int column) const;
+    // foldForSearch() of every club name by ClubId, for the club filter; computed once per set.
+    const std::vector<QString> &foldedClubNames() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +58,13 @@ private:
     std::shared_ptr<const TieSet> m_set;
     mutable std::vector<std::vector<qint64>> m_sortKeys; // per column, lazily
     mutable std::vector<int> m_clubRank;                  // collation rank per ClubId, lazily
+    mutable std::vector<QString> m_foldedClubNames;       // lazily
+
+    const std::vector<int> &clubRank() const;
+    std::vector<qint64> computeSortKeys(int column) const;
+    QVariant displayData(const Tie &tie, int column) const;
+    QVariant sortData(const Tie &tie, int row, int column) const;
+    QString toolTip(const Tie &tie, int column) const;
 };
 
 } // namespace tb
