@@ -1,1 +1,37 @@
-// TODO(owner): not written yet
+// The GUI half of main(): the main window with the given files, or the bundled sample.
+#include "gui.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace tb {
+
+int runGui(const QStringList &files)
+{
+    if (QGuiApplication::applicationDisplayName().isEmpty()
+        || QGuiApplication::applicationDisplayName() == QCoreApplication::applicationName())
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("tb::MainWindow", "Tie Browser"));
+    if (QGuiApplication::windowIcon().isNull()) {
+        for (const QString &icon : {u":/tiebrowser.svg"_s, u":/icons/tiebrowser.svg"_s}) {
+            if (QFile::exists(icon)) {
+                QGuiApplication::setWindowIcon(QIcon(icon));
+                break;
+            }
+        }
+    }
+
+    MainWindow window;
+    window.show();
+    if (files.isEmpty())
+        window.openSample();
+    else
+        window.openFiles(files);
+    return QApplication::exec();
+}
+
+} // namespace tb

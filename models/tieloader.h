@@ -1,1 +1,90 @@
-// TODO(owner): not written yet
+// Reads results files off the GUI thread: progress by bytes, cancellable, and a result that
+// never mixes a failed or cancelled reading into what was loaded before.
+#pragma once
+
+#include "rules.h"
+#include "tieset.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace tb {
+
+// A file that was asked for but not loaded; what was loaded before stays as it was.
+struct LoadFailure
+{
+    QString path;
+    QString displayName;
+    QString reason; // translated, for a person: why nothing was taken from this file
+    std::vector<Diagnostic> diagnostics; // what the parser said about it (file index 0)
+};
+
+struct LoadResult
+{
+    // The base set with every successfully read file replaced in place (same path) or appended.
+    // Null when no file could be taken: keep showing what was there.
+    std::shared_ptr<TieSet> set;
+    QStringList loadedPaths; // the files taken into `set` by this load, in the order asked
+    QList<LoadFailure> failures;
+};
+
+class TieLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TieLoader(QObject *parent = nullptr);
+    // Cancels a running load and waits for its thread (the parser checks the flag often).
+    ~TieLoader() override;
+
+    // The path of the bundled sample, opened when the user gives no file.
+    static QString samplePath();
+    // What tables and messages call a file: its name, or "… (sample)" for the bundled sample.
+    static QString displayNameFor(const QString &path);
+
+    void setRuleSet(RuleSet rules) { m_rules = rules; }
+    RuleSet ruleSet() const { return m_rules; }
+
+    // Starts reading `paths` in a worker thread, to be merged with `base` (may be null).
+    // A load still running is cancelled first. Emits progress() now and then, then exactly one
+    // of finished() or cancelled().
+    //
+    // All files are read completely before finished(): the parser reads a million ties in
+    // about half a second, so showing the whole table at once is quicker for the user than
+    // feeding rows in batches (which would re-sort and re-filter the view each time).
+    void load(const QStringList &paths, std::shared_ptr<const TieSet> base = {});
+    // Stops the running load; its partial result is dropped and cancelled() is emitted.
+    void cancel();
+    bool isLoading() const { return m_job != nullptr; }
+    // Whether a worker thread still runs, including one cancelled and about to stop.
+    bool hasRunningThreads() const { return !m_threads.empty(); }
+
+    // Builds the set the window shows after a reading: `base` with each file of `loaded` whose
+    // path it already holds replaced in place, and the other files appended. Either may be null.
+    static std::shared_ptr<TieSet> merge(const TieSet *base, const TieSet &loaded);
+
+Q_SIGNALS:
+    void started(const QStringList &paths);
+    // Bytes of all the files together.
+    void progress(qint64 bytesDone, qint64 bytesTotal);
+    void finished(const tb::LoadResult &result);
+    void cancelled();
+
+private:
+    struct Job;
+    void startThread(const std::shared_ptr<Job> &job);
+    void deliver(const std::shared_ptr<Job> &job, LoadResult result);
+
+    RuleSet m_rules = RuleSet::UefaByDate;
+    std::shared_ptr<Job> m_job; // the load whose results count; null when idle
+    std::vector<std::pair<QThread *, std::shared_ptr<Job>>> m_threads; // still running, incl. cancelled ones
+};
+
+} // namespace tb

@@ -1,1 +1,40 @@
-// TODO(owner): not written yet
+// The dockable Problems pane: every diagnostic of the loaded files with its file, line and message.
+#pragma once
+
+#include <QDockWidget>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTableView;
+QT_END_NAMESPACE
+
+namespace tb {
+
+class ProblemModel;
+struct TieSet;
+
+class ProblemsDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit ProblemsDock(QWidget *parent = nullptr);
+
+    void setTieSet(std::shared_ptr<const TieSet> set);
+    ProblemModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    // A problem inside a tie was double-clicked (or Enter pressed on it).
+    void tieActivated(int tieIndex);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    ProblemModel *m_model;
+    QTableView *m_view;
+};
+
+} // namespace tb
