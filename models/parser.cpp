@@ -10,8 +10,15 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <sys/mman.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,6 +33,59 @@ constexpr int MaxSeparators = 64;
 constexpr int MaxUnrecognisedReported = 1000;
 // How much of a line a message quotes.
 constexpr int QuoteChars = 60;
+
+constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
+
+// Asks for 2 MiB pages in the whole huge pages inside [p, p + n), before anything is written
+// there. On a virtual machine a page fault per 4 KiB of ties costs more than reading them.
+void adviseHugePages(void *p, std::size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    const auto begin = (reinterpret_cast<std::uintptr_t>(p) + HugePage - 1) & ~(HugePage - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(p) + n) & ~(HugePage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(p);
+    Q_UNUSED(n);
+#endif
+}
+
+// Makes room for at least `count` more ties without reallocating; the room not yet used costs
+// address space only, since the kernel provides pages when they are first written.
+void reserveTies(std::vector<Tie> &ties, std::size_t count)
+{
+    if (ties.capacity() - ties.size() >= count)
+        return;
+    ties.reserve(ties.size() + count);
+    adviseHugePages(ties.data() + ties.size(), (ties.capacity() - ties.size()) * sizeof(Tie));
+}
+
+// The shortest real tie takes well over 100 bytes (three labels, two dates, three names).
+constexpr qint64 MinBytesPerTie = 100;
+
+// The read buffer, in huge pages when it is large: it is written once per chunk.
+struct ChunkBuffer
+{
+    explicit ChunkBuffer(qint64 size)
+    {
+        if (size >= qint64(HugePage)) {
+            const std::size_t rounded = (std::size_t(size) + HugePage - 1) & ~(HugePage - 1);
+            data.reset(static_cast<char *>(std::aligned_alloc(HugePage, rounded)));
+            if (data)
+                adviseHugePages(data.get(), rounded);
+        }
+        if (!data)
+            data.reset(static_cast<char *>(std::malloc(std::size_t(size))));
+        if (!data)
+            throw std::bad_alloc();
+    }
+    struct Free
+    {
+        void operator()(char *p) const { std::free(p); }
+    };
+    std::unique_ptr<char, Free> data;
+};
 
 inline bool isBlank(char c)
 {
@@ -72,6 +132,12 @@ bool equalsWord(const char *b, const char *e, const char *word)
     return end == e;
 }
 
+template<std::size_t N>
+inline bool startsWith(const char *p, const char *e, const char (&literal)[N])
+{
+    return e - p >= qsizetype(N - 1) && std::memcmp(p, literal, N - 1) == 0;
+}
+
 // "1st(1st leg)" or "2nd (2nd leg)", with any blanks around the parts and any letter case.
 // Returns the position after the closing bracket, or nullptr.
 const char *matchLabel(const char *p, const char *e, const char *ordinal)
@@ -96,60 +162,97 @@ const char *matchLabel(const char *p, const char *e, const char *ordinal)
     return p + 1;
 }
 
-bool isAscii(const char *p, qsizetype n)
+constexpr std::uint64_t HighBits = 0x8080808080808080ull;
+constexpr std::uint64_t OneInEachByte = 0x0101010101010101ull;
+
+// Length of the valid UTF-8 sequence starting with the non-ASCII byte at p, or 0 if it is not
+// one (overlong forms, surrogates and code points above U+10FFFF are not valid either).
+inline int utf8SequenceLength(const unsigned char *p, const unsigned char *e)
 {
-    std::uint64_t acc = 0;
-    while (n >= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        acc |= w;
-        p += 8;
-        n -= 8;
+    const unsigned char c = p[0];
+    const auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+    if (c < 0xC2)
+        return 0;
+    if (c < 0xE0)
+        return e - p >= 2 && continuation(p[1]) ? 2 : 0;
+    if (c < 0xF0) {
+        if (e - p < 3 || !continuation(p[1]) || !continuation(p[2]))
+            return 0;
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+            return 0;
+        return 3;
     }
-    while (n > 0) {
-        acc |= std::uint8_t(*p);
-        ++p;
-        --n;
+    if (c < 0xF5) {
+        if (e - p < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3]))
+            return 0;
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+            return 0;
+        return 4;
     }
-    return (acc & 0x8080808080808080ull) == 0;
+    return 0;
 }
 
-bool isValidUtf8(const char *s, qsizetype n)
+enum class TextCheck { Ascii, Utf8, NotUtf8, Nul };
+
+// One pass over a line: NUL bytes, plain ASCII, valid UTF-8 or not. Runs of ASCII without NUL
+// are checked eight bytes at a time, since most of a line is ASCII even in Icelandic.
+TextCheck checkText(const char *s, qsizetype n, const char *&nul)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s);
     const unsigned char *e = p + n;
+    bool ascii = true;
+    bool valid = true;
     while (p < e) {
+#ifdef __SSE2__
+        // Sixteen bytes at a time: plain ASCII, or ASCII mixed with two-byte sequences (the
+        // accented Latin letters of most club names). Anything else goes byte by byte below.
+        while (e - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int high = _mm_movemask_epi8(v);
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
+                break;
+            if (high == 0) {
+                p += 16;
+                continue;
+            }
+            // As signed bytes: continuation 0x80..0xBF is -128..-65, a two-byte lead 0xC2..0xDF is -62..-33.
+            const int continuations = _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+            const int leads = _mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+            if ((leads | continuations) != high || (leads & 0x8000) || ((leads << 1) & 0xFFFF) != continuations)
+                break;
+            ascii = false;
+            p += 16;
+        }
+#endif
+        while (e - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if ((((w - OneInEachByte) & ~w) | w) & HighBits)
+                break; // a zero byte or a byte with the high bit set
+            p += 8;
+        }
+        if (p >= e)
+            break;
         const unsigned char c = *p;
+        if (c == 0) {
+            nul = reinterpret_cast<const char *>(p);
+            return TextCheck::Nul;
+        }
         if (c < 0x80) {
             ++p;
             continue;
         }
-        int more;
-        std::uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            more = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            more = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            more = 3;
-            cp = c & 0x07;
+        ascii = false;
+        const int length = valid ? utf8SequenceLength(p, e) : 0;
+        if (length == 0) {
+            valid = false; // keep looking for a NUL, which matters more
+            ++p;
         } else {
-            return false;
+            p += length;
         }
-        if (e - p <= more)
-            return false;
-        for (int i = 1; i <= more; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if ((more == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (more == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        p += more + 1;
     }
-    return true;
+    return ascii ? TextCheck::Ascii : valid ? TextCheck::Utf8 : TextCheck::NotUtf8;
 }
 
 // Windows-1252 bytes 0x80..0x9F; the five undefined ones map to the C1 controls, as browsers do.
@@ -274,12 +377,21 @@ struct Line
     // 1-based column in characters of the byte at p.
     std::uint32_t column(const char *p) const
     {
+        const auto bytes = std::uint32_t(p - data);
         if (ascii)
-            return std::uint32_t(p - data) + 1;
-        std::uint32_t chars = 1;
-        for (const char *q = data; q < p; ++q)
-            chars += (std::uint8_t(*q) & 0xC0) != 0x80;
-        return chars;
+            return bytes + 1;
+        // Characters are the bytes that are not UTF-8 continuation bytes (10xxxxxx).
+        std::uint32_t continuations = 0;
+        const char *q = data;
+        for (; p - q >= 8; q += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, q, 8);
+            const std::uint64_t marks = (w & ~(w << 1) & HighBits) >> 7; // 1 in each continuation byte
+            continuations += std::uint32_t((marks * OneInEachByte) >> 56);
+        }
+        for (; q < p; ++q)
+            continuations += (std::uint8_t(*q) & 0xC0) == 0x80;
+        return bytes - continuations + 1;
     }
 };
 
@@ -292,7 +404,7 @@ struct LegText
     std::vector<std::pair<std::uint32_t, std::uint32_t>> splits; // (end of left name, start of right name)
     std::uint32_t line = 0;
     std::uint32_t scoreColumn = 0;
-    std::uint32_t clubsColumn = 0;
+    std::uint32_t clubsOffset = 0; // bytes from the start of the line; a column only if a message needs it
     bool inconsistent = false;
 };
 
@@ -331,7 +443,7 @@ private:
     bool readDates(const Line &line, const char *p);
     bool readDateTime(const Line &line, const char *&p, const char *e, Leg &leg, bool first);
     bool matchClubs(const Line &line);
-    void completeTie(const Line &datesLine, ClubId winner, std::uint32_t winnerColumn);
+    void completeTie(const Line &datesLine, QByteArrayView winner, std::uint32_t winnerColumn);
     void incompleteTie(const Line *at);
 
     void report(Severity severity, std::uint32_t line, std::uint32_t column, const QString &message);
@@ -521,7 +633,7 @@ void FileReader::takeLine(const char *data, qsizetype size)
     ++m_lineNumber;
     if (size > 0 && data[size - 1] == '\r')
         --size;
-    if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+    if (size >= 3 && data[0] == '\xEF' && data[1] == '\xBB' && data[2] == '\xBF') {
         data += 3;
         size -= 3;
     }
@@ -529,17 +641,16 @@ void FileReader::takeLine(const char *data, qsizetype size)
     line.data = data;
     line.end = data + size;
     line.number = m_lineNumber;
-    if (const auto *nul = static_cast<const char *>(std::memchr(data, 0, std::size_t(size)))) {
-        line.ascii = isAscii(data, size);
-        if (!line.ascii && !isValidUtf8(data, size))
-            line.ascii = true; // count bytes: the line is neither text nor kept
+    const char *nul = nullptr;
+    const TextCheck check = checkText(data, size, nul);
+    line.ascii = check == TextCheck::Ascii;
+    if (check == TextCheck::Nul) {
         if (countUnreadable())
             error(line, nul, tr("the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"));
         brokenLine();
         return;
     }
-    line.ascii = isAscii(data, size);
-    if (!line.ascii && !isValidUtf8(data, size)) {
+    if (check == TextCheck::NotUtf8) {
         if (!m_warnedEncoding) {
             m_warnedEncoding = true;
             report(Severity::Warning, m_lineNumber, 0,
@@ -596,7 +707,9 @@ void FileReader::readLine(const Line &line)
 
     enum class Kind { Leg1, Leg2, Dates, Unknown } kind = Kind::Unknown;
     const char *rest = nullptr;
-    if (const char *q = matchLabel(p, e, "1st")) {
+    // The labels as the site writes them are matched whole; variants take the slower way.
+    const char *q = startsWith(p, e, "1st(1st leg)") ? p + 12 : matchLabel(p, e, "1st");
+    if (q) {
         rest = skipBlanks(q, e);
         if (rest < e && *rest == ':') {
             kind = Kind::Dates;
@@ -604,7 +717,7 @@ void FileReader::readLine(const Line &line)
         } else {
             kind = Kind::Leg1;
         }
-    } else if (const char *q2 = matchLabel(p, e, "2nd")) {
+    } else if (const char *q2 = startsWith(p, e, "2nd (2nd leg)") ? p + 13 : matchLabel(p, e, "2nd")) {
         rest = skipBlanks(q2, e);
         kind = (rest < e && *rest == ':') ? Kind::Unknown : Kind::Leg2;
     }
@@ -732,7 +845,7 @@ bool FileReader::readLeg(const Line &line, const char *p, LegText &out)
     // The clubs: every " - " (blanks, a dash, blanks) is a place where the names may split.
     const char *clubsEnd = trimBlanksRight(p, token);
     out.clubs.assign(p, std::size_t(clubsEnd - p));
-    out.clubsColumn = line.column(p);
+    out.clubsOffset = std::uint32_t(p - line.data);
     out.splits.clear();
     const char *c = out.clubs.data();
     const char *ce = c + out.clubs.size();
@@ -776,6 +889,8 @@ bool FileReader::readResult(const Line &line, const char *tokenBegin, const char
     } else {
         bool found = false;
         for (const StatusWord &word : StatusWords) {
+            if (isDigit(*tokenBegin))
+                break;
             if (equalsWord(tokenBegin, resultEnd, word.text)) {
                 leg.status = word.status;
                 found = true;
@@ -913,7 +1028,7 @@ bool FileReader::matchClubs(const Line &line)
     const auto [l2, r2] = m_leg2.splits.front();
     const char *ad = a.data();
     const char *bd = b.data();
-    report(Severity::Error, line.number, m_leg2.clubsColumn,
+    report(Severity::Error, line.number, line.column(line.data + m_leg2.clubsOffset),
            tr("second leg names %1 - %2, but the first leg was %3 - %4; the tie was skipped")
                .arg(quote(bd, bd + l2), quote(bd + r2, bd + b.size()), quote(ad, ad + l1),
                     quote(ad + r1, ad + a.size())));
@@ -923,6 +1038,32 @@ bool FileReader::matchClubs(const Line &line)
 bool FileReader::readDateTime(const Line &line, const char *&p, const char *e, Leg &leg, bool first)
 {
     p = skipBlanks(p, e);
+    // The site's own form, "DD/MM/YYYY HH:MM" or "DD/MM/YYYY", read at fixed places. Anything
+    // else, and any date or time out of range, takes the general way below (which reports it).
+    if (e - p >= 10 && p[2] == '/' && p[5] == '/' && isDigit(p[0]) && isDigit(p[1]) && isDigit(p[3])
+        && isDigit(p[4]) && isDigit(p[6]) && isDigit(p[7]) && isDigit(p[8]) && isDigit(p[9])
+        && (e - p == 10 || p[10] == ' ')) {
+        const int day = (p[0] - '0') * 10 + (p[1] - '0');
+        const int month = (p[3] - '0') * 10 + (p[4] - '0');
+        const int year = (p[6] - '0') * 1000 + (p[7] - '0') * 100 + (p[8] - '0') * 10 + (p[9] - '0');
+        const char *t = p + 11;
+        const bool noTime = e - p == 10 || (t < e && !isDigit(*t) && !isBlank(*t)) || startsWith(t, e, "2nd");
+        const bool simpleTime = e - t >= 5 && isDigit(t[0]) && isDigit(t[1]) && t[2] == ':' && isDigit(t[3])
+            && isDigit(t[4]) && (e - t == 5 || isBlank(t[5]));
+        const int hours = simpleTime ? (t[0] - '0') * 10 + (t[1] - '0') : 0;
+        const int minutes = simpleTime ? (t[3] - '0') * 10 + (t[4] - '0') : 0;
+        if (month >= 1 && month <= 12 && year >= 1 && day >= 1 && day <= daysInMonth(year, month)
+            && (noTime || (simpleTime && hours <= 23 && minutes <= 59))) {
+            leg.julianDay = julianDay(year, month, day);
+            if (noTime) {
+                p += 10;
+            } else {
+                leg.kickoffMinutes = std::int16_t(hours * 60 + minutes);
+                p = t + 5;
+            }
+            return true;
+        }
+    }
     if (p >= e || !isDigit(*p)) {
         warning(line, p < e ? p : nullptr,
                 first ? tr("no date for the first leg") : tr("no date for the second leg"));
@@ -1008,7 +1149,7 @@ bool FileReader::readDates(const Line &line, const char *p)
         return false;
     p = skipBlanks(p, e);
 
-    ClubId winner = NoClub;
+    QByteArrayView winner; // empty: not stated
     std::uint32_t winnerColumn = 0;
     if (p == e) {
         warning(line, nullptr, tr("no \"Winner:\" at the end of the dates line; read the winner as not stated"));
@@ -1024,22 +1165,26 @@ bool FileReader::readDates(const Line &line, const char *p)
         }
         const char *name = skipBlanks(afterWinner + 1, e);
         winnerColumn = line.column(name);
-        if (name < e)
-            winner = m_set.clubs.intern(QByteArrayView(name, e - name));
+        winner = QByteArrayView(name, e - name);
     }
     completeTie(line, winner, winnerColumn);
     return true;
 }
 
-void FileReader::completeTie(const Line &datesLine, ClubId winner, std::uint32_t winnerColumn)
+void FileReader::completeTie(const Line &datesLine, QByteArrayView winner, std::uint32_t winnerColumn)
 {
     Tie tie;
     tie.leg1 = m_leg1.leg;
     tie.leg2 = m_leg2.leg;
-    const char *clubs = m_leg1.clubs.data();
-    tie.home = m_set.clubs.intern(QByteArrayView(clubs, m_home));
-    tie.away = m_set.clubs.intern(QByteArrayView(clubs + m_awayStart, m_away));
-    tie.statedWinner = winner;
+    const QByteArrayView home(m_leg1.clubs.data(), m_home);
+    const QByteArrayView away(m_leg1.clubs.data() + m_awayStart, m_away);
+    tie.home = m_set.clubs.intern(home);
+    tie.away = m_set.clubs.intern(away);
+    // The stated winner is nearly always one of the two clubs: no need to hash it again.
+    tie.statedWinner = winner.isEmpty() ? NoClub
+        : winner == home               ? tie.home
+        : winner == away               ? tie.away
+                                       : m_set.clubs.intern(winner);
     tie.line = m_leg1.line;
     tie.file = m_file;
 
@@ -1052,6 +1197,8 @@ void FileReader::completeTie(const Line &datesLine, ClubId winner, std::uint32_t
     source.leg2ScoreColumn = m_leg2.scoreColumn;
     source.winnerColumn = winnerColumn;
     rules::evaluate(tie, m_set.clubs, m_options.rules, source, m_set.diagnostics);
+    if (m_set.ties.size() == m_set.ties.capacity())
+        reserveTies(m_set.ties, m_set.ties.size()); // the estimate was short: double, in huge pages
     // evaluate() sets the flags from the rules; add what reading the scores already found odd.
     if (m_leg1.inconsistent || m_leg2.inconsistent)
         tie.flags |= InconsistentScore;
@@ -1124,7 +1271,8 @@ ParseResult Parser::parseFile(const QString &path, TieSet &set)
 
     const qint64 total = file.size();
     const qint64 chunk = std::max<qint64>(1, m_options.chunkSize);
-    QByteArray buffer(chunk, Qt::Uninitialized);
+    const ChunkBuffer buffer(chunk);
+    reserveTies(set.ties, std::size_t(total / MinBytesPerTie) + 16);
     FileReader reader(m_options, set, scope.index);
     qint64 done = 0;
     qint64 lastProgress = 0;
@@ -1136,12 +1284,12 @@ ParseResult Parser::parseFile(const QString &path, TieSet &set)
             result.cancelled = true;
             break;
         }
-        const qint64 n = file.read(buffer.data(), chunk);
+        const qint64 n = file.read(buffer.data.get(), chunk);
         if (n < 0)
             return fail(QCoreApplication::translate("Parser", "cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
-        reader.feed(buffer.constData(), n);
+        reader.feed(buffer.data.get(), n);
         done += n;
         if (m_options.progress && done - lastProgress >= ProgressStep) {
             lastProgress = done;
@@ -1170,6 +1318,7 @@ ParseResult Parser::parseBytes(const QByteArray &bytes, const QString &name, Tie
     FileScope scope(set, name);
     FileReader reader(m_options, set, scope.index);
     const qint64 total = bytes.size();
+    reserveTies(set.ties, std::size_t(total / MinBytesPerTie) + 16);
     const qint64 chunk = std::max<qint64>(1, m_options.chunkSize);
     for (qint64 done = 0; done < total; done += chunk) {
         if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
