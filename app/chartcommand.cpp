@@ -1,1 +1,121 @@
-// TODO(owner): not written yet
+// The headless chart export: read the files, pick the ties, draw one chart offscreen, write it.
+#include "chartcommand.h"
+
+#include "aggregatechart.h"
+#include "chartexporter.h"
+#include "legschart.h"
+#include "parser.h"
+#include "progressionchart.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextDocumentFragment>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace tb {
+namespace {
+
+constexpr int Written = 0;
+constexpr int NothingMatches = 1;
+constexpr int BadArguments = 2;
+constexpr QSize DefaultSize{1200, 800};
+constexpr int MaxSide = 10000;
+
+struct ChartCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartCommand)
+};
+
+void complain(const QString &message)
+{
+    QTextStream err(stderr);
+    err << QCoreApplication::applicationName() << u": "_s << message << u'\n';
+}
+
+} // namespace
+
+int runChartCommand(const ChartCommand &command)
+{
+    // Everything that can be checked without reading the files comes first.
+    if (command.kind != u"legs" && command.kind != u"progression" && command.kind != u"aggregate") {
+        complain(ChartCommandText::tr("Unknown chart \"%1\": use legs, progression or aggregate.").arg(command.kind));
+        return BadArguments;
+    }
+    if (!ChartExporter::formatForPath(command.output)) {
+        complain(ChartCommandText::tr("Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.")
+                     .arg(QDir::toNativeSeparators(command.output)));
+        return BadArguments;
+    }
+    const QSize size = command.size.isValid() ? command.size : DefaultSize;
+    if (size.width() < 1 || size.height() < 1 || size.width() > MaxSide || size.height() > MaxSide) {
+        complain(ChartCommandText::tr("Invalid size %1x%2: each side must be from 1 to %3 pixels.")
+                     .arg(size.width())
+                     .arg(size.height())
+                     .arg(MaxSide));
+        return BadArguments;
+    }
+    if (command.files.isEmpty()) {
+        complain(ChartCommandText::tr("No file given: name one or more results files."));
+        return BadArguments;
+    }
+
+    auto set = std::make_shared<TieSet>();
+    Parser parser;
+    bool unreadable = false;
+    for (const QString &path : command.files) {
+        const std::size_t diagnosticsBefore = set->diagnostics.size();
+        if (parser.parseFile(path, *set).readable)
+            continue;
+        unreadable = true;
+        QString reason;
+        for (std::size_t i = diagnosticsBefore; i < set->diagnostics.size(); ++i) {
+            if (set->diagnostics[i].severity == Severity::Error) {
+                reason = set->diagnostics[i].message;
+                break;
+            }
+        }
+        complain(ChartCommandText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason.isEmpty() ? ChartCommandText::tr("unreadable") : reason));
+    }
+    if (unreadable)
+        return BadArguments;
+
+    std::vector<int> ties = command.query.select(*set);
+    if (ties.empty()) {
+        complain(ChartCommandText::tr("No tie matches the filters; nothing written to %1.")
+                     .arg(QDir::toNativeSeparators(command.output)));
+        return NothingMatches;
+    }
+
+    std::unique_ptr<QChart> chart;
+    if (command.kind == u"legs") {
+        auto legs = std::make_unique<LegsChart>();
+        legs->setTie(*set, ties.front());
+        chart = std::move(legs);
+    } else if (command.kind == u"progression") {
+        auto progression = std::make_unique<ProgressionChart>();
+        progression->setTie(*set, ties.front());
+        chart = std::move(progression);
+    } else {
+        auto aggregate = std::make_unique<AggregateChart>();
+        aggregate->setPageSize(aggregate->pageSizeForHeight(size.height()));
+        aggregate->setTies(set, std::move(ties));
+        chart = std::move(aggregate);
+    }
+
+    ChartExportOptions options;
+    options.size = size;
+    // The title without its markup, for the SVG and PDF metadata.
+    options.title = QTextDocumentFragment::fromHtml(chart->title().replace(u"<br>"_s, u" \u2013 "_s)).toPlainText();
+    QString error;
+    if (!ChartExporter::write(chart.get(), command.output, options, &error)) {
+        complain(error);
+        return BadArguments;
+    }
+    return Written;
+}
+
+} // namespace tb

@@ -1,1 +1,93 @@
-// TODO(owner): not written yet
+// Chart 3: both clubs' aggregate goals for every tie the filter leaves, in the table's order,
+// the club that went through highlighted. Draws one page of ties at a time so that any number
+// of ties costs the same; the title says which ties of how many are shown.
+#pragma once
+
+#include "chartstyle.h"
+#include "tieset.h"
+
+#include <QtCharts/QChart>
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QBarSet;
+class QHorizontalBarSeries;
+class QScatterSeries;
+class QBarCategoryAxis;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace tb {
+
+class AggregateChart : public QChart
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxPageSize = 40;
+    static constexpr int MinPageSize = 5;
+
+    explicit AggregateChart(QGraphicsItem *parent = nullptr);
+    ~AggregateChart() override;
+
+    // `rows` are indices into set->ties in the order to show them (the table's order).
+    // Shows the first page, or the page with the current tie if it is among them.
+    void setTies(std::shared_ptr<const TieSet> set, std::vector<int> rows);
+    void clearTies();
+    int tieCount() const { return int(m_rows.size()); }
+
+    // How many ties a page holds; the chart panel fits it to the height so labels never overlap.
+    void setPageSize(int ties);
+    int pageSize() const { return m_pageSize; }
+    // The most ties whose labels fit one above the other in a chart `pixelHeight` high.
+    int pageSizeForHeight(int pixelHeight) const;
+
+    void setPage(int page);
+    int page() const { return m_page; }
+    int pageCount() const;
+    int firstShown() const { return m_page * m_pageSize; }   // position in the rows
+    int shownCount() const;
+
+    // Marks ties[tieIndex] (bold label) and turns to its page when it is among the rows; -1 = none.
+    void setCurrentTie(int tieIndex);
+    int currentTie() const { return m_currentTie; }
+
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+
+    // What is drawn. "Bar" b counts the ties shown from the top: it is the tie
+    // rows[firstShown() + b], drawn in the series' category categoryOfBar(b) (categories
+    // count from the bottom of the chart).
+    QHorizontalBarSeries *series() const { return m_series; }
+    QBarSet *homeSet() const { return m_home; } // the first leg's home club's aggregate goals
+    QBarSet *awaySet() const { return m_away; }
+    QBarCategoryAxis *tieAxis() const { return m_ties; }
+    QValueAxis *goalAxis() const { return m_goals; }
+    int tieAtBar(int bar) const;    // index into the set's ties, -1 when out of range
+    int categoryOfBar(int bar) const; // also maps a category back to its bar
+    int drawnGoals(int bar, Side club) const; // -1 when out of range
+    bool isHighlighted(int bar, Side club) const; // drawn in the winner's colour
+    QString tieLabel(int bar) const;
+
+Q_SIGNALS:
+    void pageChanged(int page);
+
+private:
+    void rebuild();
+    void recolor();
+
+    std::shared_ptr<const TieSet> m_set;
+    std::vector<int> m_rows;
+    QHorizontalBarSeries *m_series = nullptr;
+    QScatterSeries *m_legendOnly = nullptr; // carries the "went through" legend entry
+    QBarSet *m_home = nullptr;
+    QBarSet *m_away = nullptr;
+    QBarCategoryAxis *m_ties = nullptr;
+    QValueAxis *m_goals = nullptr;
+    int m_pageSize = MaxPageSize;
+    int m_page = 0;
+    int m_currentTie = -1;
+    bool m_dark = false;
+};
+
+} // namespace tb

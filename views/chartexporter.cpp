@@ -1,1 +1,200 @@
-// TODO(owner): not written yet
+// Chart export: one way to lay a chart out at a size, four ways to write it.
+#include "chartexporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+#include <QSvgGenerator>
+#include <QtCharts/QChart>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace tb {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tb::ChartExporter)
+};
+
+// Text in a chart is laid out with the screen's logical resolution; vector output uses the same
+// so that text keeps its size relative to the rest of the chart.
+int layoutDpi()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
+}
+
+// Lays `chart` out at `size`, paints it with `painter` into (0, 0, size), then puts it back.
+void paintChart(QChart *chart, QPainter *painter, QSize size)
+{
+    std::unique_ptr<QGraphicsScene> ownScene;
+    QGraphicsScene *scene = chart->scene();
+    if (!scene) {
+        ownScene = std::make_unique<QGraphicsScene>();
+        ownScene->addItem(chart);
+        scene = ownScene.get();
+    }
+    const QSizeF oldSize = chart->size();
+    chart->resize(size);
+    // The layout would otherwise wait for the event loop.
+    if (chart->layout())
+        chart->layout()->activate();
+    const QRectF source(chart->pos(), QSizeF(size));
+    painter->fillRect(QRectF(QPointF(), QSizeF(size)), chart->backgroundBrush());
+    scene->render(painter, QRectF(QPointF(), QSizeF(size)), source, Qt::IgnoreAspectRatio);
+    chart->resize(oldSize);
+    if (chart->layout())
+        chart->layout()->activate();
+    if (ownScene)
+        ownScene->removeItem(chart); // the scene must not delete the chart
+}
+
+QString failure(const QString &path, const QString &reason)
+{
+    return Text::tr("Cannot write the chart to %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+} // namespace
+
+std::optional<ChartFormat> ChartExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return ChartFormat::Png;
+    if (suffix == u"jpg" || suffix == u"jpeg")
+        return ChartFormat::Jpeg;
+    if (suffix == u"svg")
+        return ChartFormat::Svg;
+    if (suffix == u"pdf")
+        return ChartFormat::Pdf;
+    return std::nullopt;
+}
+
+QString ChartExporter::extension(ChartFormat format)
+{
+    switch (format) {
+    case ChartFormat::Png:
+        return u"png"_s;
+    case ChartFormat::Jpeg:
+        return u"jpg"_s;
+    case ChartFormat::Svg:
+        return u"svg"_s;
+    case ChartFormat::Pdf:
+        return u"pdf"_s;
+    }
+    return {};
+}
+
+QStringList ChartExporter::nameFilters()
+{
+    return {Text::tr("PNG image (*.png)"), Text::tr("JPEG image (*.jpg *.jpeg)"),
+            Text::tr("SVG drawing (*.svg)"), Text::tr("PDF document (*.pdf)")};
+}
+
+QImage ChartExporter::render(QChart *chart, QSize size, qreal scale)
+{
+    if (size.isEmpty() || scale <= 0)
+        return {};
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {};
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintChart(chart, &painter, size);
+    painter.end();
+    return image;
+}
+
+bool ChartExporter::write(QChart *chart, const QString &path, const ChartExportOptions &options, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = failure(path, reason);
+        return false;
+    };
+    const std::optional<ChartFormat> format = formatForPath(path);
+    if (!format)
+        return fail(Text::tr("the file name must end in .png, .jpg, .jpeg, .svg or .pdf"));
+    if (options.size.isEmpty())
+        return fail(Text::tr("the size %1x%2 is empty").arg(options.size.width()).arg(options.size.height()));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+
+    const QSize size = options.size;
+    switch (*format) {
+    case ChartFormat::Png:
+    case ChartFormat::Jpeg: {
+        const qreal scale = options.scale > 0 ? options.scale : 1.0;
+        QImage image = render(chart, size, scale);
+        if (image.isNull())
+            return fail(Text::tr("not enough memory for an image of %1x%2 pixels")
+                            .arg(qRound(size.width() * scale))
+                            .arg(qRound(size.height() * scale)));
+        if (*format == ChartFormat::Jpeg)
+            image = image.convertToFormat(QImage::Format_RGB32); // JPEG has no transparency
+        QImageWriter writer(&file, *format == ChartFormat::Png ? "png" : "jpeg");
+        if (*format == ChartFormat::Jpeg)
+            writer.setQuality(92);
+        if (!writer.write(image))
+            return fail(writer.errorString());
+        break;
+    }
+    case ChartFormat::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setResolution(layoutDpi());
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(), size));
+        generator.setTitle(options.title);
+        generator.setDescription(Text::tr("Chart exported by Tie Browser"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return fail(Text::tr("the SVG drawing could not be started"));
+        paintChart(chart, &painter, size);
+        if (!painter.end())
+            return fail(Text::tr("the SVG drawing could not be finished"));
+        break;
+    }
+    case ChartFormat::Pdf: {
+        // One page exactly the chart's size: pixels at the layout resolution become points.
+        const int dpi = layoutDpi();
+        QPdfWriter writer(&file);
+        writer.setResolution(dpi);
+        writer.setCreator(u"Tie Browser"_s);
+        writer.setTitle(options.title);
+        const QSizeF points(size.width() * 72.0 / dpi, size.height() * 72.0 / dpi);
+        writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(Text::tr("the PDF document could not be started"));
+        paintChart(chart, &painter, size);
+        if (!painter.end())
+            return fail(Text::tr("the PDF document could not be finished"));
+        break;
+    }
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(file.errorString());
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace tb

@@ -1,1 +1,45 @@
-// TODO(owner): not written yet
+// Writes a chart to PNG, JPEG, SVG or PDF at a given size, through QSaveFile so that an existing
+// file is never left half-written; renders it for the clipboard.
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace tb {
+
+enum class ChartFormat { Png, Jpeg, Svg, Pdf };
+
+struct ChartExportOptions
+{
+    QSize size{1200, 800}; // logical pixels (points for PDF)
+    qreal scale = 1.0;     // raster formats only: the image is size * scale pixels
+    QString title;         // stored in SVG and PDF metadata
+};
+
+class ChartExporter
+{
+public:
+    // The format a file name asks for by its extension (case-insensitive), or nothing.
+    static std::optional<ChartFormat> formatForPath(const QString &path);
+    static bool isRaster(ChartFormat format) { return format == ChartFormat::Png || format == ChartFormat::Jpeg; }
+    // "PNG image (*.png)" ... for file dialogs, in ChartFormat order.
+    static QStringList nameFilters();
+    static QString extension(ChartFormat format); // "png", "jpg", "svg", "pdf"
+
+    // Draws `chart` at `size` logical pixels into an image of size * scale device pixels
+    // (the image's device pixel ratio is `scale`). The chart is laid out at `size` for the
+    // drawing and given back its old size and scene afterwards.
+    static QImage render(QChart *chart, QSize size, qreal scale = 1.0);
+
+    // Writes `chart` to `path` in the format its extension names. On failure returns false and
+    // sets `error` to a sentence naming the path and the reason; an existing file stays as it was.
+    static bool write(QChart *chart, const QString &path, const ChartExportOptions &options, QString *error);
+};
+
+} // namespace tb

@@ -1,1 +1,67 @@
-// TODO(owner): not written yet
+// Chart 2: the running aggregate of both clubs through the tie (kick-off, each half-time and
+// full time, extra time, and the shoot-out as distinct stars), so a glance shows when it turned.
+#pragma once
+
+#include "chartstyle.h"
+#include "tieset.h"
+
+#include <QtCharts/QChart>
+#include <QList>
+
+QT_BEGIN_NAMESPACE
+class QLineSeries;
+class QScatterSeries;
+class QCategoryAxis;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace tb {
+
+class ProgressionChart : public QChart
+{
+    Q_OBJECT
+public:
+    // The x position of each point is its Stage value.
+    enum Stage { KickOff, Leg1HalfTime, Leg1FullTime, Leg2HalfTime, Leg2FullTime, AfterExtraTime, ShootOut, StageCount };
+    Q_ENUM(Stage)
+
+    explicit ProgressionChart(QGraphicsItem *parent = nullptr);
+    ~ProgressionChart() override;
+
+    // Shows ties[tieIndex]; -1 (or out of range) shows an empty chart saying so. Nothing of `set` is kept.
+    void setTie(const TieSet &set, int tieIndex);
+    void clearTie();
+    bool hasTie() const { return m_hasTie; }
+
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+
+    // For tests: `club`'s running aggregate, one point (stage, goals) per stage that has a score.
+    QLineSeries *runningAggregate(Side club) const;
+    // The shoot-out: one point per club at (ShootOut, penalties scored), the tie's home club
+    // first; empty without one.
+    QScatterSeries *shootOut() const { return m_shootOut; }
+    // Penalties each club scored in the shoot-out (home, away), {-1, -1} without one.
+    QPair<int, int> shootOutGoals() const { return m_pens; }
+    QCategoryAxis *stageAxis() const { return m_stages; }
+    QValueAxis *goalAxis() const { return m_goals; }
+    static QString stageName(Stage stage);
+
+private:
+    void recolor();
+
+    // Two fixed slots so the non-winner's dashed line is always drawn over the winner's solid one
+    // and stays visible where the two coincide.
+    QLineSeries *m_back = nullptr;  // the winner (home club when undecided)
+    QLineSeries *m_front = nullptr; // the other club
+    QScatterSeries *m_shootOut = nullptr;
+    QCategoryAxis *m_stages = nullptr;
+    QValueAxis *m_goals = nullptr;
+    Side m_backClub = Side::Home;
+    Side m_winner = Side::None;
+    QPair<int, int> m_pens{-1, -1};
+    bool m_hasTie = false;
+    bool m_dark = false;
+};
+
+} // namespace tb

@@ -1,1 +1,259 @@
-// TODO(owner): not written yet
+// The detail view of one tie: a grid of both legs, the aggregate, the decision and any problems.
+#include "tiedetailview.h"
+
+#include "chartstyle.h"
+#include "rules.h"
+#include "tietext.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTime>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tb {
+
+namespace {
+
+enum Row { MatchRow, DateRow, HalfTimeRow, FullTimeRow, ExtraTimeRow, PenaltiesRow, RowCount };
+
+QLabel *makeLabel(QWidget *parent, const QString &accessibleName, bool selectable = true)
+{
+    auto *label = new QLabel(parent);
+    label->setAccessibleName(accessibleName);
+    label->setWordWrap(true);
+    if (selectable)
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// "Tue, 17 Feb 2015, 20:45" in the user's locale; the kick-off is local time where it was played.
+QString whenText(const Leg &leg)
+{
+    const QLocale locale;
+    const QDate date = leg.date();
+    QString text = date.isValid() ? locale.toString(date, QLocale::ShortFormat) : TieDetailView::tr("date not given");
+    if (date.isValid())
+        text = locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u", "_s + text;
+    if (leg.kickoffMinutes >= 0)
+        text += u", "_s + locale.toString(QTime(leg.kickoffMinutes / 60, leg.kickoffMinutes % 60), QLocale::ShortFormat);
+    return text;
+}
+
+} // namespace
+
+struct TieDetailView::Private
+{
+    QStackedWidget *stack = nullptr;
+    QLabel *empty = nullptr;
+    QLabel *title = nullptr;
+    QLabel *swatch = nullptr;
+    QLabel *decision = nullptr;
+    QLabel *aggregate = nullptr;
+    QLabel *rowNames[RowCount] = {};
+    QLabel *cells[RowCount][2] = {};
+    QFrame *problemFrame = nullptr;
+    QLabel *problemIcon = nullptr;
+    QLabel *problems = nullptr;
+    QLabel *source = nullptr;
+    bool hasWinner = false;
+
+    void updateSwatch(const QWidget *view);
+};
+
+void TieDetailView::Private::updateSwatch(const QWidget *view)
+{
+    // The same colour as the winner's bars and line in the charts.
+    const QColor color = chartColors(isDarkPalette(view->palette())).winner;
+    const int side = view->fontMetrics().height() * 3 / 4;
+    QPixmap pixmap(side, side);
+    pixmap.fill(color);
+    swatch->setPixmap(pixmap);
+    swatch->setVisible(hasWinner);
+}
+
+TieDetailView::TieDetailView(QWidget *parent)
+    : QWidget(parent)
+    , d(new Private)
+{
+    setAccessibleName(tr("Tie details"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    d->stack = new QStackedWidget(this);
+    outer->addWidget(d->stack);
+
+    d->empty = makeLabel(d->stack, tr("No tie selected"), false);
+    d->empty->setText(tr("No tie selected"));
+    d->empty->setAlignment(Qt::AlignCenter);
+    d->empty->setEnabled(false); // the palette's disabled text: quiet in light and dark themes
+    d->stack->addWidget(d->empty);
+
+    auto *scroll = new QScrollArea(d->stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    scroll->setWidget(page);
+    d->stack->addWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+
+    d->title = makeLabel(page, tr("Clubs"));
+    QFont titleFont = d->title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    d->title->setFont(titleFont);
+    layout->addWidget(d->title);
+
+    auto *decisionRow = new QHBoxLayout;
+    d->swatch = new QLabel(page);
+    d->swatch->setAccessibleName(tr("Colour of the club that went through in the charts"));
+    decisionRow->addWidget(d->swatch, 0, Qt::AlignTop);
+    d->decision = makeLabel(page, tr("How the tie was decided"));
+    decisionRow->addWidget(d->decision, 1);
+    layout->addLayout(decisionRow);
+
+    d->aggregate = makeLabel(page, tr("Aggregate"));
+    layout->addWidget(d->aggregate);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    const QString legNames[2] = {tr("1st leg"), tr("2nd leg")};
+    for (int leg = 0; leg < 2; ++leg) {
+        auto *header = makeLabel(page, legNames[leg], false);
+        header->setText(legNames[leg]);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        grid->addWidget(header, 0, leg + 1);
+    }
+    const QString rowNames[RowCount] = {tr("Match"), tr("Date"), tr("Half time"), tr("Full time"),
+                                        tr("After extra time"), tr("Penalties")};
+    for (int row = 0; row < RowCount; ++row) {
+        d->rowNames[row] = makeLabel(page, rowNames[row], false);
+        d->rowNames[row]->setText(rowNames[row]);
+        d->rowNames[row]->setWordWrap(false);
+        grid->addWidget(d->rowNames[row], row + 1, 0, Qt::AlignTop);
+        for (int leg = 0; leg < 2; ++leg) {
+            d->cells[row][leg] = makeLabel(page, tr("%1, %2").arg(legNames[leg], rowNames[row]));
+            grid->addWidget(d->cells[row][leg], row + 1, leg + 1, Qt::AlignTop);
+        }
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    layout->addLayout(grid);
+
+    d->problemFrame = new QFrame(page);
+    d->problemFrame->setFrameShape(QFrame::StyledPanel);
+    d->problemFrame->setAccessibleName(tr("Problems with this tie"));
+    auto *problemLayout = new QHBoxLayout(d->problemFrame);
+    d->problemIcon = new QLabel(d->problemFrame);
+    d->problemIcon->setAccessibleName(tr("Warning"));
+    problemLayout->addWidget(d->problemIcon, 0, Qt::AlignTop);
+    d->problems = makeLabel(d->problemFrame, tr("Problems with this tie"));
+    problemLayout->addWidget(d->problems, 1);
+    layout->addWidget(d->problemFrame);
+
+    d->source = makeLabel(page, tr("Where the tie is in its file"));
+    d->source->setEnabled(false);
+    layout->addWidget(d->source);
+    layout->addStretch(1);
+
+    setTie(nullptr, -1);
+}
+
+TieDetailView::~TieDetailView()
+{
+    delete d;
+}
+
+void TieDetailView::setTie(const TieSet *set, int tieIndex)
+{
+    if (!set || tieIndex < 0 || std::size_t(tieIndex) >= set->ties.size()) {
+        d->stack->setCurrentIndex(0);
+        d->hasWinner = false;
+        return;
+    }
+    const Tie &tie = set->ties[std::size_t(tieIndex)];
+    d->stack->setCurrentIndex(1);
+
+    d->title->setText(tieTitle(*set, tie));
+    d->decision->setText(decisionSentence(*set, tie));
+    d->hasWinner = tie.winner != Side::None;
+    d->updateSwatch(this);
+
+    const Aggregate total = rules::aggregate(tie);
+    const bool played = hasScore(tie.leg1.status) || hasScore(tie.leg2.status);
+    d->aggregate->setText(played ? tr("Aggregate %1:%2 (%3 first)").arg(total.home).arg(total.away).arg(set->clubName(tie.home))
+                                 : tr("No aggregate: no leg has a score"));
+
+    const Leg *legs[2] = {&tie.leg1, &tie.leg2};
+    const QString homeOf[2] = {set->clubName(tie.home), set->clubName(tie.away)};
+    bool anyExtraTime = false;
+    bool anyPenalties = false;
+    for (int leg = 0; leg < 2; ++leg) {
+        const Leg &l = *legs[leg];
+        d->cells[MatchRow][leg]->setText(tr("%1 \u2013 %2").arg(homeOf[leg], homeOf[1 - leg]));
+        d->cells[DateRow][leg]->setText(whenText(l));
+        if (hasScore(l.status)) {
+            d->cells[HalfTimeRow][leg]->setText(l.halfTime.isValid() ? scoreText(l.halfTime) : tr("not given"));
+            d->cells[FullTimeRow][leg]->setText(scoreText(l.fullTime));
+        } else {
+            d->cells[HalfTimeRow][leg]->setText(scoreText({}));
+            d->cells[FullTimeRow][leg]->setText(legStatusText(l.status));
+        }
+        d->cells[ExtraTimeRow][leg]->setText(l.hasExtraTime() ? scoreText(l.extraTime) : scoreText({}));
+        d->cells[PenaltiesRow][leg]->setText(l.hasPenalties() ? scoreText(l.penalties) : scoreText({}));
+        anyExtraTime = anyExtraTime || l.hasExtraTime();
+        anyPenalties = anyPenalties || l.hasPenalties();
+    }
+    // Extra time and penalties only where they happened.
+    for (int leg = -1; leg < 2; ++leg) {
+        QLabel *extra = leg < 0 ? d->rowNames[ExtraTimeRow] : d->cells[ExtraTimeRow][leg];
+        QLabel *pens = leg < 0 ? d->rowNames[PenaltiesRow] : d->cells[PenaltiesRow][leg];
+        extra->setVisible(anyExtraTime);
+        pens->setVisible(anyPenalties);
+    }
+
+    const QStringList problems = problemSentences(*set, tie);
+    d->problemFrame->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty()) {
+        const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        d->problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(side, side));
+        d->problems->setText(problems.join(u'\n'));
+    }
+
+    const QString fileName = tie.file < set->files.size() ? set->files[tie.file].displayName : QString();
+    d->source->setText(fileName.isEmpty() ? tr("Line %1").arg(tie.line) : tr("%1, line %2").arg(fileName).arg(tie.line));
+}
+
+QString TieDetailView::summaryText() const
+{
+    if (d->stack->currentIndex() == 0)
+        return d->empty->text();
+    QStringList lines{d->title->text(), d->decision->text(), d->aggregate->text()};
+    for (int row = 0; row < RowCount; ++row) {
+        if (d->rowNames[row]->isHidden())
+            continue;
+        lines << d->rowNames[row]->text() + u": "_s + d->cells[row][0]->text() + u" | "_s + d->cells[row][1]->text();
+    }
+    if (!d->problemFrame->isHidden())
+        lines << d->problems->text();
+    lines << d->source->text();
+    return lines.join(u'\n');
+}
+
+void TieDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        d->updateSwatch(this);
+    QWidget::changeEvent(event);
+}
+
+} // namespace tb

@@ -19,6 +19,12 @@ public:
     // tieIndex -1 (or a null set) shows "No tie selected".
     void setTie(const TieSet *set, int tieIndex);
 
+    // Everything shown, one line per item ("Half time: 0:1 | 0:0"), for tests and the clipboard.
+    QString summaryText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Private;
     Private *d;
