@@ -7,7 +7,9 @@ namespace tb {
 
 namespace {
 
-// Word-at-a-time mixing hash: club names are short, and the parser interns three per tie, so
+constexpr std::uint64_t EmptySlot = ~std::uint64_t(0);
+
+// Word-at-a-time mixing hash: club names are short, and the parser interns two per tie, so
 // this must cost a handful of multiplications, not one step per byte.
 std::uint32_t hashBytes(const char *p, std::size_t len)
 {
@@ -21,8 +23,8 @@ std::uint32_t hashBytes(const char *p, std::size_t len)
         len -= 8;
     }
     std::uint64_t w = 0;
-    if (len > 0)
-        std::memcpy(&w, p, len);
+    for (std::size_t i = 0; i < len; ++i)
+        w |= std::uint64_t(std::uint8_t(p[i])) << (8 * i);
     h = (h ^ w) * 0x94D049BB133111EBull;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
@@ -30,10 +32,26 @@ std::uint32_t hashBytes(const char *p, std::size_t len)
     return static_cast<std::uint32_t>(h);
 }
 
-bool sameBytes(const QByteArray &key, QByteArrayView bytes)
+// Equality of two short byte runs without a call into the C library.
+inline bool sameBytes(const char *a, const char *b, std::size_t n)
 {
-    return key.size() == bytes.size()
-        && (bytes.isEmpty() || std::memcmp(key.constData(), bytes.data(), std::size_t(bytes.size())) == 0);
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; ++a, ++b, --n) {
+        if (*a != *b)
+            return false;
+    }
+    return true;
+}
+
+inline std::uint64_t slotValue(std::uint32_t hash, ClubId id)
+{
+    return (std::uint64_t(hash) << 32) | id;
 }
 
 } // namespace
@@ -45,10 +63,15 @@ ClubId ClubTable::find(QByteArrayView utf8) const
     const std::uint32_t hash = hashBytes(utf8.data(), std::size_t(utf8.size()));
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        const std::uint32_t id = m_slots[i];
-        if (id == NoClub)
+        const std::uint64_t slot = m_slots[i];
+        if (slot == EmptySlot)
             return NoClub;
-        if (m_hashes[id] == hash && sameBytes(m_keys[id], utf8))
+        if (std::uint32_t(slot >> 32) != hash)
+            continue;
+        const auto id = ClubId(slot);
+        const std::size_t begin = id == 0 ? 0 : m_keyEnds[id - 1];
+        if (m_keyEnds[id] - begin == std::size_t(utf8.size())
+            && sameBytes(m_keyBytes.data() + begin, utf8.data(), std::size_t(utf8.size())))
             return id;
     }
 }
@@ -57,24 +80,30 @@ ClubId ClubTable::intern(QByteArrayView utf8)
 {
     // Keep the load factor at or below one half so that probe runs stay short.
     if ((m_names.size() + 1) * 2 > m_slots.size())
-        rehash(m_slots.empty() ? 256 : m_slots.size() * 2);
+        rehash(m_slots.empty() ? 1024 : m_slots.size() * 2);
 
-    const std::uint32_t hash = hashBytes(utf8.data(), std::size_t(utf8.size()));
+    const auto size = std::size_t(utf8.size());
+    const std::uint32_t hash = hashBytes(utf8.data(), size);
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
     for (;; i = (i + 1) & mask) {
-        const std::uint32_t id = m_slots[i];
-        if (id == NoClub)
+        const std::uint64_t slot = m_slots[i];
+        if (slot == EmptySlot)
             break;
-        if (m_hashes[id] == hash && sameBytes(m_keys[id], utf8))
+        if (std::uint32_t(slot >> 32) != hash)
+            continue;
+        const auto id = ClubId(slot);
+        const std::size_t begin = id == 0 ? 0 : m_keyEnds[id - 1];
+        if (m_keyEnds[id] - begin == size && sameBytes(m_keyBytes.data() + begin, utf8.data(), size))
             return id;
     }
 
+    // A new name: the only place where interning allocates.
     const auto id = static_cast<ClubId>(m_names.size());
-    m_keys.emplace_back(utf8.data(), utf8.size());
+    m_keyBytes.append(utf8.data(), size);
+    m_keyEnds.push_back(m_keyBytes.size());
     m_names.push_back(QString::fromUtf8(utf8));
-    m_hashes.push_back(hash);
-    m_slots[i] = id;
+    m_slots[i] = slotValue(hash, id);
     return id;
 }
 
@@ -86,13 +115,16 @@ ClubId ClubTable::intern(QStringView name)
 
 void ClubTable::rehash(std::size_t newCapacity)
 {
-    m_slots.assign(newCapacity, NoClub);
+    std::vector<std::uint64_t> old(newCapacity, EmptySlot);
+    old.swap(m_slots);
     const std::size_t mask = newCapacity - 1;
-    for (std::uint32_t id = 0; id < m_hashes.size(); ++id) {
-        std::size_t i = m_hashes[id] & mask;
-        while (m_slots[i] != NoClub)
+    for (const std::uint64_t slot : old) {
+        if (slot == EmptySlot)
+            continue;
+        std::size_t i = std::uint32_t(slot >> 32) & mask;
+        while (m_slots[i] != EmptySlot)
             i = (i + 1) & mask;
-        m_slots[i] = id;
+        m_slots[i] = slot;
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringView>
+#include <string>
 #include <vector>
 
 namespace tb {
@@ -30,9 +31,13 @@ private:
     void rehash(std::size_t newCapacity);
 
     std::vector<QString> m_names;
-    std::vector<QByteArray> m_keys; // the UTF-8 bytes each name was interned with
-    std::vector<std::uint32_t> m_slots; // open addressing over m_keys, NoClub = empty
-    std::vector<std::uint32_t> m_hashes;
+    // The UTF-8 bytes each name was interned with, one after the other: a lookup compares with
+    // memory that is close together instead of one heap block per name.
+    std::string m_keyBytes;
+    std::vector<std::size_t> m_keyEnds; // where name i's bytes end in m_keyBytes
+    // Open addressing: (hash << 32) | id, or EmptySlot. Keeping the hash in the slot means a
+    // probe touches no other memory until the hashes agree.
+    std::vector<std::uint64_t> m_slots;
 };
 
 } // namespace tb

@@ -132,10 +132,32 @@ bool equalsWord(const char *b, const char *e, const char *word)
     return end == e;
 }
 
+// Equality of two short byte runs without a call into the C library (names, labels).
+inline bool sameBytes(const char *a, const char *b, std::size_t n)
+{
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; ++a, ++b, --n) {
+        if (*a != *b)
+            return false;
+    }
+    return true;
+}
+
+inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && sameBytes(a.data(), b.data(), std::size_t(a.size()));
+}
+
 template<std::size_t N>
 inline bool startsWith(const char *p, const char *e, const char (&literal)[N])
 {
-    return e - p >= qsizetype(N - 1) && std::memcmp(p, literal, N - 1) == 0;
+    return e - p >= qsizetype(N - 1) && sameBytes(p, literal, N - 1);
 }
 
 // "1st(1st leg)" or "2nd (2nd leg)", with any blanks around the parts and any letter case.
@@ -1015,8 +1037,8 @@ bool FileReader::matchClubs(const Line &line)
         for (const auto &[leftEnd2, rightBegin2] : m_leg2.splits) {
             if (leftEnd2 != awayLength || b.size() - rightBegin2 != homeLength)
                 continue;
-            if (std::memcmp(b.data(), a.data() + rightBegin1, awayLength) == 0
-                && std::memcmp(b.data() + rightBegin2, a.data(), homeLength) == 0) {
+            if (sameBytes(b.data(), a.data() + rightBegin1, awayLength)
+                && sameBytes(b.data() + rightBegin2, a.data(), homeLength)) {
                 m_home = std::uint32_t(homeLength);
                 m_awayStart = rightBegin1;
                 m_away = std::uint32_t(awayLength);
@@ -1182,8 +1204,8 @@ void FileReader::completeTie(const Line &datesLine, QByteArrayView winner, std::
     tie.away = m_set.clubs.intern(away);
     // The stated winner is nearly always one of the two clubs: no need to hash it again.
     tie.statedWinner = winner.isEmpty() ? NoClub
-        : winner == home               ? tie.home
-        : winner == away               ? tie.away
+        : sameBytes(winner, home)      ? tie.home
+        : sameBytes(winner, away)      ? tie.away
                                        : m_set.clubs.intern(winner);
     tie.line = m_leg1.line;
     tie.file = m_file;
