@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace tb {
 namespace {
@@ -13,6 +14,69 @@ bool sameQuery(const TieQuery &a, const TieQuery &b)
 {
     return a.clubText == b.clubText && a.from == b.from && a.to == b.to && a.decidedBy == b.decidedBy
         && a.file == b.file;
+}
+
+int bitsFor(quint64 value)
+{
+    int bits = 0;
+    while (bits < 64 && (value >> bits) != 0)
+        ++bits;
+    return bits;
+}
+
+// Rows 0..n-1 in ascending order of `keys`, equal keys in row order. Each row becomes one 64-bit
+// word, key above row, sorted by an LSD radix sort over the key's bits only: linear, stable, a
+// few passes of 11 bits. `a` and `b` are reused between sorts: on a million rows, fresh buffers
+// cost more in page faults than the sort itself.
+void orderByKeys(const std::vector<qint64> &keys, std::vector<int> &order, std::vector<quint64> &a,
+                 std::vector<quint64> &b)
+{
+    const std::size_t count = keys.size();
+    order.resize(count);
+    std::iota(order.begin(), order.end(), 0);
+    if (count < 2)
+        return;
+    const auto [minIt, maxIt] = std::minmax_element(keys.begin(), keys.end());
+    const quint64 min = quint64(*minIt);
+    const int keyBits = bitsFor(quint64(*maxIt) - min);
+    const int rowBits = bitsFor(count - 1);
+    if (keyBits == 0)
+        return;
+    if (keyBits + rowBits > 64) {
+        // Not for any real table (2^20 rows leave 44 bits of key); correct, just slower.
+        std::stable_sort(order.begin(), order.end(),
+                         [&keys](int x, int y) { return keys[std::size_t(x)] < keys[std::size_t(y)]; });
+        return;
+    }
+
+    constexpr int Bits = 11;
+    constexpr std::size_t Buckets = std::size_t(1) << Bits;
+    constexpr quint64 Mask = Buckets - 1;
+    const int digits = (keyBits + Bits - 1) / Bits;
+    a.resize(count);
+    b.resize(count);
+    std::vector<std::uint32_t> counts(std::size_t(digits) * Buckets, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        const quint64 key = quint64(keys[i]) - min;
+        a[i] = (key << rowBits) | i;
+        for (int d = 0; d < digits; ++d)
+            ++counts[std::size_t(d) * Buckets + ((key >> (d * Bits)) & Mask)];
+    }
+    for (int d = 0; d < digits; ++d) {
+        std::uint32_t *bucket = counts.data() + std::size_t(d) * Buckets;
+        const int shift = rowBits + d * Bits;
+        if (bucket[(a[0] >> shift) & Mask] == count)
+            continue; // every key has the same digit here
+        std::uint32_t offset = 0;
+        for (std::size_t i = 0; i < Buckets; ++i)
+            offset += std::exchange(bucket[i], offset);
+        for (const quint64 word : a)
+            b[bucket[(word >> shift) & Mask]++] = word;
+        a.swap(b);
+    }
+    const quint64 rowMask = (quint64(1) << rowBits) - 1;
+    for (std::size_t i = 0; i < count; ++i)
+        order[i] = int(a[i] & rowMask);
 }
 
 } // namespace
@@ -53,16 +117,27 @@ void TieFilterModel::setSourceModel(QAbstractItemModel *source)
         connect(m_model, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_model = nullptr;
-            m_orderValid = false;
+            invalidateSourceCaches();
             rebuild();
             endResetModel();
             Q_EMIT visibleRowsChanged();
         });
     }
-    m_orderValid = false;
+    invalidateSourceCaches();
+    prepareClubFilter();
     rebuild();
     endResetModel();
     Q_EMIT visibleRowsChanged();
+}
+
+void TieFilterModel::invalidateSourceCaches()
+{
+    m_orderValid = false;
+    m_order.clear();
+    m_clubOffsets.clear();
+    m_clubTies.clear();
+    m_sortScratchA = {};
+    m_sortScratchB = {};
 }
 
 void TieFilterModel::sourceAboutToChange()
@@ -78,10 +153,20 @@ void TieFilterModel::sourceChanged()
     if (!m_resetting)
         beginResetModel();
     m_resetting = false;
-    m_orderValid = false;
+    invalidateSourceCaches();
+    prepareClubFilter();
     rebuild();
     endResetModel();
     Q_EMIT visibleRowsChanged();
+}
+
+void TieFilterModel::prepareClubFilter()
+{
+    // Done with the load rather than on the first keystroke, which should feel as quick as the rest.
+    if (!m_model || !m_model->tieSet())
+        return;
+    ensureClubIndex();
+    (void)m_model->foldedClubNames();
 }
 
 void TieFilterModel::sourceDataChanged()
@@ -91,7 +176,7 @@ void TieFilterModel::sourceDataChanged()
     if (m_resetting)
         return;
     beginResetModel();
-    m_orderValid = false;
+    invalidateSourceCaches();
     rebuild();
     endResetModel();
     Q_EMIT visibleRowsChanged();
@@ -150,13 +235,10 @@ void TieFilterModel::applyQuery(const TieQuery &query)
         rebuild();
         return;
     }
-    const std::vector<bool> mask = m_query.matchingClubs(m_model->foldedClubNames());
-    const std::vector<Tie> &ties = m_model->tieSet()->ties;
-    const auto matches = [&mask](ClubId id) { return id < mask.size() && mask[id]; };
-    std::erase_if(m_proxyToSource, [&](int row) {
-        const Tie &tie = ties[std::size_t(row)];
-        return !matches(tie.home) && !matches(tie.away);
-    });
+    TieQuery clubOnly;
+    clubOnly.clubText = m_query.clubText;
+    const std::vector<std::uint8_t> keep = keptRows(clubOnly);
+    std::erase_if(m_proxyToSource, [&keep](int row) { return !keep[std::size_t(row)]; });
     m_sourceToProxyValid = false;
 }
 
@@ -164,53 +246,93 @@ void TieFilterModel::ensureOrder() const
 {
     if (m_orderValid)
         return;
-    const std::size_t count = m_model ? std::size_t(m_model->rowCount()) : 0;
-    m_order.resize(count);
-    if (m_sortColumn < 0 || m_sortColumn >= TieTableModel::ColumnCount) {
+    const int count = m_model ? m_model->rowCount() : 0;
+    if (m_sortColumn < 0 || m_sortColumn >= TieTableModel::ColumnCount || count == 0) {
+        m_order.resize(std::size_t(count));
         std::iota(m_order.begin(), m_order.end(), 0);
     } else {
-        const std::vector<qint64> &keys = m_model->sortKeys(m_sortColumn);
-        // Sorting (key, row) pairs keeps the keys next to the rows (cache-friendly) and makes
-        // equal keys keep source order without a slower stable sort.
-        struct Entry
-        {
-            qint64 key;
-            int row;
-        };
-        std::vector<Entry> entries(count);
-        for (std::size_t i = 0; i < count; ++i)
-            entries[i] = Entry{keys[i], int(i)};
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-            return a.key != b.key ? a.key < b.key : a.row < b.row;
-        });
-        for (std::size_t i = 0; i < count; ++i)
-            m_order[i] = entries[i].row;
+        orderByKeys(m_model->sortKeys(m_sortColumn), m_order, m_sortScratchA, m_sortScratchB);
     }
     m_orderValid = true;
+}
+
+void TieFilterModel::ensureClubIndex()
+{
+    if (!m_clubOffsets.empty() || !m_model || !m_model->tieSet())
+        return;
+    const TieSet &set = *m_model->tieSet();
+    const std::size_t clubs = set.clubs.size();
+    m_clubOffsets.assign(clubs + 1, 0);
+    for (const Tie &tie : set.ties) {
+        if (tie.home < clubs)
+            ++m_clubOffsets[tie.home + 1];
+        if (tie.away < clubs && tie.away != tie.home)
+            ++m_clubOffsets[tie.away + 1];
+    }
+    for (std::size_t c = 0; c < clubs; ++c)
+        m_clubOffsets[c + 1] += m_clubOffsets[c];
+    m_clubTies.resize(m_clubOffsets[clubs]);
+    std::vector<std::uint32_t> next(m_clubOffsets.begin(), m_clubOffsets.end() - 1);
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        const Tie &tie = set.ties[i];
+        if (tie.home < clubs)
+            m_clubTies[next[tie.home]++] = int(i);
+        if (tie.away < clubs && tie.away != tie.home)
+            m_clubTies[next[tie.away]++] = int(i);
+    }
+}
+
+std::vector<std::uint8_t> TieFilterModel::keptRows(const TieQuery &query)
+{
+    const std::vector<Tie> &ties = m_model->tieSet()->ties;
+    std::vector<std::uint8_t> keep;
+    const QString needle = query.foldedClubText();
+    if (needle.isEmpty()) {
+        keep.assign(ties.size(), 1);
+    } else {
+        keep.assign(ties.size(), 0);
+        ensureClubIndex();
+        const std::vector<bool> mask = query.matchingClubs(m_model->foldedClubNames());
+        for (std::size_t club = 0; club < mask.size(); ++club) {
+            if (!mask[club])
+                continue;
+            for (std::uint32_t i = m_clubOffsets[club]; i < m_clubOffsets[club + 1]; ++i)
+                keep[std::size_t(m_clubTies[i])] = 1;
+        }
+    }
+    TieQuery rest = query;
+    rest.clubText.clear();
+    if (!rest.isEmpty()) {
+        // In file order, so that the ties are read front to back.
+        for (std::size_t i = 0; i < ties.size(); ++i) {
+            if (keep[i] && !rest.matches(ties[i], {}))
+                keep[i] = 0;
+        }
+    }
+    return keep;
 }
 
 void TieFilterModel::rebuild()
 {
     m_sourceToProxyValid = false;
     m_proxyToSource.clear();
+    m_clubNeedle = m_query.foldedClubText();
     if (!m_model || !m_model->tieSet()) {
         m_order.clear();
-        m_orderValid = false;
+        invalidateSourceCaches();
         return;
     }
     ensureOrder();
-    const std::vector<Tie> &ties = m_model->tieSet()->ties;
-    m_clubNeedle = m_query.foldedClubText();
     if (m_query.isEmpty()) {
         m_proxyToSource = m_order;
     } else {
-        const std::vector<bool> mask = m_query.matchingClubs(m_model->foldedClubNames());
-        m_proxyToSource.reserve(m_order.size());
+        // Which rows stay is worked out in file order; the sorted order is then walked once.
+        const std::vector<std::uint8_t> keep = keptRows(m_query);
+        m_proxyToSource.reserve(std::size_t(std::count(keep.begin(), keep.end(), std::uint8_t(1))));
         for (const int row : m_order) {
-            if (m_query.matches(ties[std::size_t(row)], mask))
+            if (keep[std::size_t(row)])
                 m_proxyToSource.push_back(row);
         }
-        m_proxyToSource.shrink_to_fit();
     }
     if (m_sortOrder == Qt::DescendingOrder && m_sortColumn >= 0)
         std::reverse(m_proxyToSource.begin(), m_proxyToSource.end());

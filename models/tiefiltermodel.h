@@ -53,6 +53,10 @@ private:
     void rebuild(); // filter + sort into m_proxyToSource, inside a model reset
     void applyQuery(const TieQuery &query);
     void ensureOrder() const;
+    void ensureClubIndex();
+    void prepareClubFilter();
+    void invalidateSourceCaches();
+    std::vector<std::uint8_t> keptRows(const TieQuery &query); // 1 per source row `query` keeps
     const std::vector<int> &sourceToProxy() const;
     void sourceAboutToChange();
     void sourceChanged();
@@ -68,6 +72,11 @@ private:
     // kept across filter changes so that a keystroke filters a sorted list instead of sorting.
     mutable std::vector<int> m_order;
     mutable bool m_orderValid = false;
+    mutable std::vector<quint64> m_sortScratchA, m_sortScratchB; // radix sort buffers, kept for the next sort
+    // The ties of each club (CSR: ties of club c are m_clubTies[m_clubOffsets[c] .. m_clubOffsets[c+1]]),
+    // so that a club filter visits the matching clubs' ties instead of every tie.
+    std::vector<std::uint32_t> m_clubOffsets;
+    std::vector<int> m_clubTies;
     mutable std::vector<int> m_sourceToProxy; // -1 = filtered out; built when first needed
     mutable bool m_sourceToProxyValid = false;
     bool m_resetting = false; // inside a reset started by the source

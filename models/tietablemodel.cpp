@@ -18,7 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace tb {
 namespace {
 
-// Keys of rows that have no value for a column (no date, no score, no winner): after all others.
+// Keys of rows that have no value for a column (no date, no score, no winner) start here while the
+// keys are computed; they end up right after the largest real key (see computeSortKeys()).
 constexpr qint64 MissingKey = std::numeric_limits<qint64>::max() / 2;
 
 QString scoreText(Score s)
@@ -248,6 +249,23 @@ std::vector<qint64> TieTableModel::computeSortKeys(int column) const
     }
     case ColumnCount: break;
     }
+    // Missing values right after the largest real one (in their own order), so that the keys span
+    // a small range and the filter model's radix sort needs few passes.
+    qint64 largest = std::numeric_limits<qint64>::min();
+    bool anyMissing = false;
+    for (const qint64 key : keys) {
+        if (key < MissingKey)
+            largest = std::max(largest, key);
+        else
+            anyMissing = true;
+    }
+    if (anyMissing) {
+        const qint64 base = largest == std::numeric_limits<qint64>::min() ? 0 : largest + 1;
+        for (qint64 &key : keys) {
+            if (key >= MissingKey)
+                key = base + (key - MissingKey);
+        }
+    }
     return keys;
 }
 
@@ -334,11 +352,11 @@ QVariant TieTableModel::sortData(const Tie &t, int row, int column) const
     case DecidedByColumn: return static_cast<int>(t.decidedBy);
     case FileColumn: return t.file < m_set->files.size() ? QVariant(m_set->files[t.file].displayName) : QVariant();
     case FirstLegColumn:
+        return hasScore(t.leg1.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
     case SecondLegColumn:
-    case AggregateColumn: {
-        const qint64 key = sortKeys(column)[std::size_t(row)];
-        return key >= MissingKey ? QVariant() : QVariant(key);
-    }
+        return hasScore(t.leg2.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
+    case AggregateColumn:
+        return bothLegsScored(t) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
     case ColumnCount: break;
     }
     return {};

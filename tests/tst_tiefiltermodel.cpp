@@ -33,6 +33,7 @@ private Q_SLOTS:
     void mapping();
     void rejectsOtherSources();
     void agreesWithStockProxy();
+    void manyTies();
 
 private:
     QStringList homeClubs() const; // visible rows, first leg's home club each
@@ -328,6 +329,68 @@ void TestTieFilterModel::agreesWithStockProxy()
         stock.setFilterFixedString(text);
         QCOMPARE(m_proxy->rowCount(), stock.rowCount());
     }
+}
+
+// A few thousand ties with random scores, dates and clubs: the proxy's order and rows must be what
+// a plain stable sort of the keys and TieQuery::select() give, for every column, both orders, and
+// a club text typed letter by letter (which takes the narrowing path) under other filters.
+void TestTieFilterModel::manyTies()
+{
+    const QStringList names{u"FK Sūduva"_s, u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, u"ÍBV"_s, u"Spartak"_s,
+                            u"Sparta Praha"_s, u"Brøndby IF"_s, u"Ολυμπιακός"_s, u"Спартак Москва"_s, u"FC Gomel"_s,
+                            u"Górnik Zabrze"_s, u"Śląsk Wrocław"_s, u"Aalborg BK"_s, u"KR Reykjavík"_s};
+    std::uint64_t state = 42;
+    const auto next = [&state](int n) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return int((state >> 33) % std::uint64_t(n));
+    };
+    const auto randomLeg = [&](QDate day) {
+        Leg leg;
+        switch (next(8)) {
+        case 0: leg = unplayed(); break;
+        case 1: leg = extraTime(s(next(4), next(4)), s(next(2), next(2)), s(next(3), next(3))); break;
+        case 2: leg = penaltiesAfter90(s(next(6), next(6)), s(next(2), next(2)), s(next(3), next(3))); break;
+        default: leg = played(s(next(5), next(5)), s(next(3), next(3))); break;
+        }
+        return next(10) == 0 ? leg : on(leg, day, next(3) == 0 ? -1 : 14 + next(8), 15 * next(4));
+    };
+    TieSetBuilder b;
+    for (int i = 0; i < 3000; ++i) {
+        if (i == 2000)
+            b.file(u"/data/later.txt"_s);
+        const QDate first = QDate(2010, 1, 1).addDays(next(5000));
+        b.add(names[next(int(names.size()))], names[next(int(names.size()))], randomLeg(first), randomLeg(first.addDays(7)),
+              Side(next(3)), DecidedBy(next(DecidedByCount)));
+    }
+    const auto set = b.set();
+    m_model->setTieSet(set);
+
+    const auto expectedOrder = [this](int column, Qt::SortOrder order, const std::vector<int> &rows) {
+        const std::vector<qint64> &keys = m_model->sortKeys(column);
+        std::vector<int> sorted = rows;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [&keys](int a, int c) { return keys[std::size_t(a)] < keys[std::size_t(c)]; });
+        if (order == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        return sorted;
+    };
+    const std::vector<int> all = TieQuery{}.select(*set);
+    for (int column = 0; column < TieTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            m_proxy->sort(column, order);
+            QCOMPARE(m_proxy->visibleSourceRows(), expectedOrder(column, order, all));
+        }
+    }
+
+    m_proxy->sort(TieTableModel::AggregateColumn, Qt::DescendingOrder);
+    m_proxy->setDateRange(QDate(2012, 1, 1), QDate(2018, 12, 31));
+    for (const QString &typed : {u"s"_s, u"sp"_s, u"spa"_s, u"spar"_s, u"sparta"_s, u"spartak"_s, u"spar"_s, u"o"_s, u"ol"_s}) {
+        m_proxy->setClubText(typed);
+        const TieQuery query = m_proxy->query();
+        QCOMPARE(m_proxy->visibleSourceRows(),
+                 expectedOrder(TieTableModel::AggregateColumn, Qt::DescendingOrder, query.select(*set)));
+    }
+    QVERIFY(m_proxy->rowCount() > 0);
 }
 
 QTEST_MAIN(TestTieFilterModel)
