@@ -16,10 +16,13 @@
 #endif
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace tb {
@@ -85,6 +88,82 @@ struct ChunkBuffer
         void operator()(char *p) const { std::free(p); }
     };
     std::unique_ptr<char, Free> data;
+};
+
+// Reads a file one chunk ahead of the parser, in a thread of its own, so that copying the bytes
+// from the kernel overlaps reading the ties. Two buffers take turns.
+class ChunkReader
+{
+public:
+    ChunkReader(QFile &file, qint64 chunk)
+        : m_file(file), m_chunk(chunk), m_buffers{ChunkBuffer(chunk), ChunkBuffer(chunk)}
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~ChunkReader()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    ChunkReader(const ChunkReader &) = delete;
+    ChunkReader &operator=(const ChunkReader &) = delete;
+
+    // The next chunk: its size, 0 at the end of the file, -1 on a read error. `data` stays
+    // valid until the next call.
+    qint64 next(const char *&data)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_holding) {
+            m_full[m_current] = false;
+            m_current ^= 1;
+            m_holding = false;
+            m_changed.notify_all();
+        }
+        m_changed.wait(lock, [this] { return m_full[m_current]; });
+        m_holding = true;
+        data = m_buffers[m_current].data.get();
+        return m_sizes[m_current];
+    }
+
+private:
+    void run()
+    {
+        for (int i = 0;; i ^= 1) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this, i] { return m_stop || !m_full[i]; });
+                if (m_stop)
+                    return;
+            }
+            const qint64 n = m_file.read(m_buffers[i].data.get(), m_chunk);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_sizes[i] = n;
+                m_full[i] = true;
+            }
+            m_changed.notify_all();
+            if (n <= 0)
+                return;
+        }
+    }
+
+    QFile &m_file;
+    const qint64 m_chunk;
+    ChunkBuffer m_buffers[2];
+    qint64 m_sizes[2] = {0, 0};
+    bool m_full[2] = {false, false};
+    int m_current = 0;
+    bool m_holding = false;
+    bool m_stop = false;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_thread;
 };
 
 inline bool isBlank(char c)
@@ -1293,12 +1372,16 @@ ParseResult Parser::parseFile(const QString &path, TieSet &set)
 
     const qint64 total = file.size();
     const qint64 chunk = std::max<qint64>(1, m_options.chunkSize);
-    const ChunkBuffer buffer(chunk);
     reserveTies(set.ties, std::size_t(total / MinBytesPerTie) + 16);
+    // A file of one chunk is read right here; a larger one by a thread one chunk ahead.
+    std::unique_ptr<ChunkBuffer> buffer;
+    std::unique_ptr<ChunkReader> ahead;
+    if (total > chunk)
+        ahead = std::make_unique<ChunkReader>(file, chunk);
+    else
+        buffer = std::make_unique<ChunkBuffer>(chunk);
     FileReader reader(m_options, set, scope.index);
     qint64 done = 0;
-    qint64 lastProgress = 0;
-    constexpr qint64 ProgressStep = qint64(8) << 20;
     if (m_options.progress)
         m_options.progress(0, total);
     while (true) {
@@ -1306,17 +1389,24 @@ ParseResult Parser::parseFile(const QString &path, TieSet &set)
             result.cancelled = true;
             break;
         }
-        const qint64 n = file.read(buffer.data.get(), chunk);
-        if (n < 0)
+        const char *data = nullptr;
+        qint64 n = 0;
+        if (ahead) {
+            n = ahead->next(data);
+        } else {
+            n = file.read(buffer->data.get(), chunk);
+            data = buffer->data.get();
+        }
+        if (n < 0) {
+            ahead.reset();
             return fail(QCoreApplication::translate("Parser", "cannot read %1: %2").arg(path, file.errorString()));
+        }
         if (n == 0)
             break;
-        reader.feed(buffer.data.get(), n);
+        reader.feed(data, n);
         done += n;
-        if (m_options.progress && done - lastProgress >= ProgressStep) {
-            lastProgress = done;
+        if (m_options.progress) // once per chunk: every 4 MiB by default
             m_options.progress(done, std::max(total, done));
-        }
     }
     if (!result.cancelled) {
         reader.finish();

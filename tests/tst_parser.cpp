@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,7 @@ private slots:
 
     void unreadablePaths();
     void progressAndCancel();
+    void cancelWhileReadingAFile();
     void resyncKeepsEveryGoodTie();
 };
 
@@ -759,6 +761,47 @@ void TestParser::progressAndCancel()
     result = Parser(options).parseBytes(text, u"t"_s, cancelled);
     QVERIFY(result.cancelled);
     QVERIFY(cancelled.ties.empty());
+}
+
+void TestParser::cancelWhileReadingAFile()
+{
+    // Given a file of many chunks, cancelled from the progress report after the first chunks
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"many.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 2000; ++i)
+            file.write(GoodTie);
+    }
+    std::atomic_bool cancel = false;
+    ParseOptions options;
+    options.chunkSize = 4096;
+    options.cancel = &cancel;
+    qint64 lastDone = 0;
+    options.progress = [&](qint64 done, qint64) {
+        lastDone = done;
+        if (done >= 3 * 4096)
+            cancel = true;
+    };
+    TieSet set;
+    const ParseResult result = Parser(options).parseFile(path, set);
+
+    // Then reading stops early, with only whole ties, and the read-ahead thread is gone
+    QVERIFY(result.cancelled);
+    QVERIFY(result.readable);
+    QVERIFY(lastDone < QFileInfo(path).size());
+    QVERIFY(set.ties.size() < 2000);
+    for (const Tie &tie : set.ties)
+        QCOMPARE(set.clubName(tie.away), u"FK Gomel"_s);
+
+    // And reading it whole, in chunks, gives every tie
+    options.cancel = nullptr;
+    TieSet whole;
+    QVERIFY(!Parser(options).parseFile(path, whole).cancelled);
+    QCOMPARE(whole.ties.size(), std::size_t(2000));
+    QCOMPARE(whole.ties.back().line, 5998u);
 }
 
 void TestParser::resyncKeepsEveryGoodTie()
