@@ -34,6 +34,7 @@ private Q_SLOTS:
     void rejectsOtherSources();
     void agreesWithStockProxy();
     void manyTies();
+    void realFiles();
 
 private:
     QStringList homeClubs() const; // visible rows, first leg's home club each
@@ -391,6 +392,61 @@ void TestTieFilterModel::manyTies()
                  expectedOrder(TieTableModel::AggregateColumn, Qt::DescendingOrder, query.select(*set)));
     }
     QVERIFY(m_proxy->rowCount() > 0);
+}
+
+void TestTieFilterModel::realFiles()
+{
+    // Given the four real rounds loaded together,
+    const QStringList names{u"europa-league-2012-13-q1.txt"_s, u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s,
+                            u"elq-2024-25-q3.txt"_s};
+    auto set = std::make_shared<TieSet>();
+    Parser parser;
+    for (const QString &name : names)
+        QVERIFY(parser.parseFile(qEnvironmentVariable("TIEBROWSER_DATA") + u'/' + name, *set).readable);
+    QCOMPARE(set->files.size(), std::size_t(4));
+    m_model->setTieSet(set);
+    QCOMPARE(m_proxy->rowCount(), int(set->ties.size()));
+
+    // one file at a time,
+    for (int file = 0; file < 4; ++file) {
+        m_proxy->setFile(file);
+        QCOMPARE(m_proxy->rowCount(), set->files[std::size_t(file)].tieCount);
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            QCOMPARE(m_proxy->index(row, TieTableModel::FileColumn).data().toString(), names[file]);
+    }
+    m_proxy->setFile(-1);
+
+    // sorted by file name, the files' ties stay together in name order, in file order within each,
+    m_proxy->sort(TieTableModel::FileColumn, Qt::AscendingOrder);
+    QStringList seen;
+    int previousLine = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString file = m_proxy->index(row, TieTableModel::FileColumn).data().toString();
+        const int tie = m_proxy->index(row, 0).data(TieTableModel::TieIndexRole).toInt();
+        const int line = int(set->ties[std::size_t(tie)].line);
+        if (seen.isEmpty() || seen.constLast() != file)
+            seen << file;
+        else
+            QVERIFY(line > previousLine);
+        previousLine = line;
+    }
+    QCOMPARE(seen, (QStringList{u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s, u"elq-2024-25-q3.txt"_s,
+                                u"europa-league-2012-13-q1.txt"_s}));
+
+    // a season's dates keep only that round,
+    m_proxy->setDateRange(QDate(2015, 1, 1), QDate(2015, 6, 30));
+    QCOMPARE(m_proxy->rowCount(), set->files[1].tieCount);
+
+    // and a club finds its tie, explained: Chelsea - Paris Saint-Germain 2015, away goals in extra time.
+    m_proxy->setDateRange({}, {});
+    m_proxy->setClubText(u"chelsea"_s);
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, TieTableModel::SecondLegColumn).data().toString(), u"2:2 aet (0:0, 1:1)"_s);
+    QCOMPARE(m_proxy->index(0, TieTableModel::AggregateColumn).data().toString(), u"3:3"_s);
+    QCOMPARE(m_proxy->index(0, TieTableModel::WinnerColumn).data().toString(), u"Paris Saint-Germain"_s);
+    QCOMPARE(m_proxy->index(0, TieTableModel::WinnerColumn).data(Qt::ToolTipRole).toString(),
+             u"Level 3:3 on aggregate after extra time; Paris Saint-Germain through on away goals "
+             "(extra time included), 2 to 1"_s);
 }
 
 QTEST_MAIN(TestTieFilterModel)
