@@ -123,7 +123,16 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     applySet(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The models are older children than the views and would go first; views that outlive
+    // their models (and signals into a half-destroyed window) are asking for trouble.
+    m_loader->disconnect(this);
+    m_filter->disconnect(this);
+    m_watcher->disconnect(this);
+    delete m_problemsDock;
+    delete takeCentralWidget();
+}
 
 void MainWindow::createActions()
 {

@@ -1,0 +1,541 @@
+// Tests for MainWindow on the offscreen platform: filtering by typing, sorting by a header click,
+// opening through the menu's path and by drops, failures that keep what was loaded, copying,
+// exporting the table, keeping the selection, watching files and restoring the layout.
+#include "mainwindow.h"
+
+#include "filterbar.h"
+#include "messagebar.h"
+#include "problemmodel.h"
+#include "problemsdock.h"
+#include "settings.h"
+#include "statuspanel.h"
+#include "tiefiltermodel.h"
+#include "tieloader.h"
+#include "tietablemodel.h"
+#include "tietableview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCollator>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace tb {
+
+namespace {
+
+QString dataFile(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TIEBROWSER_DATA");
+    if (!dir.isEmpty())
+        return QDir(dir).filePath(name);
+    return QFINDTESTDATA(u"data/"_s + name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QAction *findAction(QWidget *window, const QString &text)
+{
+    const auto actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text().remove(u'&') == text)
+            return action;
+    }
+    return nullptr;
+}
+
+// The display text of one column, top to bottom, as the table shows it.
+QStringList columnTexts(const QAbstractItemModel *model, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts.append(model->index(row, column).data().toString());
+    return texts;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensTheBundledSample();
+    void typingFiltersTheRows_data();
+    void typingFiltersTheRows();
+    void clickingAHeaderSorts();
+    void openRecentUsesTheOpenPath();
+    void droppingFilesOpensThem();
+    void openingMoreFilesAddsThem();
+    void badFileKeepsWhatWasLoaded_data();
+    void badFileKeepsWhatWasLoaded();
+    void copyPutsSelectedRowsOnTheClipboard();
+    void exportTableWritesTheFilteredRowsInTableOrder();
+    void exportTableFailureKeepsTheExistingFile();
+    void selectionIsKeptAcrossFilterChanges();
+    void problemActivationShowsTheTieThroughTheFilter();
+    void cancellingALoadKeepsWhatWasLoaded();
+    void changedFileIsReadAgain();
+    void closeAllEmptiesTheWindow();
+    void layoutIsRestoredOnNextStart();
+
+private:
+    std::unique_ptr<MainWindow> newWindow();
+    bool open(const QStringList &paths);
+    QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+std::unique_ptr<MainWindow> TestMainWindow::newWindow()
+{
+    return std::make_unique<MainWindow>(std::make_unique<Settings>(iniPath()));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = newWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+// Opens through the window's one path and waits until the result is shown.
+bool TestMainWindow::open(const QStringList &paths)
+{
+    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+    m_window->openFiles(paths);
+    return done.wait(60000);
+}
+
+void TestMainWindow::opensTheBundledSample()
+{
+    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+    m_window->openSample();
+    QVERIFY(done.wait(60000));
+
+    QVERIFY(m_window->tieSet());
+    QCOMPARE(m_window->filterModel()->rowCount(), 37);
+    QVERIFY(m_window->windowTitle().contains(u"sample"_s));
+    QCOMPARE(m_window->statusPanel()->tieCountText(), u"37 of 37 ties"_s);
+    // The sample is not one of the user's files
+    QVERIFY(Settings(iniPath()).recentFiles().isEmpty());
+}
+
+void TestMainWindow::typingFiltersTheRows_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("accent-free") << u"suduva"_s << 1;
+    QTest::newRow("upper case") << u"GOMEL"_s << 1;
+    QTest::newRow("no such club") << u"zzz"_s << 0;
+}
+
+void TestMainWindow::typingFiltersTheRows()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, rows);
+    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
+
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), typed);
+
+    QCOMPARE(m_window->filterModel()->rowCount(), rows);
+    QCOMPARE(m_window->statusPanel()->tieCountText(), u"%1 of 37 ties"_s.arg(rows));
+
+    QTest::keyClick(m_window->filterBar()->clubEdit(), Qt::Key_Escape);
+    QCOMPARE(m_window->filterModel()->rowCount(), 37);
+}
+
+void TestMainWindow::clickingAHeaderSorts()
+{
+    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    const int column = TieTableModel::HomeColumn;
+    const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+
+    QCOMPARE(m_window->filterModel()->sortColumn(), column);
+    const QStringList clubs = columnTexts(m_window->filterModel(), column);
+    QCOMPARE(clubs.size(), 37);
+    QCollator collator;
+    for (qsizetype i = 1; i < clubs.size(); ++i)
+        QVERIFY2(collator.compare(clubs[i - 1], clubs[i]) <= 0, qPrintable(clubs[i - 1] + u" > "_s + clubs[i]));
+
+    // A second click turns the order round
+    const Qt::SortOrder before = m_window->filterModel()->sortOrder();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+    QVERIFY(m_window->filterModel()->sortOrder() != before);
+    const QStringList reversed = columnTexts(m_window->filterModel(), column);
+    QCOMPARE(reversed.front(), clubs.back());
+}
+
+void TestMainWindow::openRecentUsesTheOpenPath()
+{
+    // Given a file in the recent list of a fresh window
+    const QString path = QFileInfo(dataFile(u"cl-2014-15-r16.txt"_s)).absoluteFilePath();
+    m_window.reset();
+    Settings(iniPath()).addRecentFile(path);
+    m_window = newWindow();
+    m_window->show();
+
+    // When it is picked from File > Open Recent
+    auto *recent = m_window->menuBar()->findChild<QMenu *>();
+    QMenu *recentMenu = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->title().remove(u'&') == u"Open Recent"_s)
+            recentMenu = menu;
+    }
+    QVERIFY(recent);
+    QVERIFY(recentMenu);
+    QVERIFY(recentMenu->isEnabled());
+    Q_EMIT recentMenu->aboutToShow();
+    const QList<QAction *> entries = recentMenu->actions();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.front()->toolTip(), QDir::toNativeSeparators(path));
+    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+    entries.front()->trigger();
+    QVERIFY(done.wait(60000));
+
+    // Then it is open
+    QCOMPARE(m_window->filterModel()->rowCount(), 8);
+    QCOMPARE(m_window->tieSet()->files.front().path, path);
+}
+
+void TestMainWindow::droppingFilesOpensThem()
+{
+    const QString path = dataFile(u"elq-2024-25-q3.txt"_s);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint where = m_window->rect().center();
+
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+
+    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(done.wait(60000));
+
+    QCOMPARE(m_window->filterModel()->rowCount(), 13);
+    QCOMPARE(Settings(iniPath()).recentFiles(), QStringList{QFileInfo(path).absoluteFilePath()});
+}
+
+void TestMainWindow::openingMoreFilesAddsThem()
+{
+    QTableView *table = m_window->tableView();
+    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
+    QVERIFY(table->isColumnHidden(TieTableModel::FileColumn));
+
+    QVERIFY(open({dataFile(u"cl-2024-25-r16.txt"_s)}));
+    QCOMPARE(m_window->filterModel()->rowCount(), 16);
+    QVERIFY(!table->isColumnHidden(TieTableModel::FileColumn)); // two files: say which is which
+
+    // Opening a file already open reads it again instead of adding it twice
+    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
+    QCOMPARE(m_window->filterModel()->rowCount(), 16);
+    QCOMPARE(m_window->tieSet()->files.size(), std::size_t(2));
+}
+
+void TestMainWindow::badFileKeepsWhatWasLoaded_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content"); // null: the file does not exist
+    QTest::newRow("missing") << u"missing.txt"_s << QByteArray();
+    QTest::newRow("empty") << u"empty.txt"_s << QByteArray("");
+    QTest::newRow("no ties") << u"letter.txt"_s << QByteArray("Dear reader,\nno football here.\n");
+}
+
+void TestMainWindow::badFileKeepsWhatWasLoaded()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    const QString path = m_dir->filePath(name);
+    if (!content.isNull())
+        QVERIFY(writeFile(path, content));
+    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
+    const std::shared_ptr<const TieSet> before = m_window->tieSet();
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"gomel"_s);
+
+    QVERIFY(open({path}));
+
+    QCOMPARE(m_window->tieSet(), before); // the very same data, not a copy
+    QCOMPARE(m_window->filterModel()->rowCount(), 1); // and the filter as it was
+    QVERIFY(m_window->messageBar()->isVisible());
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY2(m_window->messageBar()->text().contains(name), qPrintable(m_window->messageBar()->text()));
+}
+
+void TestMainWindow::copyPutsSelectedRowsOnTheClipboard()
+{
+    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
+    QTableView *table = m_window->tableView();
+    QAbstractItemModel *model = table->model();
+    table->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(2, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->setFocus();
+
+    QAction *copy = findAction(m_window.get(), u"Copy"_s);
+    QVERIFY(copy);
+    QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+    copy->trigger();
+
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // a header and the three rows
+    int visibleColumns = 0;
+    for (int column = 0; column < model->columnCount(); ++column)
+        visibleColumns += !table->isColumnHidden(column);
+    QCOMPARE(lines[0].split(u'\t').size(), visibleColumns);
+    QCOMPARE(lines[0].split(u'\t').front(), model->headerData(0, Qt::Horizontal).toString());
+    QCOMPARE(lines[1].split(u'\t').at(TieTableModel::HomeColumn), model->index(0, TieTableModel::HomeColumn).data().toString());
+    QCOMPARE(lines[3].split(u'\t').at(TieTableModel::AwayColumn), model->index(2, TieTableModel::AwayColumn).data().toString());
+}
+
+void TestMainWindow::exportTableWritesTheFilteredRowsInTableOrder()
+{
+    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"fk"_s);
+    m_window->tableView()->sortByColumn(TieTableModel::AwayColumn, Qt::DescendingOrder);
+    const int rows = m_window->filterModel()->rowCount();
+    QVERIFY(rows > 1 && rows < 37);
+    const QStringList homes = columnTexts(m_window->filterModel(), TieTableModel::HomeColumn);
+    const QString path = m_dir->filePath(u"ties.json"_s);
+
+    QVERIFY(m_window->exportTable(path));
+
+    const QJsonArray table = QJsonDocument::fromJson(readAll(path)).array();
+    QCOMPARE(table.size(), rows);
+    QStringList exported;
+    for (const QJsonValue &tie : table)
+        exported.append(tie.toObject().value(u"home"_s).toString());
+    QCOMPARE(exported, homes);
+
+    // CSV too, chosen by the extension: a header line and one line per row
+    const QString csv = m_dir->filePath(u"ties.csv"_s);
+    QVERIFY(m_window->exportTable(csv));
+    QCOMPARE(readAll(csv).split('\n').size() - 1, rows + 1);
+}
+
+void TestMainWindow::exportTableFailureKeepsTheExistingFile()
+{
+    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
+    // A folder where the file should go: nothing can be written there
+    const QString blocked = m_dir->filePath(u"blocked.csv"_s);
+    QVERIFY(QDir(m_dir->path()).mkdir(u"blocked.csv"_s));
+
+    QVERIFY(!m_window->exportTable(blocked));
+
+    QVERIFY(QFileInfo(blocked).isDir());
+    QVERIFY(m_window->messageBar()->isVisible());
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY(m_window->messageBar()->text().contains(u"blocked.csv"_s));
+
+    // An unknown extension is refused before anything is written
+    QVERIFY(!m_window->exportTable(m_dir->filePath(u"ties.xlsx"_s)));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"ties.xlsx"_s)));
+}
+
+void TestMainWindow::selectionIsKeptAcrossFilterChanges()
+{
+    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
+    TieTableView *table = m_window->tableView();
+    const TieSet &set = *m_window->tieSet();
+    int gomel = -1;
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        if (set.clubName(set.ties[i].away) == u"FK Gomel"_s)
+            gomel = int(i);
+    }
+    QVERIFY(gomel >= 0);
+    QVERIFY(table->selectTie(gomel));
+    QSignalSpy changes(table, &TieTableView::currentTieChanged);
+
+    // A filter that keeps the tie keeps it selected
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"gom"_s);
+    QCOMPARE(m_window->filterModel()->rowCount(), 1);
+    QCOMPARE(table->currentTie(), gomel);
+    QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+    QCOMPARE(changes.count(), 0);
+
+    // A filter that hides it leaves nothing selected
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"x"_s);
+    QCOMPARE(table->currentTie(), -1);
+    QCOMPARE(changes.count(), 1);
+
+    // and when it shows again, it is selected again
+    QTest::keyClick(m_window->filterBar()->clubEdit(), Qt::Key_Escape);
+    QCOMPARE(table->currentTie(), gomel);
+    QCOMPARE(changes.count(), 2);
+    QCOMPARE(changes.last().front().toInt(), gomel);
+
+    // Sorting keeps it too
+    table->sortByColumn(TieTableModel::AwayColumn, Qt::DescendingOrder);
+    QCOMPARE(table->currentTie(), gomel);
+}
+
+void TestMainWindow::problemActivationShowsTheTieThroughTheFilter()
+{
+    // Given a round whose first tie names a winner that the scores contradict
+    QByteArray round = readAll(dataFile(u"europa-league-2012-13-q1.txt"_s));
+    round.replace("Winner: FK Gomel", "Winner: Víkingur");
+    const QString path = m_dir->filePath(u"wrong-winner.txt"_s);
+    QVERIFY(writeFile(path, round));
+    QVERIFY(open({path}));
+    ProblemModel *problems = m_window->problemsDock()->model();
+    QVERIFY(problems->rowCount() > 0);
+    int row = -1;
+    for (int r = 0; r < problems->rowCount() && row < 0; ++r) {
+        if (problems->tieIndex(r) >= 0)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const int tie = problems->tieIndex(row);
+    QVERIFY(!m_window->statusPanel()->problemCountText().contains(u"warnings: 0"_s));
+
+    // and a filter that hides that tie
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"elfsborg"_s);
+    QCOMPARE(m_window->filterModel()->rowCount(), 1);
+
+    // When the problem is double-clicked in the Problems pane
+    m_window->problemsDock()->show();
+    QTableView *view = m_window->problemsDock()->view();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    const QModelIndex index = view->model()->index(row, ProblemModel::MessageColumn);
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at); // a double-click begins with a click
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+
+    // Then the filter is cleared and the tie selected
+    QVERIFY(!m_window->filterBar()->isActive());
+    QCOMPARE(m_window->filterModel()->rowCount(), 37);
+    QCOMPARE(m_window->tableView()->currentTie(), tie);
+}
+
+void TestMainWindow::cancellingALoadKeepsWhatWasLoaded()
+{
+    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
+    const std::shared_ptr<const TieSet> before = m_window->tieSet();
+    const QByteArray round = readAll(dataFile(u"europa-league-2012-13-q1.txt"_s));
+    QByteArray big;
+    for (int i = 0; i < 6000; ++i)
+        big += round;
+    const QString path = m_dir->filePath(u"big.txt"_s);
+    QVERIFY(writeFile(path, big));
+
+    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+    QSignalSpy progress(m_window->loader(), &TieLoader::progress);
+    m_window->openFiles({path});
+    QVERIFY(m_window->statusPanel()->cancelButton()->isVisibleTo(m_window.get()));
+    QVERIFY(progress.wait(60000));
+    QTest::mouseClick(m_window->statusPanel()->cancelButton(), Qt::LeftButton);
+
+    QCOMPARE(done.count(), 1);
+    QCOMPARE(m_window->tieSet(), before);
+    QVERIFY(!m_window->statusPanel()->cancelButton()->isVisibleTo(m_window.get()));
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->loader()->hasRunningThreads(); }, 60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->tieSet(), before);
+}
+
+void TestMainWindow::changedFileIsReadAgain()
+{
+    const QString path = m_dir->filePath(u"round.txt"_s);
+    QVERIFY(writeFile(path, readAll(dataFile(u"cl-2014-15-r16.txt"_s))));
+    QVERIFY(open({path}));
+    QCOMPARE(m_window->filterModel()->rowCount(), 8);
+
+    // When the file changes on disk, it is read again by itself
+    QVERIFY(writeFile(path, readAll(dataFile(u"elq-2024-25-q3.txt"_s))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->filterModel()->rowCount(), 13, 20000);
+
+    // A change that breaks the file keeps the ties read before
+    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+    QVERIFY(writeFile(path, QByteArray("garbage\n")));
+    QVERIFY(done.wait(20000));
+    QCOMPARE(m_window->filterModel()->rowCount(), 13);
+    QVERIFY(m_window->messageBar()->isVisible());
+}
+
+void TestMainWindow::closeAllEmptiesTheWindow()
+{
+    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
+    QAction *close = findAction(m_window.get(), u"Close All Files"_s);
+    QVERIFY(close);
+    QVERIFY(close->isEnabled());
+
+    close->trigger();
+
+    QVERIFY(!m_window->tieSet());
+    QCOMPARE(m_window->filterModel()->rowCount(), 0);
+    QVERIFY(!close->isEnabled());
+    QCOMPARE(m_window->statusPanel()->tieCountText(), u"0 of 0 ties"_s);
+}
+
+void TestMainWindow::layoutIsRestoredOnNextStart()
+{
+    // Given a window resized, with a column moved and another widened
+    m_window->resize(900, 640);
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    header->moveSection(header->visualIndex(TieTableModel::WinnerColumn), 0);
+    header->resizeSection(TieTableModel::HomeColumn, 333);
+    m_window->close();
+    m_window.reset();
+
+    // When the program starts again
+    m_window = newWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // Then the window and the table look as they did
+    QCOMPARE(m_window->size(), QSize(900, 640));
+    QHeaderView *restored = m_window->tableView()->horizontalHeader();
+    QCOMPARE(restored->visualIndex(TieTableModel::WinnerColumn), 0);
+    QCOMPARE(restored->sectionSize(TieTableModel::HomeColumn), 333);
+}
+
+} // namespace tb
+
+QTEST_MAIN(tb::TestMainWindow)
+#include "tst_mainwindow.moc"
