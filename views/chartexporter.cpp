@@ -1,6 +1,7 @@
 // Chart export: one way to lay a chart out at a size, four ways to write it.
 #include "chartexporter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
@@ -58,6 +60,23 @@ void paintChart(QChart *chart, QPainter *painter, QSize size)
         chart->layout()->activate();
     if (ownScene)
         ownScene->removeItem(chart); // the scene must not delete the chart
+}
+
+// QSvgGenerator gives the drawing's size in millimetres at its resolution, which readers turn
+// back into pixels at 90 or 96 dpi as they please; plain pixels say exactly what was asked.
+QByteArray withPixelSize(QByteArray svg, QSize size)
+{
+    const qsizetype start = svg.indexOf("<svg ");
+    const qsizetype end = start < 0 ? -1 : svg.indexOf('>', start);
+    if (end < 0)
+        return svg;
+    QByteArray head = svg.mid(start, end - start);
+    static const QRegularExpression width(u"\\bwidth=\"[^\"]*\""_s);
+    static const QRegularExpression height(u"\\bheight=\"[^\"]*\""_s);
+    QString text = QString::fromLatin1(head);
+    text.replace(width, u"width=\"%1\""_s.arg(size.width()));
+    text.replace(height, u"height=\"%1\""_s.arg(size.height()));
+    return svg.replace(start, end - start, text.toLatin1());
 }
 
 QString failure(const QString &path, const QString &reason)
@@ -156,8 +175,10 @@ bool ChartExporter::write(QChart *chart, const QString &path, const ChartExportO
         break;
     }
     case ChartFormat::Svg: {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setResolution(layoutDpi());
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(), size));
@@ -169,6 +190,9 @@ bool ChartExporter::write(QChart *chart, const QString &path, const ChartExportO
         paintChart(chart, &painter, size);
         if (!painter.end())
             return fail(Text::tr("the SVG drawing could not be finished"));
+        const QByteArray svg = withPixelSize(buffer.data(), size);
+        if (file.write(svg) != svg.size())
+            return fail(file.errorString());
         break;
     }
     case ChartFormat::Pdf: {

@@ -1,0 +1,43 @@
+// Real rounds from tests/data for the chart and detail view tests, and a way to find a tie in them.
+#pragma once
+
+#include "parser.h"
+#include "tieset.h"
+
+#include <QDir>
+#include <QString>
+#include <QTest>
+#include <memory>
+
+namespace tb::charttest {
+
+inline QString dataFile(const QString &name)
+{
+    const QByteArray dir = qgetenv("TIEBROWSER_DATA");
+    if (!dir.isEmpty())
+        return QDir(QString::fromLocal8Bit(dir)).filePath(name);
+    return QFINDTESTDATA(QStringLiteral("data/") + name);
+}
+
+// Parses one file of tests/data; fails the test (and returns an empty set) when it cannot.
+inline std::shared_ptr<TieSet> loadRound(const QString &name)
+{
+    auto set = std::make_shared<TieSet>();
+    Parser parser;
+    const ParseResult result = parser.parseFile(dataFile(name), *set);
+    if (!result.readable || set->ties.empty())
+        qWarning("cannot read test data %s", qPrintable(name));
+    return set;
+}
+
+// Index of the tie whose first-leg home club is `home` (exact name), -1 when there is none.
+inline int findTie(const TieSet &set, const QString &home)
+{
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        if (set.clubName(set.ties[i].home) == home)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace tb::charttest
