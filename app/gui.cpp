@@ -2,6 +2,8 @@
 #include "gui.h"
 
 #include "mainwindow.h"
+#include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QFile>
@@ -13,6 +15,8 @@ namespace tb {
 
 int runGui(const QStringList &files)
 {
+    // Before any window exists, so that every text is created in the user's language.
+    translations::install(Settings().language());
     if (QGuiApplication::applicationDisplayName().isEmpty()
         || QGuiApplication::applicationDisplayName() == QCoreApplication::applicationName())
         QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("tb::MainWindow", "Tie Browser"));

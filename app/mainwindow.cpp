@@ -5,10 +5,12 @@
 #include "chartpanel.h"
 #include "filterbar.h"
 #include "messagebar.h"
+#include "preferencesdialog.h"
 #include "problemsdock.h"
 #include "settings.h"
 #include "statuspanel.h"
 #include "tableexport.h"
+#include "tableprinter.h"
 #include "tiedetailview.h"
 #include "tiefiltermodel.h"
 #include "tieloader.h"
@@ -20,6 +22,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -29,12 +32,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtCharts/QChart>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +170,22 @@ void MainWindow::createActions()
     m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyChartAction->setToolTip(tr("Copy the chart on show to the clipboard as an image"));
 
+    m_printAction = new QAction(themeIcon(u"document-print"_s, QStyle::SP_FileIcon, this), tr("&Print…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setToolTip(tr("Print the ties the filter shows, in the table's order, and the chart on show"));
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
+
+    m_exportPdfAction = new QAction(themeIcon(u"application-pdf"_s, QStyle::SP_DialogSaveButton, this), tr("Export P&DF…"), this);
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_exportPdfAction->setToolTip(tr("Save what File > Print prints as a PDF file"));
+    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::askExportPdf);
+
+    m_preferencesAction = new QAction(themeIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView, this), tr("Pre&ferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setToolTip(tr("Tie rules, chart theme, export size and language"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_quitAction = new QAction(themeIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton, this), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setToolTip(tr("Quit Tie Browser"));
@@ -252,6 +274,9 @@ void MainWindow::createMenusAndToolBar()
     file->addAction(m_exportTableAction);
     file->addAction(m_exportChartAction);
     file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_exportPdfAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -260,6 +285,8 @@ void MainWindow::createMenusAndToolBar()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_clearFiltersAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     m_toolBar = new QToolBar(tr("Main Toolbar"), this);
     m_toolBar->setObjectName(u"mainToolBar"_s);
@@ -315,6 +342,12 @@ void MainWindow::connectParts()
     connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
     connect(m_exportChartAction, &QAction::triggered, m_charts, &ChartPanel::exportCurrentChart);
     connect(m_copyChartAction, &QAction::triggered, m_charts, &ChartPanel::copyCurrentChart);
+    m_charts->setChartTheme(m_settings->chartTheme());
+    m_charts->setExportDefaults(m_settings->lastExportFolder(), m_settings->exportSize());
+    connect(m_charts, &ChartPanel::exportDefaultsChanged, this, [this](const QString &folder, QSize size) {
+        m_settings->setLastExportFolder(folder);
+        m_settings->setExportSize(size);
+    });
 
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
     connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::reloadChangedFiles);
@@ -329,6 +362,7 @@ void MainWindow::restoreLayout()
     m_detailSplitter->restoreState(m_settings->splitterState(u"detail"_s));
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(m_settings->headerState())) {
+        m_columnsFitted = true;
         // Restoring puts the sort indicator back without sorting: sort to match it.
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
@@ -380,12 +414,15 @@ void MainWindow::onLoadFinished(const LoadResult &result)
 
     if (result.set) {
         const TiePlace current = placeOf(m_set.get(), m_table->wantedTie());
+        QElapsedTimer PT; PT.start();
         applySet(result.set);
+        qDebug("PROF apply %lld", PT.restart());
         const int again = findPlace(m_set.get(), current);
         if (again >= 0)
             m_table->selectTie(again);
         else
             m_table->selectTie(m_set->ties.empty() ? -1 : m_filter->visibleSourceRows().empty() ? -1 : m_filter->visibleSourceRows().front());
+        qDebug("PROF select %lld", PT.restart());
         for (const QString &path : result.loadedPaths)
             m_settings->addRecentFile(path);
     }
@@ -440,10 +477,14 @@ void MainWindow::onLoadCancelled()
 
 void MainWindow::applySet(std::shared_ptr<const TieSet> set)
 {
+    QElapsedTimer PT; PT.start();
     m_set = std::move(set);
     m_detail->setTie(nullptr, -1); // before the model lets go of the old set
+    qDebug("PROF detail %lld", PT.restart());
     m_model->setTieSet(m_set);
+    qDebug("PROF model %lld", PT.restart());
     m_problemsDock->setTieSet(m_set);
+    qDebug("PROF problems %lld", PT.restart());
 
     QStringList names;
     QDate first;
@@ -469,6 +510,12 @@ void MainWindow::applySet(std::shared_ptr<const TieSet> set)
     m_filterBar->setFiles(names);
     m_filterBar->setDateSpan(first, last);
     m_table->setColumnHidden(TieTableModel::FileColumn, names.size() < 2);
+    if (!m_columnsFitted && m_set && !m_set->ties.empty()) {
+        // Measures the rows on screen only, so this is as quick with a million ties as with ten.
+        m_table->resizeColumnsToContents();
+        m_columnsFitted = true;
+    }
+    qDebug("PROF misc %lld", PT.restart());
     m_status->setProblemCounts(m_set ? m_set->errorCount() : 0, m_set ? m_set->warningCount() : 0);
     updateTieCounts();
     updateWindowTitle();
@@ -500,6 +547,8 @@ void MainWindow::updateActions()
     m_exportTableAction->setEnabled(hasFiles);
     m_exportChartAction->setEnabled(hasFiles);
     m_copyChartAction->setEnabled(hasFiles);
+    m_printAction->setEnabled(hasFiles);
+    m_exportPdfAction->setEnabled(hasFiles);
     m_copyAction->setEnabled(hasFiles);
 }
 
@@ -592,6 +641,113 @@ void MainWindow::askExportTable()
         path += chosenFilter == jsonFilter ? u".json"_s : u".csv"_s;
     m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
     exportTable(path);
+}
+
+TablePrinter MainWindow::makeTablePrinter() const
+{
+    TablePrinter printer(m_filter);
+    QStringList names;
+    if (m_set) {
+        for (const SourceFile &file : m_set->files)
+            names.append(file.displayName);
+    }
+    printer.setTitle(names.join(u", "_s));
+    printer.setSubtitle(TablePrinter::tieCountText(m_filter->rowCount(), m_model->rowCount()));
+    // The columns as the table shows them: in the user's order, without hidden ones.
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && !header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    printer.setColumns(columns);
+    const ChartPanel *charts = m_charts;
+    printer.setChartMaker([charts](QSize size) { return charts->makeChart(charts->currentKind(), size); });
+    return printer;
+}
+
+void MainWindow::print()
+{
+    if (!m_set)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape); // ten columns fit across, not down
+    printer.setDocName(windowTitle());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Ties"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const TablePrinter table = makeTablePrinter();
+    QString error;
+    if (table.print(&printer, &error) == 0) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error);
+        return;
+    }
+    statusBar()->showMessage(tr("Sent %L1 pages to the printer.").arg(table.pageCount()), 10000);
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    if (!m_set) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("There is nothing to export: no file is open."));
+        return false;
+    }
+    const TablePrinter table = makeTablePrinter();
+    QString error;
+    if (!table.exportPdf(path, &error)) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %L1 ties on %L2 pages to %3")
+                                 .arg(m_filter->rowCount())
+                                 .arg(table.pageCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             10000);
+    return true;
+}
+
+void MainWindow::askExportPdf()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"),
+                                                QDir(m_settings->lastExportFolder()).filePath(u"ties.pdf"_s),
+                                                tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_s;
+    m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
+    exportPdf(path);
+}
+
+Preferences MainWindow::preferences() const
+{
+    return {m_settings->ruleSet(), m_settings->chartTheme(), m_settings->exportSize(), m_settings->language()};
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    const bool rulesChanged = preferences.rules != m_settings->ruleSet();
+    m_settings->setRuleSet(preferences.rules);
+    m_settings->setChartTheme(preferences.chartTheme);
+    m_settings->setExportSize(preferences.exportSize);
+    m_settings->setLanguage(preferences.language);
+    m_settings->sync();
+    m_charts->setChartTheme(preferences.chartTheme);
+    m_charts->setExportDefaults(m_settings->lastExportFolder(), m_settings->exportSize());
+    if (rulesChanged) {
+        // The rules are applied while reading; reading the files again is what re-evaluates every tie.
+        m_loader->setRuleSet(preferences.rules);
+        reload();
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setPreferences(preferences());
+    if (dialog.exec() == QDialog::Accepted)
+        applyPreferences(dialog.preferences());
 }
 
 void MainWindow::about()

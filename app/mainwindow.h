@@ -28,7 +28,9 @@ class TieFilterModel;
 class TieLoader;
 class TieTableModel;
 class TieTableView;
+class TablePrinter;
 struct LoadResult;
+struct Preferences;
 struct TieSet;
 
 class MainWindow : public QMainWindow
@@ -51,6 +53,13 @@ public:
     // Writes the ties the filter leaves, in the table's order, to `path` (.csv or .json).
     // Failures are shown in the message bar; returns whether the file was written.
     bool exportTable(const QString &path);
+    // Writes the table as File > Print does (the filter's ties in the table's order, then the
+    // chart on show) to a PDF at `path`. Failures are shown in the message bar.
+    bool exportPdf(const QString &path);
+    // Stores what the preferences dialog returned and applies it: the chart theme and export
+    // size at once, new tie rules by reading the open files again; a new language at the next start.
+    void applyPreferences(const Preferences &preferences);
+    Preferences preferences() const;
 
     std::shared_ptr<const TieSet> tieSet() const { return m_set; }
     TieTableView *tableView() const { return m_table; }
@@ -60,6 +69,7 @@ public:
     StatusPanel *statusPanel() const { return m_status; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
     TieLoader *loader() const { return m_loader; }
+    ChartPanel *chartPanel() const { return m_charts; }
 
 public Q_SLOTS:
     void reload();
@@ -99,6 +109,10 @@ private:
 
     void askOpenFiles();
     void askExportTable();
+    void askExportPdf();
+    void print();
+    void showPreferences();
+    TablePrinter makeTablePrinter() const;
     void about();
 
     std::unique_ptr<Settings> m_settings;
@@ -125,6 +139,9 @@ private:
     QAction *m_exportTableAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_findAction = nullptr;
@@ -136,6 +153,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer *m_changeTimer;        // editors save in several steps: wait for the last one
     QSet<QString> m_changedFiles;
+    bool m_columnsFitted = false; // widths come from the saved layout or, once, from the first data
     QSet<QString> m_autoReloads;  // files being read again because they changed on disk
 };
 
