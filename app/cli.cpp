@@ -1,1 +1,458 @@
-// TODO(owner): not written yet
+// The command line: reads the options, and runs the headless commands --check and --export-table.
+#include "cli.h"
+
+#include "parser.h"
+#include "tableexport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <algorithm>
+
+namespace tb {
+
+ChartCommand CommandLine::chartCommand() const
+{
+    ChartCommand command;
+    command.kind = chartKind;
+    command.output = output;
+    command.size = size;
+    command.query = query;
+    command.files = files;
+    return command;
+}
+
+namespace cli {
+
+namespace {
+
+// The largest side we agree to draw: 10000 x 10000 is already 400 MB of pixels.
+constexpr int MaxImageSide = 10000;
+
+const QStringList ChartKinds = {QStringLiteral("legs"), QStringLiteral("progression"), QStringLiteral("aggregate")};
+
+struct Options
+{
+    QCommandLineOption check{QStringLiteral("check"),
+                             QCoreApplication::translate("Cli", "Read the files, print every problem found and a "
+                                                                "summary to standard output; change nothing.")};
+    QCommandLineOption exportTable{
+        QStringLiteral("export-table"),
+        QCoreApplication::translate("Cli", "Write the ties as a table to OUT: CSV (.csv) or JSON (.json)."),
+        QStringLiteral("OUT")};
+    QCommandLineOption exportChart{
+        QStringLiteral("export-chart"),
+        QCoreApplication::translate("Cli", "Draw a chart without a window: legs or progression (the first tie the "
+                                           "filters leave) or aggregate (all of them). Needs --output."),
+        QStringLiteral("KIND")};
+    QCommandLineOption output{
+        QStringLiteral("output"),
+        QCoreApplication::translate("Cli", "The image --export-chart writes: .png, .jpg, .svg or .pdf."),
+        QStringLiteral("OUT")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QCoreApplication::translate("Cli", "The exported chart's size in pixels, e.g. 1200x800."),
+                            QStringLiteral("WxH")};
+    QCommandLineOption filter{
+        QStringLiteral("filter"),
+        QCoreApplication::translate("Cli", "Only the ties of clubs whose name contains TEXT (case and accents "
+                                           "do not matter)."),
+        QStringLiteral("TEXT")};
+    QCommandLineOption from{
+        QStringLiteral("from"),
+        QCoreApplication::translate("Cli", "Only ties with a leg played on or after DATE (YYYY-MM-DD or DD/MM/YYYY)."),
+        QStringLiteral("DATE")};
+    QCommandLineOption to{
+        QStringLiteral("to"),
+        QCoreApplication::translate("Cli", "Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
+        QStringLiteral("DATE")};
+    QCommandLineOption rules{
+        QStringLiteral("rules"),
+        QCoreApplication::translate("Cli", "The tie rules for --check and --export-table: uefa (away goals up to "
+                                           "2020-21, the default), always, never, or no-extra-time (away goals "
+                                           "after 90 minutes only)."),
+        QStringLiteral("RULES"), QStringLiteral("uefa")};
+};
+
+// Sets up `parser` with every option; `options` must outlive it.
+void setUp(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Tie Browser: browse and check the results of two-legged football cup ties, read from "
+           "worldfootball.net round tables.\n"
+           "Without --check, --export-table or --export-chart, opens the window on FILE... (or the bundled sample).\n"
+           "\n"
+           "Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a "
+           "file that cannot be read or an output that cannot be written.\n"
+           "--check prints to standard output; the other commands report problems on standard error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.check, options.exportTable, options.exportChart, options.output, options.size,
+                       options.filter, options.from, options.to, options.rules});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Results files to read (worldfootball.net round tables)."),
+                                 QStringLiteral("[FILE...]"));
+}
+
+CommandLine invalid(const QString &error)
+{
+    CommandLine line;
+    line.mode = CommandLine::Mode::Invalid;
+    line.error = error;
+    return line;
+}
+
+QString fileLabel(const TieSet &set, std::uint16_t file)
+{
+    return file < set.files.size() ? set.files[file].path : QString();
+}
+
+// Texts with a number: English needs a singular; a translation may give the plural forms its own way.
+QString countText(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+// "FILE:LINE:COLUMN: error: MESSAGE"; the line and column are left out when they are 0 (the
+// whole file, the whole line), as compilers do.
+QString diagnosticText(const TieSet &set, const Diagnostic &d)
+{
+    QString where = fileLabel(set, d.file);
+    if (d.line > 0) {
+        where += u':' + QString::number(d.line);
+        if (d.column > 0)
+            where += u':' + QString::number(d.column);
+    }
+    const QString severity = d.severity == Severity::Error ? QCoreApplication::translate("Cli", "error") : QCoreApplication::translate("Cli", "warning");
+    return where + u": " + severity + u": " + d.message;
+}
+
+struct Loaded
+{
+    TieSet set;
+    bool unreadable = false;
+};
+
+Loaded load(const CommandLine &command)
+{
+    Loaded loaded;
+    ParseOptions options;
+    options.rules = command.rules;
+    Parser parser(options);
+    for (const QString &path : command.files) {
+        if (!parser.parseFile(path, loaded.set).readable)
+            loaded.unreadable = true;
+    }
+    return loaded;
+}
+
+// What the filters leave: the selected ties, and the diagnostics still worth showing.
+struct Selection
+{
+    std::vector<int> ties;
+    std::vector<char> selected;               // per tie in set.ties
+    std::vector<const Diagnostic *> diagnostics; // in file and line order
+};
+
+Selection select(const TieSet &set, const TieQuery &query)
+{
+    Selection s;
+    if (query.isEmpty()) {
+        s.ties.resize(set.ties.size());
+        for (std::size_t i = 0; i < set.ties.size(); ++i)
+            s.ties[i] = int(i);
+    } else {
+        s.ties = query.select(set);
+    }
+    s.selected.assign(set.ties.size(), 0);
+    for (const int i : s.ties)
+        s.selected[std::size_t(i)] = 1;
+
+    // An error means its tie was not loaded, and a diagnostic on line 0 is about the whole file:
+    // those always show. A warning on a line belongs to the loaded tie that starts on or before it
+    // (and before the next loaded tie), and shows only when that tie does.
+    for (const Diagnostic &d : set.diagnostics) {
+        bool show = true;
+        if (d.severity == Severity::Warning && d.line > 0 && !query.isEmpty()) {
+            const auto first = std::partition_point(set.ties.begin(), set.ties.end(), [&](const Tie &t) {
+                return t.file < d.file || (t.file == d.file && t.line <= d.line);
+            });
+            if (first != set.ties.begin()) {
+                const auto owner = first - 1;
+                if (owner->file == d.file)
+                    show = s.selected[std::size_t(owner - set.ties.begin())] != 0;
+            }
+        }
+        if (show)
+            s.diagnostics.push_back(&d);
+    }
+    return s;
+}
+
+struct Counts
+{
+    int ties = 0;
+    int allTies = 0;
+    int errors = 0;
+    int warnings = 0;
+};
+
+QString summaryText(const QString &label, const Counts &c, bool filtered)
+{
+    QString ties = countText(c.ties, QCoreApplication::translate("Cli", "1 tie"), QCoreApplication::translate("Cli", "%1 ties"));
+    if (filtered)
+        ties += u' ' + QCoreApplication::translate("Cli", "(of %1)").arg(c.allTies);
+    return QCoreApplication::translate("Cli", "%1: %2, %3, %4")
+        .arg(label, ties, countText(c.errors, QCoreApplication::translate("Cli", "1 error"), QCoreApplication::translate("Cli", "%1 errors")),
+             countText(c.warnings, QCoreApplication::translate("Cli", "1 warning"), QCoreApplication::translate("Cli", "%1 warnings")));
+}
+
+// Prints the diagnostics the filters leave, file by file, each file followed by its summary.
+// Returns the totals.
+Counts report(const TieSet &set, const Selection &s, const TieQuery &query, QTextStream &out, bool summaries)
+{
+    std::vector<Counts> perFile(set.files.size());
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        const std::uint16_t file = set.ties[i].file;
+        if (file >= perFile.size())
+            continue;
+        ++perFile[file].allTies;
+        if (s.selected[i])
+            ++perFile[file].ties;
+    }
+
+    Counts total;
+    std::size_t next = 0;
+    for (std::size_t file = 0; file < set.files.size(); ++file) {
+        Counts &c = perFile[file];
+        for (; next < s.diagnostics.size() && s.diagnostics[next]->file <= file; ++next) {
+            const Diagnostic &d = *s.diagnostics[next];
+            out << diagnosticText(set, d) << '\n';
+            (d.severity == Severity::Error ? c.errors : c.warnings) += 1;
+        }
+        if (summaries)
+            out << summaryText(set.files[file].path, c, !query.isEmpty()) << '\n';
+        total.ties += c.ties;
+        total.allTies += c.allTies;
+        total.errors += c.errors;
+        total.warnings += c.warnings;
+    }
+    // Diagnostics of a file index beyond the list would be a parser bug; still show them.
+    for (; next < s.diagnostics.size(); ++next) {
+        out << diagnosticText(set, *s.diagnostics[next]) << '\n';
+        (s.diagnostics[next]->severity == Severity::Error ? total.errors : total.warnings) += 1;
+    }
+    if (summaries && set.files.size() > 1)
+        out << summaryText(QCoreApplication::translate("Cli", "total"), total, !query.isEmpty()) << '\n';
+    out.flush();
+    return total;
+}
+
+} // namespace
+
+QDate parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    QDate date = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        date = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
+    return date;
+}
+
+std::optional<RuleSet> parseRules(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"uefa")
+        return RuleSet::UefaByDate;
+    if (t == u"always")
+        return RuleSet::AwayGoalsAlways;
+    if (t == u"never")
+        return RuleSet::AwayGoalsNever;
+    if (t == u"no-extra-time")
+        return RuleSet::AwayGoalsNotInExtraTime;
+    return std::nullopt;
+}
+
+QSize parseSize(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    const qsizetype x = t.indexOf(u'x');
+    if (x <= 0)
+        return {};
+    bool okW = false;
+    bool okH = false;
+    const int w = t.left(x).toInt(&okW);
+    const int h = t.mid(x + 1).toInt(&okH);
+    if (!okW || !okH || w < 1 || h < 1 || w > MaxImageSide || h > MaxImageSide)
+        return {};
+    return QSize(w, h);
+}
+
+CommandLine parse(const QStringList &arguments)
+{
+    const Options o;
+    QCommandLineParser parser;
+    setUp(parser, o);
+    if (!parser.parse(arguments))
+        return invalid(parser.errorText());
+
+    CommandLine line;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        line.mode = CommandLine::Mode::Help;
+        return line;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        line.mode = CommandLine::Mode::Version;
+        return line;
+    }
+
+    const int commands = int(parser.isSet(o.check)) + int(parser.isSet(o.exportTable)) + int(parser.isSet(o.exportChart));
+    if (commands > 1)
+        return invalid(QCoreApplication::translate("Cli", "Choose one of --check, --export-table and --export-chart."));
+    if (parser.isSet(o.check))
+        line.mode = CommandLine::Mode::Check;
+    else if (parser.isSet(o.exportTable))
+        line.mode = CommandLine::Mode::ExportTable;
+    else if (parser.isSet(o.exportChart))
+        line.mode = CommandLine::Mode::ExportChart;
+    line.files = parser.positionalArguments();
+
+    // Options that would silently do nothing are refused, so that a typo in a script shows.
+    if (line.mode != CommandLine::Mode::ExportChart) {
+        for (const QCommandLineOption *option : {&o.output, &o.size}) {
+            if (parser.isSet(*option))
+                return invalid(QCoreApplication::translate("Cli", "--%1 goes with --export-chart.").arg(option->names().constFirst()));
+        }
+    }
+    if (line.mode == CommandLine::Mode::Gui) {
+        for (const QCommandLineOption *option : {&o.filter, &o.from, &o.to, &o.rules}) {
+            if (parser.isSet(*option))
+                return invalid(QCoreApplication::translate("Cli", "--%1 goes with --check, --export-table or --export-chart.")
+                                   .arg(option->names().constFirst()));
+        }
+        return line;
+    }
+    if (line.mode == CommandLine::Mode::ExportChart && parser.isSet(o.rules))
+        return invalid(QCoreApplication::translate("Cli", "--rules goes with --check and --export-table; charts use the UEFA rules."));
+
+    if (line.files.isEmpty())
+        return invalid(QCoreApplication::translate("Cli", "No file given: name one or more results files."));
+
+    const std::optional<RuleSet> rules = parseRules(parser.value(o.rules));
+    if (!rules)
+        return invalid(QCoreApplication::translate("Cli", "Unknown rules \"%1\" for --rules: use uefa, always, never or no-extra-time.")
+                           .arg(parser.value(o.rules)));
+    line.rules = *rules;
+
+    line.query.clubText = parser.value(o.filter);
+    for (const auto &[option, date] : {std::pair{&o.from, &line.query.from}, std::pair{&o.to, &line.query.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = parseDate(parser.value(*option));
+        if (!date->isValid())
+            return invalid(QCoreApplication::translate("Cli", "Invalid date \"%1\" for --%2: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2012-07-05.")
+                               .arg(parser.value(*option), option->names().constFirst()));
+    }
+    if (line.query.from.isValid() && line.query.to.isValid() && line.query.from > line.query.to)
+        return invalid(QCoreApplication::translate("Cli", "--from %1 is after --to %2: no tie could match.")
+                           .arg(line.query.from.toString(Qt::ISODate), line.query.to.toString(Qt::ISODate)));
+
+    if (line.mode == CommandLine::Mode::ExportTable) {
+        line.output = parser.value(o.exportTable);
+        if (!tableexport::formatForPath(line.output))
+            return invalid(QCoreApplication::translate("Cli", "Cannot write the table to \"%1\": the file name must end in .csv or .json.")
+                               .arg(line.output));
+    } else if (line.mode == CommandLine::Mode::ExportChart) {
+        line.chartKind = parser.value(o.exportChart);
+        if (!ChartKinds.contains(line.chartKind))
+            return invalid(QCoreApplication::translate("Cli", "Unknown chart \"%1\" for --export-chart: use legs, progression or aggregate.")
+                               .arg(line.chartKind));
+        if (!parser.isSet(o.output) || parser.value(o.output).isEmpty())
+            return invalid(QCoreApplication::translate("Cli", "--export-chart needs --output OUT (.png, .jpg, .svg or .pdf)."));
+        line.output = parser.value(o.output);
+        if (parser.isSet(o.size)) {
+            line.size = parseSize(parser.value(o.size));
+            if (!line.size.isValid())
+                return invalid(QCoreApplication::translate("Cli", "Invalid size \"%1\" for --size: use WIDTHxHEIGHT in pixels, e.g. 1200x800, "
+                                  "each from 1 to %2.")
+                                   .arg(parser.value(o.size))
+                                   .arg(MaxImageSide));
+        }
+    }
+    return line;
+}
+
+QString helpText()
+{
+    const Options o;
+    QCommandLineParser parser;
+    setUp(parser, o);
+    return parser.helpText();
+}
+
+QString versionText()
+{
+    return QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+}
+
+int runCheck(const CommandLine &command, QTextStream &out)
+{
+    const Loaded loaded = load(command);
+    const Selection selection = select(loaded.set, command.query);
+    const Counts total = report(loaded.set, selection, command.query, out, true);
+    if (loaded.unreadable)
+        return Unusable;
+    return total.errors > 0 ? InputErrors : Success;
+}
+
+int runExportTable(const CommandLine &command, QTextStream &err)
+{
+    const Loaded loaded = load(command);
+    const Selection selection = select(loaded.set, command.query);
+    const Counts total = report(loaded.set, selection, command.query, err, false);
+    if (loaded.unreadable) {
+        // Half of the asked files would pass for all of them; better write nothing.
+        err << QCoreApplication::translate("Cli", "Nothing written to %1: a file could not be read.").arg(command.output) << '\n';
+        err.flush();
+        return Unusable;
+    }
+    QString error;
+    if (!tableexport::writeTable(command.output, loaded.set, selection.ties, &error)) {
+        err << error << '\n';
+        err.flush();
+        return Unusable;
+    }
+    err << (selection.ties.size() == 1 ? QCoreApplication::translate("Cli", "Wrote 1 tie to %1.").arg(command.output)
+                                       : QCoreApplication::translate("Cli", "Wrote %1 ties to %2.").arg(selection.ties.size()).arg(command.output))
+        << '\n';
+    err.flush();
+    return total.errors > 0 ? InputErrors : Success;
+}
+
+int runHeadless(const CommandLine &command)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (command.mode) {
+    case CommandLine::Mode::Help:
+        out << helpText();
+        return Success;
+    case CommandLine::Mode::Version:
+        out << versionText() << '\n';
+        return Success;
+    case CommandLine::Mode::Invalid:
+        err << QCoreApplication::applicationName() << ": " << command.error << '\n'
+            << QCoreApplication::translate("Cli", "Try \"%1 --help\" for the options.").arg(QCoreApplication::applicationName()) << '\n';
+        return Unusable;
+    case CommandLine::Mode::Check:
+        return runCheck(command, out);
+    case CommandLine::Mode::ExportTable:
+        return runExportTable(command, err);
+    case CommandLine::Mode::Gui:
+    case CommandLine::Mode::ExportChart:
+        break;
+    }
+    err << "internal error: not a headless command\n";
+    return Unusable;
+}
+
+} // namespace cli
+} // namespace tb

@@ -1,1 +1,77 @@
-// TODO(owner): not written yet
+// The command line: its options, read without an application object, and the headless commands.
+#pragma once
+
+#include "chartcommand.h"
+#include "rules.h"
+#include "tiequery.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QTextStream;
+QT_END_NAMESPACE
+
+namespace tb {
+
+struct CommandLine
+{
+    enum class Mode : std::uint8_t {
+        Gui,         // no command: open the window on `files` (or the sample)
+        Check,       // --check
+        ExportTable, // --export-table OUT
+        ExportChart, // --export-chart KIND --output OUT
+        Help,        // --help
+        Version,     // --version
+        Invalid,     // bad arguments: `error` says what is wrong
+    };
+
+    Mode mode = Mode::Gui;
+    QStringList files;
+    QString output;    // --export-table's OUT, or --export-chart's --output
+    QString chartKind; // "legs", "progression" or "aggregate"
+    QSize size;        // --size; invalid = the chart's default
+    TieQuery query;    // --filter, --from, --to
+    RuleSet rules = RuleSet::UefaByDate;
+    QString error; // for Mode::Invalid, for a person
+
+    ChartCommand chartCommand() const;
+};
+
+namespace cli {
+
+// Exit codes shared by every headless command.
+enum ExitCode : int {
+    Success = 0,
+    InputErrors = 1,  // --check/--export-table: the files have errors; --export-chart: nothing matches
+    Unusable = 2,     // bad arguments, a file that cannot be read, an output that cannot be written
+};
+
+// Reads the arguments (program name first, as in QCoreApplication::arguments()). Needs no
+// application object, so that main() can pick QCoreApplication or QApplication from the result.
+CommandLine parse(const QStringList &arguments);
+
+// "--help" and "--version" output. They name the program, so they need an application object.
+QString helpText();
+QString versionText();
+
+// Dates as accepted by --from/--to: yyyy-MM-dd or dd/MM/yyyy; invalid when neither.
+QDate parseDate(const QString &text);
+// "uefa", "always", "never", "no-extra-time".
+std::optional<RuleSet> parseRules(const QString &text);
+// "1200x800"; invalid when malformed, zero or beyond the largest image we draw.
+QSize parseSize(const QString &text);
+
+// --check: prints each diagnostic as "FILE:LINE:COLUMN: error|warning: MESSAGE" and a summary
+// line per file (and a total for several files) to `out`. Returns an ExitCode.
+int runCheck(const CommandLine &command, QTextStream &out);
+// --export-table: reads the files, writes the table, reports problems and what was written to `err`.
+int runExportTable(const CommandLine &command, QTextStream &err);
+
+// Runs Help, Version, Invalid, Check and ExportTable on stdout/stderr; needs a QCoreApplication.
+int runHeadless(const CommandLine &command);
+
+} // namespace cli
+} // namespace tb

@@ -1,1 +1,64 @@
-// TODO(owner): not written yet
+// Entry point: reads the command line first, then starts only the application object the command needs.
+#include "chartcommand.h"
+#include "cli.h"
+#include "gui.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace {
+
+void setApplicationInfo()
+{
+    // Static setters: they hold for whichever application object comes next, and QSettings
+    // derives its location from them.
+    QCoreApplication::setApplicationName(QStringLiteral("tiebrowser"));
+    QCoreApplication::setOrganizationName(QStringLiteral("tiebrowser"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tiebrowser.github.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIEBROWSER_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    // What QCoreApplication::arguments() would give on Unix, without needing the object yet.
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setApplicationInfo();
+    const tb::CommandLine command = tb::cli::parse(argumentsOf(argc, argv));
+
+    switch (command.mode) {
+    case tb::CommandLine::Mode::ExportChart: {
+        // Drawing needs a QApplication but never a screen: scripts and CI have none.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tie Browser"));
+        return tb::runChartCommand(command.chartCommand());
+    }
+    case tb::CommandLine::Mode::Gui: {
+        QApplication app(argc, argv);
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tie Browser"));
+        // Matches the installed .desktop file, so that desktops show the right icon and name.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tiebrowser.TieBrowser"));
+        return tb::runGui(command.files);
+    }
+    case tb::CommandLine::Mode::Check:
+    case tb::CommandLine::Mode::ExportTable:
+    case tb::CommandLine::Mode::Help:
+    case tb::CommandLine::Mode::Version:
+    case tb::CommandLine::Mode::Invalid:
+        break;
+    }
+    // No display needed, none touched.
+    QCoreApplication app(argc, argv);
+    return tb::cli::runHeadless(command);
+}
