@@ -1293,6 +1293,50 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>%1 was deleted or moved; its ties stay loaded until you close the files.</source>
         <translation>%1 wurde gelöscht oder verschoben; seine Duelle bleiben geladen, bis Sie die Dateien schließen.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Print the ties the filter shows, in the table&apos;s order, and the chart on show</source>
+        <translation>Die Duelle, die der Filter zeigt, in der Reihenfolge der Tabelle und das angezeigte Diagramm drucken</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save what File &gt; Print prints as a PDF file</source>
+        <translation>Das, was Datei &gt; Drucken druckt, als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Tie rules, chart theme, export size and language</source>
+        <translation>Regeln für Duelle, Diagrammdesign, Exportgröße und Sprache</translation>
+    </message>
+    <message>
+        <source>Print Ties</source>
+        <translation>Duelle drucken</translation>
+    </message>
+    <message>
+        <source>Sent %L1 pages to the printer.</source>
+        <translation>%L1 Seiten an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Saved %L1 ties on %L2 pages to %3</source>
+        <translation>%L1 Duelle auf %L2 Seiten in %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>tb::MessageBar</name>
