@@ -20,14 +20,10 @@ int runGui(const QStringList &files)
     if (QGuiApplication::applicationDisplayName().isEmpty()
         || QGuiApplication::applicationDisplayName() == QCoreApplication::applicationName())
         QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("tb::MainWindow", "Tie Browser"));
-    if (QGuiApplication::windowIcon().isNull()) {
-        for (const QString &icon : {u":/tiebrowser.svg"_s, u":/icons/tiebrowser.svg"_s}) {
-            if (QFile::exists(icon)) {
-                QGuiApplication::setWindowIcon(QIcon(icon));
-                break;
-            }
-        }
-    }
+    // Desktops take the icon from the .desktop file; the window, the taskbar without one and
+    // the About box take it from here.
+    if (QGuiApplication::windowIcon().isNull() && QFile::exists(u":/tiebrowser.svg"_s))
+        QGuiApplication::setWindowIcon(QIcon(u":/tiebrowser.svg"_s));
 
     MainWindow window;
     window.show();

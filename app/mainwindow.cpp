@@ -22,7 +22,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -414,15 +413,12 @@ void MainWindow::onLoadFinished(const LoadResult &result)
 
     if (result.set) {
         const TiePlace current = placeOf(m_set.get(), m_table->wantedTie());
-        QElapsedTimer PT; PT.start();
         applySet(result.set);
-        qDebug("PROF apply %lld", PT.restart());
         const int again = findPlace(m_set.get(), current);
         if (again >= 0)
             m_table->selectTie(again);
         else
             m_table->selectTie(m_set->ties.empty() ? -1 : m_filter->visibleSourceRows().empty() ? -1 : m_filter->visibleSourceRows().front());
-        qDebug("PROF select %lld", PT.restart());
         for (const QString &path : result.loadedPaths)
             m_settings->addRecentFile(path);
     }
@@ -477,14 +473,10 @@ void MainWindow::onLoadCancelled()
 
 void MainWindow::applySet(std::shared_ptr<const TieSet> set)
 {
-    QElapsedTimer PT; PT.start();
     m_set = std::move(set);
     m_detail->setTie(nullptr, -1); // before the model lets go of the old set
-    qDebug("PROF detail %lld", PT.restart());
     m_model->setTieSet(m_set);
-    qDebug("PROF model %lld", PT.restart());
     m_problemsDock->setTieSet(m_set);
-    qDebug("PROF problems %lld", PT.restart());
 
     QStringList names;
     QDate first;
@@ -515,7 +507,6 @@ void MainWindow::applySet(std::shared_ptr<const TieSet> set)
         m_table->resizeColumnsToContents();
         m_columnsFitted = true;
     }
-    qDebug("PROF misc %lld", PT.restart());
     m_status->setProblemCounts(m_set ? m_set->errorCount() : 0, m_set ? m_set->warningCount() : 0);
     updateTieCounts();
     updateWindowTitle();

@@ -163,7 +163,7 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
         }
 
         LoadResult result;
-        TieSet loaded;
+        std::vector<TieSet> loaded; // one per file read
         qint64 before = 0;
         for (qsizetype i = 0; i < job->paths.size(); ++i) {
             const QString &path = job->paths[i];
@@ -203,11 +203,11 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
                 result.failures.append(std::move(failure));
                 continue;
             }
-            appendFile(loaded, one, 0);
+            loaded.push_back(std::move(one));
             result.loadedPaths.append(path);
         }
-        if (!loaded.files.empty())
-            result.set = merge(job->base.get(), loaded);
+        if (!loaded.empty())
+            result.set = merge(job->base.get(), std::move(loaded));
         if (job->cancel)
             return;
         deliver(job, std::move(result));
@@ -233,28 +233,45 @@ void TieLoader::deliver(const std::shared_ptr<Job> &job, LoadResult result)
     }, Qt::QueuedConnection);
 }
 
-std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, const TieSet &loaded)
+std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet> &&loaded)
 {
-    auto merged = std::make_shared<TieSet>();
-    std::unordered_map<QString, std::size_t> loadedByPath;
-    for (std::size_t i = 0; i < loaded.files.size(); ++i)
-        loadedByPath.emplace(normalizedPath(loaded.files[i].path), i);
+    // Nothing of the base survives (none, or its one file read again): take the new set as it is.
+    const bool baseGoes = !base || base->files.empty()
+        || (base->files.size() == 1 && loaded.size() == 1 && !loaded.front().files.empty()
+            && normalizedPath(base->files.front().path) == normalizedPath(loaded.front().files.front().path));
+    if (baseGoes && loaded.size() == 1)
+        return std::make_shared<TieSet>(std::move(loaded.front()));
 
-    std::vector<bool> taken(loaded.files.size(), false);
+    std::unordered_map<QString, std::size_t> loadedByPath;
+    std::size_t tieCount = base ? base->ties.size() : 0;
+    std::size_t diagnosticCount = base ? base->diagnostics.size() : 0;
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        if (!loaded[i].files.empty())
+            loadedByPath.emplace(normalizedPath(loaded[i].files.front().path), i);
+        tieCount += loaded[i].ties.size();
+        diagnosticCount += loaded[i].diagnostics.size();
+    }
+
+    auto merged = std::make_shared<TieSet>();
+    // One allocation each: growing a vector of a million ties step by step costs seconds of page
+    // faults on a small machine.
+    merged->ties.reserve(tieCount);
+    merged->diagnostics.reserve(diagnosticCount);
+    std::vector<bool> taken(loaded.size(), false);
     if (base) {
         for (std::size_t i = 0; i < base->files.size(); ++i) {
             const auto found = loadedByPath.find(normalizedPath(base->files[i].path));
             if (found != loadedByPath.end() && !taken[found->second]) {
-                appendFile(*merged, loaded, found->second); // a reload keeps the file's place
+                appendFile(*merged, loaded[found->second], 0); // a reload keeps the file's place
                 taken[found->second] = true;
             } else {
                 appendFile(*merged, *base, i);
             }
         }
     }
-    for (std::size_t i = 0; i < loaded.files.size(); ++i) {
-        if (!taken[i])
-            appendFile(*merged, loaded, i);
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        if (!taken[i] && !loaded[i].files.empty())
+            appendFile(*merged, loaded[i], 0);
     }
     return merged;
 }
