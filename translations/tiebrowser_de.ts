@@ -1059,8 +1059,8 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Goals by half: %1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation>Tore nach Halbzeiten: %1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+        <source>Goals by half: %1</source>
+        <translation>Tore nach Halbzeiten: %1</translation>
     </message>
 </context>
 <context>
@@ -1573,10 +1573,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Nach&lt;br&gt;Verlängerung</translation>
     </message>
     <message>
-        <source>Shoot-out&lt;br&gt;(penalties)</source>
-        <translation>Elfmeter-&lt;br&gt;schießen</translation>
-    </message>
-    <message>
         <source>Stage of the tie</source>
         <translation>Abschnitt des Duells</translation>
     </message>
@@ -1589,12 +1585,16 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Verlauf des Gesamtergebnisses: kein Duell gewählt</translation>
     </message>
     <message>
-        <source>Penalties scored in the shoot-out: %1 won %2:%3</source>
-        <translation>Treffer im Elfmeterschießen: %1 gewann %2:%3</translation>
+        <source>Shoot-out&lt;br&gt;(penalties scored)</source>
+        <translation>Elfmeterschießen&lt;br&gt;(verwandelte Elfmeter)</translation>
     </message>
     <message>
-        <source>Running aggregate: %1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</source>
-        <translation>Verlauf des Gesamtergebnisses: %1&lt;br&gt;&lt;small&gt;%2&lt;/small&gt;</translation>
+        <source>Shoot-out: %1 won %2:%3</source>
+        <translation>Elfmeterschießen: %1 gewann %2:%3</translation>
+    </message>
+    <message>
+        <source>Running aggregate: %1</source>
+        <translation>Verlauf des Gesamtergebnisses: %1</translation>
     </message>
 </context>
 <context>
