@@ -9,6 +9,12 @@
 #include <QTextStream>
 #include <algorithm>
 
+// The translation context of the command line's texts.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 namespace tb {
 
 ChartCommand CommandLine::chartCommand() const
@@ -34,42 +40,42 @@ const QStringList ChartKinds = {QStringLiteral("legs"), QStringLiteral("progress
 struct Options
 {
     QCommandLineOption check{QStringLiteral("check"),
-                             QCoreApplication::translate("Cli", "Read the files, print every problem found and a "
-                                                                "summary to standard output; change nothing.")};
+                             Cli::tr("Read the files, print every problem found and a "
+                                     "summary to standard output; change nothing.")};
     QCommandLineOption exportTable{
         QStringLiteral("export-table"),
-        QCoreApplication::translate("Cli", "Write the ties as a table to OUT: CSV (.csv) or JSON (.json)."),
+        Cli::tr("Write the ties as a table to OUT: CSV (.csv) or JSON (.json)."),
         QStringLiteral("OUT")};
     QCommandLineOption exportChart{
         QStringLiteral("export-chart"),
-        QCoreApplication::translate("Cli", "Draw a chart without a window: legs or progression (the first tie the "
-                                           "filters leave) or aggregate (all of them). Needs --output."),
+        Cli::tr("Draw a chart without a window: legs or progression (the first tie the "
+                "filters leave) or aggregate (all of them). Needs --output."),
         QStringLiteral("KIND")};
     QCommandLineOption output{
         QStringLiteral("output"),
-        QCoreApplication::translate("Cli", "The image --export-chart writes: .png, .jpg, .svg or .pdf."),
+        Cli::tr("The image --export-chart writes: .png, .jpg, .svg or .pdf."),
         QStringLiteral("OUT")};
     QCommandLineOption size{QStringLiteral("size"),
-                            QCoreApplication::translate("Cli", "The exported chart's size in pixels, e.g. 1200x800."),
+                            Cli::tr("The exported chart's size in pixels, e.g. 1200x800."),
                             QStringLiteral("WxH")};
     QCommandLineOption filter{
         QStringLiteral("filter"),
-        QCoreApplication::translate("Cli", "Only the ties of clubs whose name contains TEXT (case and accents "
-                                           "do not matter)."),
+        Cli::tr("Only the ties of clubs whose name contains TEXT (case and accents "
+                "do not matter)."),
         QStringLiteral("TEXT")};
     QCommandLineOption from{
         QStringLiteral("from"),
-        QCoreApplication::translate("Cli", "Only ties with a leg played on or after DATE (YYYY-MM-DD or DD/MM/YYYY)."),
+        Cli::tr("Only ties with a leg played on or after DATE (YYYY-MM-DD or DD/MM/YYYY)."),
         QStringLiteral("DATE")};
     QCommandLineOption to{
         QStringLiteral("to"),
-        QCoreApplication::translate("Cli", "Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
+        Cli::tr("Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
         QStringLiteral("DATE")};
     QCommandLineOption rules{
         QStringLiteral("rules"),
-        QCoreApplication::translate("Cli", "The tie rules for --check and --export-table: uefa (away goals up to "
-                                           "2020-21, the default), always, never, or no-extra-time (away goals "
-                                           "after 90 minutes only)."),
+        Cli::tr("The tie rules for --check and --export-table: uefa (away goals up to "
+                "2020-21, the default), always, never, or no-extra-time (away goals "
+                "after 90 minutes only)."),
         QStringLiteral("RULES"), QStringLiteral("uefa")};
 };
 
@@ -77,18 +83,20 @@ struct Options
 void setUp(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Tie Browser: browse and check the results of two-legged football cup ties, read from "
-           "worldfootball.net round tables.\n"
-           "Without --check, --export-table or --export-chart, opens the window on FILE... (or the bundled sample).\n"
-           "\n"
-           "Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a "
-           "file that cannot be read or an output that cannot be written.\n"
-           "--check prints to standard output; the other commands report problems on standard error."));
+        Cli::tr("Tie Browser: browse and check the results of two-legged football cup ties, read from "
+                "worldfootball.net round tables.\n"
+                "Without --check, --export-table or --export-chart, opens the window on FILE... "
+                "(or the bundled sample).\n"
+                "\n"
+                "Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a "
+                "file that cannot be read or an output that cannot be written.\n"
+                "--check prints to standard output; the other commands report problems on standard error."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.check, options.exportTable, options.exportChart, options.output, options.size,
                        options.filter, options.from, options.to, options.rules});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "Results files to read (worldfootball.net round tables)."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Cli::tr("Results files to read (worldfootball.net round tables)."),
                                  QStringLiteral("[FILE...]"));
 }
 
@@ -121,7 +129,7 @@ QString diagnosticText(const TieSet &set, const Diagnostic &d)
         if (d.column > 0)
             where += u':' + QString::number(d.column);
     }
-    const QString severity = d.severity == Severity::Error ? QCoreApplication::translate("Cli", "error") : QCoreApplication::translate("Cli", "warning");
+    const QString severity = d.severity == Severity::Error ? Cli::tr("error") : Cli::tr("warning");
     return where + u": " + severity + u": " + d.message;
 }
 
@@ -197,12 +205,12 @@ struct Counts
 
 QString summaryText(const QString &label, const Counts &c, bool filtered)
 {
-    QString ties = countText(c.ties, QCoreApplication::translate("Cli", "1 tie"), QCoreApplication::translate("Cli", "%1 ties"));
+    QString ties = countText(c.ties, Cli::tr("1 tie"), Cli::tr("%1 ties"));
     if (filtered)
-        ties += u' ' + QCoreApplication::translate("Cli", "(of %1)").arg(c.allTies);
-    return QCoreApplication::translate("Cli", "%1: %2, %3, %4")
-        .arg(label, ties, countText(c.errors, QCoreApplication::translate("Cli", "1 error"), QCoreApplication::translate("Cli", "%1 errors")),
-             countText(c.warnings, QCoreApplication::translate("Cli", "1 warning"), QCoreApplication::translate("Cli", "%1 warnings")));
+        ties += u' ' + Cli::tr("(of %1)").arg(c.allTies);
+    return Cli::tr("%1: %2, %3, %4")
+        .arg(label, ties, countText(c.errors, Cli::tr("1 error"), Cli::tr("%1 errors")),
+             countText(c.warnings, Cli::tr("1 warning"), Cli::tr("%1 warnings")));
 }
 
 // Prints the diagnostics the filters leave, file by file, each file followed by its summary.
@@ -241,7 +249,7 @@ Counts report(const TieSet &set, const Selection &s, const TieQuery &query, QTex
         (s.diagnostics[next]->severity == Severity::Error ? total.errors : total.warnings) += 1;
     }
     if (summaries && set.files.size() > 1)
-        out << summaryText(QCoreApplication::translate("Cli", "total"), total, !query.isEmpty()) << '\n';
+        out << summaryText(Cli::tr("total"), total, !query.isEmpty()) << '\n';
     out.flush();
     return total;
 }
@@ -304,9 +312,10 @@ CommandLine parse(const QStringList &arguments)
         return line;
     }
 
-    const int commands = int(parser.isSet(o.check)) + int(parser.isSet(o.exportTable)) + int(parser.isSet(o.exportChart));
+    const int commands =
+        int(parser.isSet(o.check)) + int(parser.isSet(o.exportTable)) + int(parser.isSet(o.exportChart));
     if (commands > 1)
-        return invalid(QCoreApplication::translate("Cli", "Choose one of --check, --export-table and --export-chart."));
+        return invalid(Cli::tr("Choose one of --check, --export-table and --export-chart."));
     if (parser.isSet(o.check))
         line.mode = CommandLine::Mode::Check;
     else if (parser.isSet(o.exportTable))
@@ -319,26 +328,26 @@ CommandLine parse(const QStringList &arguments)
     if (line.mode != CommandLine::Mode::ExportChart) {
         for (const QCommandLineOption *option : {&o.output, &o.size}) {
             if (parser.isSet(*option))
-                return invalid(QCoreApplication::translate("Cli", "--%1 goes with --export-chart.").arg(option->names().constFirst()));
+                return invalid(Cli::tr("--%1 goes with --export-chart.").arg(option->names().constFirst()));
         }
     }
     if (line.mode == CommandLine::Mode::Gui) {
         for (const QCommandLineOption *option : {&o.filter, &o.from, &o.to, &o.rules}) {
             if (parser.isSet(*option))
-                return invalid(QCoreApplication::translate("Cli", "--%1 goes with --check, --export-table or --export-chart.")
+                return invalid(Cli::tr("--%1 goes with --check, --export-table or --export-chart.")
                                    .arg(option->names().constFirst()));
         }
         return line;
     }
     if (line.mode == CommandLine::Mode::ExportChart && parser.isSet(o.rules))
-        return invalid(QCoreApplication::translate("Cli", "--rules goes with --check and --export-table; charts use the UEFA rules."));
+        return invalid(Cli::tr("--rules goes with --check and --export-table; charts use the UEFA rules."));
 
     if (line.files.isEmpty())
-        return invalid(QCoreApplication::translate("Cli", "No file given: name one or more results files."));
+        return invalid(Cli::tr("No file given: name one or more results files."));
 
     const std::optional<RuleSet> rules = parseRules(parser.value(o.rules));
     if (!rules)
-        return invalid(QCoreApplication::translate("Cli", "Unknown rules \"%1\" for --rules: use uefa, always, never or no-extra-time.")
+        return invalid(Cli::tr("Unknown rules \"%1\" for --rules: use uefa, always, never or no-extra-time.")
                            .arg(parser.value(o.rules)));
     line.rules = *rules;
 
@@ -348,31 +357,31 @@ CommandLine parse(const QStringList &arguments)
             continue;
         *date = parseDate(parser.value(*option));
         if (!date->isValid())
-            return invalid(QCoreApplication::translate("Cli", "Invalid date \"%1\" for --%2: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2012-07-05.")
+            return invalid(Cli::tr("Invalid date \"%1\" for --%2: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2012-07-05.")
                                .arg(parser.value(*option), option->names().constFirst()));
     }
     if (line.query.from.isValid() && line.query.to.isValid() && line.query.from > line.query.to)
-        return invalid(QCoreApplication::translate("Cli", "--from %1 is after --to %2: no tie could match.")
+        return invalid(Cli::tr("--from %1 is after --to %2: no tie could match.")
                            .arg(line.query.from.toString(Qt::ISODate), line.query.to.toString(Qt::ISODate)));
 
     if (line.mode == CommandLine::Mode::ExportTable) {
         line.output = parser.value(o.exportTable);
         if (!tableexport::formatForPath(line.output))
-            return invalid(QCoreApplication::translate("Cli", "Cannot write the table to \"%1\": the file name must end in .csv or .json.")
+            return invalid(Cli::tr("Cannot write the table to \"%1\": the file name must end in .csv or .json.")
                                .arg(line.output));
     } else if (line.mode == CommandLine::Mode::ExportChart) {
         line.chartKind = parser.value(o.exportChart);
         if (!ChartKinds.contains(line.chartKind))
-            return invalid(QCoreApplication::translate("Cli", "Unknown chart \"%1\" for --export-chart: use legs, progression or aggregate.")
+            return invalid(Cli::tr("Unknown chart \"%1\" for --export-chart: use legs, progression or aggregate.")
                                .arg(line.chartKind));
         if (!parser.isSet(o.output) || parser.value(o.output).isEmpty())
-            return invalid(QCoreApplication::translate("Cli", "--export-chart needs --output OUT (.png, .jpg, .svg or .pdf)."));
+            return invalid(Cli::tr("--export-chart needs --output OUT (.png, .jpg, .svg or .pdf)."));
         line.output = parser.value(o.output);
         if (parser.isSet(o.size)) {
             line.size = parseSize(parser.value(o.size));
             if (!line.size.isValid())
-                return invalid(QCoreApplication::translate("Cli", "Invalid size \"%1\" for --size: use WIDTHxHEIGHT in pixels, e.g. 1200x800, "
-                                  "each from 1 to %2.")
+                return invalid(Cli::tr("Invalid size \"%1\" for --size: use WIDTHxHEIGHT in pixels, e.g. 1200x800, "
+                                       "each from 1 to %2.")
                                    .arg(parser.value(o.size))
                                    .arg(MaxImageSide));
         }
@@ -410,7 +419,7 @@ int runExportTable(const CommandLine &command, QTextStream &err)
     const Counts total = report(loaded.set, selection, command.query, err, false);
     if (loaded.unreadable) {
         // Half of the asked files would pass for all of them; better write nothing.
-        err << QCoreApplication::translate("Cli", "Nothing written to %1: a file could not be read.").arg(command.output) << '\n';
+        err << Cli::tr("Nothing written to %1: a file could not be read.").arg(command.output) << '\n';
         err.flush();
         return Unusable;
     }
@@ -420,8 +429,8 @@ int runExportTable(const CommandLine &command, QTextStream &err)
         err.flush();
         return Unusable;
     }
-    err << (selection.ties.size() == 1 ? QCoreApplication::translate("Cli", "Wrote 1 tie to %1.").arg(command.output)
-                                       : QCoreApplication::translate("Cli", "Wrote %1 ties to %2.").arg(selection.ties.size()).arg(command.output))
+    err << (selection.ties.size() == 1 ? Cli::tr("Wrote 1 tie to %1.").arg(command.output)
+                                       : Cli::tr("Wrote %1 ties to %2.").arg(selection.ties.size()).arg(command.output))
         << '\n';
     err.flush();
     return total.errors > 0 ? InputErrors : Success;
@@ -440,7 +449,7 @@ int runHeadless(const CommandLine &command)
         return Success;
     case CommandLine::Mode::Invalid:
         err << QCoreApplication::applicationName() << ": " << command.error << '\n'
-            << QCoreApplication::translate("Cli", "Try \"%1 --help\" for the options.").arg(QCoreApplication::applicationName()) << '\n';
+            << Cli::tr("Try \"%1 --help\" for the options.").arg(QCoreApplication::applicationName()) << '\n';
         return Unusable;
     case CommandLine::Mode::Check:
         return runCheck(command, out);

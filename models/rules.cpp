@@ -63,15 +63,18 @@ QString howText(const Tie &tie, Outcome outcome)
     const Aggregate total = aggregate(tie);
     switch (outcome.decidedBy) {
     case DecidedBy::Aggregate:
-        return QCoreApplication::translate("Rules", "on aggregate (%1)").arg(winnerFirst(aggregateAfter90(tie), outcome.winner));
+        return QCoreApplication::translate("Rules", "on aggregate (%1)")
+            .arg(winnerFirst(aggregateAfter90(tie), outcome.winner));
     case DecidedBy::AwayGoals:
         return QCoreApplication::translate("Rules", "on away goals (level at %1 on aggregate, %2 on away goals)")
             .arg(winnerFirst(aggregateAfter90(tie), outcome.winner),
                  winnerFirst(awayGoals(tie, false), outcome.winner));
     case DecidedBy::ExtraTime:
-        return QCoreApplication::translate("Rules", "after extra time (%1 on aggregate)").arg(winnerFirst(total, outcome.winner));
+        return QCoreApplication::translate("Rules", "after extra time (%1 on aggregate)")
+            .arg(winnerFirst(total, outcome.winner));
     case DecidedBy::AwayGoalsExtraTime:
-        return QCoreApplication::translate("Rules", "on away goals scored in extra time (level at %1 on aggregate, %2 on away goals)")
+        return QCoreApplication::translate("Rules",
+            "on away goals scored in extra time (level at %1 on aggregate, %2 on away goals)")
             .arg(winnerFirst(total, outcome.winner), winnerFirst(awayGoals(tie, true), outcome.winner));
     case DecidedBy::Penalties: {
         const Score p = tie.leg2.penalties; // from the second leg's home club, the tie's away club
@@ -115,20 +118,25 @@ public:
             return;
         if (above(leg.halfTime, leg.fullTime)) {
             warn(line, column, InconsistentScore,
-                 (first ? QCoreApplication::translate("Rules", "first leg: the half-time score %1 is higher than the full-time score %2")
-                        : QCoreApplication::translate("Rules", "second leg: the half-time score %1 is higher than the full-time score %2"))
+                 (first ? QCoreApplication::translate(
+                              "Rules", "first leg: the half-time score %1 is higher than the full-time score %2")
+                        : QCoreApplication::translate(
+                              "Rules", "second leg: the half-time score %1 is higher than the full-time score %2"))
                      .arg(scoreText(leg.halfTime), scoreText(leg.fullTime)));
         }
         if (above(leg.fullTime, leg.extraTime)) {
             warn(line, column, InconsistentScore,
-                 (first ? QCoreApplication::translate("Rules", "first leg: the score after 90 minutes, %1, is higher than the score after extra time, %2")
-                        : QCoreApplication::translate("Rules", "second leg: the score after 90 minutes, %1, is higher than the score after extra time, %2"))
+                 (first ? QCoreApplication::translate("Rules", "first leg: the score after 90 minutes, %1, is "
+                                                               "higher than the score after extra time, %2")
+                        : QCoreApplication::translate("Rules", "second leg: the score after 90 minutes, %1, is "
+                                                               "higher than the score after extra time, %2"))
                      .arg(scoreText(leg.fullTime), scoreText(leg.extraTime)));
         }
         if (first && (leg.hasExtraTime() || leg.hasPenalties())) {
             warn(line, column, InconsistentScore,
-                 QCoreApplication::translate("Rules", "the first leg records extra time or a penalty shoot-out, which only a second leg can "
-                    "have; its goals count in the aggregate, its shoot-out is ignored"));
+                 QCoreApplication::translate("Rules",
+                     "the first leg records extra time or a penalty shoot-out, which only a second leg can "
+                     "have; its goals count in the aggregate, its shoot-out is ignored"));
         }
     }
 
@@ -278,25 +286,30 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
             outcome.decidedBy == DecidedBy::ExtraTime || outcome.decidedBy == DecidedBy::AwayGoalsExtraTime;
         if (decidedIn90 && leg2.hasExtraTime()) {
             check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
-                       QCoreApplication::translate("Rules", "the second leg records extra time, but %1 had already gone through %2 after 90 minutes")
+                       QCoreApplication::translate("Rules",
+                           "the second leg records extra time, but %1 had already gone through %2 after 90 minutes")
                            .arg(check.club(outcome.winner), howText(tie, outcome)));
         } else if ((decidedIn90 || decidedInExtraTime) && leg2.hasPenalties()) {
             check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
-                       QCoreApplication::translate("Rules", "the second leg records a penalty shoot-out, but %1 had already gone through %2")
+                       QCoreApplication::translate("Rules",
+                           "the second leg records a penalty shoot-out, but %1 had already gone through %2")
                            .arg(check.club(outcome.winner), howText(tie, outcome)));
         } else if (outcome.decidedBy == DecidedBy::Undecided) {
             const Aggregate total = aggregate(tie);
             QString message;
             if (leg2.hasPenalties()) {
-                message = QCoreApplication::translate("Rules", "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
+                message = QCoreApplication::translate("Rules",
+                    "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
                               .arg(scoreText(leg2.penalties));
             } else if (leg2.hasExtraTime()) {
-                message = QCoreApplication::translate("Rules", "the tie is level at %1 on aggregate after extra time, but no penalty shoot-out is "
-                             "recorded; the tie is left undecided")
+                message = QCoreApplication::translate("Rules",
+                    "the tie is level at %1 on aggregate after extra time, but no penalty shoot-out is "
+                    "recorded; the tie is left undecided")
                               .arg(scoreText(total.home, total.away));
             } else {
-                message = QCoreApplication::translate("Rules", "the tie is level at %1 on aggregate after 90 minutes, but no extra time or penalty "
-                             "shoot-out is recorded; the tie is left undecided")
+                message = QCoreApplication::translate("Rules",
+                    "the tie is level at %1 on aggregate after 90 minutes, but no extra time or penalty "
+                    "shoot-out is recorded; the tie is left undecided")
                               .arg(scoreText(total.home, total.away));
             }
             check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore, message);
@@ -306,13 +319,15 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
     const Side stated = sideOf(tie, tie.statedWinner);
     if (tie.statedWinner != NoClub && stated == Side::None) {
         check.warn(source.datesLine, source.winnerColumn, StatedWinnerUnknown,
-                   QCoreApplication::translate("Rules", "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
+                   QCoreApplication::translate("Rules",
+                       "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
                        .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
     } else if (outcome.winner != Side::None && outcome.decidedBy != DecidedBy::Awarded && stated != outcome.winner) {
         const QString how = howText(tie, outcome);
         if (stated == Side::None) {
             check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
-                       QCoreApplication::translate("Rules", "the file names no winner, but by the rules %1 went through %2")
+                       QCoreApplication::translate("Rules",
+                           "the file names no winner, but by the rules %1 went through %2")
                            .arg(check.club(outcome.winner), how));
         } else {
             check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,

@@ -38,8 +38,8 @@ enum Column {
 };
 
 constexpr std::array<const char *, ColumnCount> Names = {
-    "file",      "line",      "home",       "away",   "leg1",          "leg1_ht",   "leg2",      "leg2_ht",   "leg2_90",
-    "leg2_pens", "aggregate", "decided_by", "winner", "stated_winner", "leg1_date", "leg2_date", "leg1_time", "leg2_time",
+    "file", "line", "home", "away", "leg1", "leg1_ht", "leg2", "leg2_ht", "leg2_90", "leg2_pens", "aggregate",
+    "decided_by", "winner", "stated_winner", "leg1_date", "leg2_date", "leg1_time", "leg2_time",
 };
 
 using Row = std::array<QByteArray, ColumnCount>;

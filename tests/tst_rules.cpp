@@ -220,7 +220,8 @@ void TestRules::decide_data()
         << pso(sc(1, 4), sc(0, 1), sc(0, 1), sc(0, 1)) << Season2025 << u"Paris Saint-Germain FC"_s << uefa
         << u"1:1"_s << u"Paris Saint-Germain FC"_s << u"penalties"_s;
     QTest::newRow("Panathinaikos - Ajax 2024")
-        << u"Panathinaikos"_s << u"AFC Ajax"_s << played(sc(0, 1), sc(0, 1)) << pso(sc(13, 12), sc(0, 0), sc(0, 1), sc(0, 1))
+        << u"Panathinaikos"_s << u"AFC Ajax"_s << played(sc(0, 1), sc(0, 1))
+        << pso(sc(13, 12), sc(0, 0), sc(0, 1), sc(0, 1))
         << Season2024 << u"AFC Ajax"_s << uefa << u"1:1"_s << u"AFC Ajax"_s << u"penalties"_s;
     QTest::newRow("Real Madrid - Atletico 2025")
         << u"Real Madrid CF"_s << u"Club Atlético de Madrid"_s << played(sc(2, 1), sc(1, 1))
@@ -284,7 +285,8 @@ void TestRules::decide_data()
     QTest::newRow("decided at the table") << u"A"_s << u"B"_s << withoutScore(LegStatus::DecidedAtTable)
                                           << withoutScore(LegStatus::DidNotPlay) << Season2024 << u"B"_s << uefa
                                           << u"0:0"_s << u"B"_s << u"awarded"_s;
-    QTest::newRow("abandoned, winner stranger") << u"A"_s << u"B"_s << played(sc(1, 0)) << withoutScore(LegStatus::Abandoned)
+    QTest::newRow("abandoned, winner stranger") << u"A"_s << u"B"_s << played(sc(1, 0))
+                                                << withoutScore(LegStatus::Abandoned)
                                                 << Season2024 << u"C"_s << uefa << u"1:0"_s << u""_s
                                                 << u"undecided"_s;
     QTest::newRow("second leg not played") << u"A"_s << u"B"_s << played(sc(2, 0)) << withoutScore(LegStatus::NotPlayed)
