@@ -69,10 +69,11 @@ void appendFile(TieSet &dst, const TieSet &src, std::size_t fileIndex)
     }
 }
 
-QString tr(const char *text)
+// The free functions' texts, in TieLoader's translation context (which lupdate sees this way).
+struct Text
 {
-    return QCoreApplication::translate("tb::TieLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tb::TieLoader)
+};
 
 // Why nothing was taken from a file, in one sentence with the first problem's line.
 QString failureReason(const TieSet &one, const ParseResult &result)
@@ -88,12 +89,12 @@ QString failureReason(const TieSet &one, const ParseResult &result)
         first = &one.diagnostics.front();
 
     if (!result.readable)
-        return first ? first->message : tr("The file cannot be read.");
+        return first ? first->message : Text::tr("The file cannot be read.");
     if (!first)
-        return tr("No ties found: the file holds no three-line tie blocks.");
+        return Text::tr("No ties found: the file holds no three-line tie blocks.");
     if (first->line == 0)
-        return tr("No ties found: %1").arg(first->message);
-    return tr("No ties found; line %1: %2").arg(first->line).arg(first->message);
+        return Text::tr("No ties found: %1").arg(first->message);
+    return Text::tr("No ties found; line %1: %2").arg(first->line).arg(first->message);
 }
 
 } // namespace

@@ -631,25 +631,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
 </context>
 <context>
-    <name>tb</name>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation>Die Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>No ties found: the file holds no three-line tie blocks.</source>
-        <translation>Keine Duelle gefunden: Die Datei enthält keine dreizeiligen Duell-Blöcke.</translation>
-    </message>
-    <message>
-        <source>No ties found: %1</source>
-        <translation>Keine Duelle gefunden: %1</translation>
-    </message>
-    <message>
-        <source>No ties found; line %1: %2</source>
-        <translation>Keine Duelle gefunden; Zeile %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>tb::AggregateChart</name>
     <message>
         <source>First-leg home club</source>
@@ -1787,6 +1768,22 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>%1 (sample)</source>
         <translation>%1 (Beispiel)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No ties found: the file holds no three-line tie blocks.</source>
+        <translation>Keine Duelle gefunden: Die Datei enthält keine dreizeiligen Duell-Blöcke.</translation>
+    </message>
+    <message>
+        <source>No ties found: %1</source>
+        <translation>Keine Duelle gefunden: %1</translation>
+    </message>
+    <message>
+        <source>No ties found; line %1: %2</source>
+        <translation>Keine Duelle gefunden; Zeile %1: %2</translation>
     </message>
 </context>
 <context>
