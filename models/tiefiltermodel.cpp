@@ -378,12 +378,14 @@ void TieFilterModel::sort(int column, Qt::SortOrder order)
         rebuild();
     }
 
-    QModelIndexList after;
-    after.reserve(before.size());
-    const std::vector<int> &toProxy = sourceToProxy();
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(createIndex(toProxy[std::size_t(sourceRows[std::size_t(i)])], before[i].column()));
-    changePersistentIndexList(before, after);
+    if (!before.isEmpty()) {
+        QModelIndexList after;
+        after.reserve(before.size());
+        const std::vector<int> &toProxy = sourceToProxy();
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(createIndex(toProxy[std::size_t(sourceRows[std::size_t(i)])], before[i].column()));
+        changePersistentIndexList(before, after);
+    }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT visibleRowsChanged();
 }
