@@ -1493,7 +1493,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>File</source>
@@ -1539,7 +1539,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>1st leg&lt;br&gt;full time</source>
-        <translation>Hinspiel&lt;br&gt;Abpfiff</translation>
+        <translation>Hinspiel&lt;br&gt;Endstand</translation>
     </message>
     <message>
         <source>2nd leg&lt;br&gt;half time</source>
