@@ -289,6 +289,8 @@ void MainWindow::createMenusAndToolBar()
 
     m_toolBar = new QToolBar(tr("Main Toolbar"), this);
     m_toolBar->setObjectName(u"mainToolBar"_s);
+    // Several actions fall back to the same style icon without an icon theme: the words tell them apart.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_reloadAction);
     m_toolBar->addSeparator();

@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void exportTableFailureKeepsTheExistingFile();
     void selectionIsKeptAcrossFilterChanges();
     void problemActivationShowsTheTieThroughTheFilter();
+    void problemCountOpensTheProblemsPane();
     void cancellingALoadKeepsWhatWasLoaded();
     void changedFileIsReadAgain();
     void closeAllEmptiesTheWindow();
@@ -451,6 +453,16 @@ void TestMainWindow::problemActivationShowsTheTieThroughTheFilter()
     QVERIFY(!m_window->filterBar()->isActive());
     QCOMPARE(m_window->filterModel()->rowCount(), 37);
     QCOMPARE(m_window->tableView()->currentTie(), tie);
+}
+
+void TestMainWindow::problemCountOpensTheProblemsPane()
+{
+    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
+    QVERIFY(!m_window->problemsDock()->isVisible());
+
+    QTest::mouseClick(m_window->statusPanel()->problemsButton(), Qt::LeftButton);
+
+    QVERIFY(m_window->problemsDock()->isVisible());
 }
 
 void TestMainWindow::cancellingALoadKeepsWhatWasLoaded()
