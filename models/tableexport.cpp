@@ -42,120 +42,44 @@ constexpr std::array<const char *, ColumnCount> Names = {
     "decided_by", "winner", "stated_winner", "leg1_date", "leg2_date", "leg1_time", "leg2_time",
 };
 
-using Row = std::array<QByteArray, ColumnCount>;
-
 // Flushing every so often keeps a million-tie export from building the whole file in memory.
 constexpr qsizetype FlushBytes = 1 << 20;
 
-void appendPadded(QByteArray &out, int value, int width)
+// One tie's fields as views: text fields point into cached club and file names, the rest into
+// small buffers here, so that a row costs no allocation.
+struct Fields
 {
-    const QByteArray digits = QByteArray::number(value);
-    for (qsizetype i = digits.size(); i < width; ++i)
-        out += '0';
-    out += digits;
-}
-
-QByteArray scoreBytes(Score s)
-{
-    if (!s.isValid())
-        return {};
-    return QByteArray::number(s.home) + ':' + QByteArray::number(s.away);
-}
-
-QByteArray dateBytes(const Leg &leg)
-{
-    const QDate date = leg.date();
-    if (!date.isValid())
-        return {};
-    QByteArray out;
-    out.reserve(10);
-    appendPadded(out, date.year(), 4);
-    out += '-';
-    appendPadded(out, date.month(), 2);
-    out += '-';
-    appendPadded(out, date.day(), 2);
-    return out;
-}
-
-QByteArray timeBytes(const Leg &leg)
-{
-    if (leg.kickoffMinutes < 0)
-        return {};
-    QByteArray out;
-    out.reserve(5);
-    appendPadded(out, leg.kickoffMinutes / 60, 2);
-    out += ':';
-    appendPadded(out, leg.kickoffMinutes % 60, 2);
-    return out;
-}
-
-// Builds rows, remembering each club's and file's UTF-8 bytes so that a name is encoded once.
-class RowBuilder
-{
-public:
-    explicit RowBuilder(const TieSet &set) : m_set(set), m_clubs(set.clubs.size()), m_files(set.files.size()) {}
-
-    void build(const Tie &tie, Row &row)
-    {
-        const bool leg1Scored = hasScore(tie.leg1.status) && tie.leg1.fullTime.isValid();
-        const bool leg2Scored = hasScore(tie.leg2.status) && tie.leg2.fullTime.isValid();
-
-        row[File] = fileName(tie.file);
-        row[Line] = QByteArray::number(tie.line);
-        row[Home] = club(tie.home);
-        row[Away] = club(tie.away);
-        row[Leg1] = leg1Scored ? scoreBytes(tie.leg1.finalScore()) : QByteArray();
-        row[Leg1HalfTime] = leg1Scored ? scoreBytes(tie.leg1.halfTime) : QByteArray();
-        row[Leg2] = leg2Scored ? scoreBytes(tie.leg2.finalScore()) : QByteArray();
-        row[Leg2HalfTime] = leg2Scored ? scoreBytes(tie.leg2.halfTime) : QByteArray();
-        row[Leg2After90] = leg2Scored ? scoreBytes(tie.leg2.fullTime) : QByteArray();
-        row[Leg2Penalties] = leg2Scored ? scoreBytes(tie.leg2.penalties) : QByteArray();
-        if (leg1Scored || leg2Scored) {
-            const Aggregate a = rules::aggregate(tie);
-            row[AggregateColumn] = QByteArray::number(a.home) + ':' + QByteArray::number(a.away);
-        } else {
-            row[AggregateColumn].clear();
-        }
-        row[DecidedByColumn] = rules::decidedByKey(tie.decidedBy).toLatin1();
-        row[Winner] = club(tie.winnerClub());
-        row[StatedWinner] = club(tie.statedWinner);
-        row[Leg1Date] = dateBytes(tie.leg1);
-        row[Leg2Date] = dateBytes(tie.leg2);
-        row[Leg1Time] = timeBytes(tie.leg1);
-        row[Leg2Time] = timeBytes(tie.leg2);
-    }
-
-private:
-    const QByteArray &club(ClubId id)
-    {
-        static const QByteArray none;
-        if (id == NoClub || id >= m_clubs.size())
-            return none;
-        std::optional<QByteArray> &bytes = m_clubs[id];
-        if (!bytes)
-            bytes = m_set.clubs.name(id).toUtf8();
-        return *bytes;
-    }
-
-    const QByteArray &fileName(std::uint16_t file)
-    {
-        static const QByteArray none;
-        if (file >= m_files.size())
-            return none;
-        std::optional<QByteArray> &bytes = m_files[file];
-        if (!bytes)
-            bytes = m_set.files[file].displayName.toUtf8();
-        return *bytes;
-    }
-
-    const TieSet &m_set;
-    std::vector<std::optional<QByteArray>> m_clubs;
-    std::vector<std::optional<QByteArray>> m_files;
+    std::array<QByteArrayView, ColumnCount> view;
+    std::array<std::array<char, 24>, ColumnCount> storage;
 };
 
-void appendCsvField(QByteArray &out, const QByteArray &field)
+// Writes `value` into `out` at `at` with at least `width` digits; returns the new position.
+char *putNumber(char *at, int value, int width = 1)
 {
-    // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+    char digits[12];
+    int n = 0;
+    unsigned v = value < 0 ? 0u - unsigned(value) : unsigned(value);
+    do {
+        digits[n++] = char('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    if (value < 0)
+        *at++ = '-';
+    for (int i = n; i < width; ++i)
+        *at++ = '0';
+    while (n > 0)
+        *at++ = digits[--n];
+    return at;
+}
+
+bool isTextColumn(int column)
+{
+    return column == File || column == Home || column == Away || column == Winner || column == StatedWinner;
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+QByteArray csvField(QByteArrayView field)
+{
     bool quote = false;
     for (const char c : field) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -163,10 +87,10 @@ void appendCsvField(QByteArray &out, const QByteArray &field)
             break;
         }
     }
-    if (!quote) {
-        out += field;
-        return;
-    }
+    if (!quote)
+        return field.toByteArray();
+    QByteArray out;
+    out.reserve(field.size() + 4);
     out += '"';
     for (const char c : field) {
         if (c == '"')
@@ -174,11 +98,14 @@ void appendCsvField(QByteArray &out, const QByteArray &field)
         out += c;
     }
     out += '"';
+    return out;
 }
 
-void appendJsonString(QByteArray &out, const QByteArray &utf8)
+QByteArray jsonString(QByteArrayView utf8)
 {
     static constexpr char Hex[] = "0123456789abcdef";
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
     out += '"';
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
@@ -194,31 +121,171 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
         }
     }
     out += '"';
+    return out;
 }
 
-void appendCsvRow(QByteArray &out, const Row &row)
+enum class Encoding : std::uint8_t { Raw, Csv, Json };
+
+// Fills Fields for a tie, and keeps each club's and file's name encoded once.
+class RowBuilder
 {
+public:
+    RowBuilder(const TieSet &set, Encoding encoding)
+        : m_set(set), m_encoding(encoding), m_clubs(set.clubs.size()), m_files(set.files.size())
+    {
+        for (int i = 0; i < DecidedByCount; ++i)
+            m_decidedBy[std::size_t(i)] = rules::decidedByKey(DecidedBy(i)).toLatin1();
+    }
+
+    void build(const Tie &tie, Fields &f)
+    {
+        const bool leg1Scored = hasScore(tie.leg1.status) && tie.leg1.fullTime.isValid();
+        const bool leg2Scored = hasScore(tie.leg2.status) && tie.leg2.fullTime.isValid();
+
+        f.view[File] = fileName(tie.file);
+        f.view[Line] = number(f, Line, int(tie.line));
+        f.view[Home] = club(tie.home);
+        f.view[Away] = club(tie.away);
+        f.view[Leg1] = score(f, Leg1, leg1Scored ? tie.leg1.finalScore() : Score{});
+        f.view[Leg1HalfTime] = score(f, Leg1HalfTime, leg1Scored ? tie.leg1.halfTime : Score{});
+        f.view[Leg2] = score(f, Leg2, leg2Scored ? tie.leg2.finalScore() : Score{});
+        f.view[Leg2HalfTime] = score(f, Leg2HalfTime, leg2Scored ? tie.leg2.halfTime : Score{});
+        f.view[Leg2After90] = score(f, Leg2After90, leg2Scored ? tie.leg2.fullTime : Score{});
+        f.view[Leg2Penalties] = score(f, Leg2Penalties, leg2Scored ? tie.leg2.penalties : Score{});
+        if (leg1Scored || leg2Scored) {
+            const Aggregate a = rules::aggregate(tie);
+            f.view[AggregateColumn] = pair(f, AggregateColumn, a.home, a.away);
+        } else {
+            f.view[AggregateColumn] = {};
+        }
+        const auto by = std::size_t(tie.decidedBy);
+        f.view[DecidedByColumn] = by < m_decidedBy.size() ? QByteArrayView(m_decidedBy[by]) : QByteArrayView();
+        f.view[Winner] = club(tie.winnerClub());
+        f.view[StatedWinner] = club(tie.statedWinner);
+        f.view[Leg1Date] = date(f, Leg1Date, tie.leg1);
+        f.view[Leg2Date] = date(f, Leg2Date, tie.leg2);
+        f.view[Leg1Time] = time(f, Leg1Time, tie.leg1);
+        f.view[Leg2Time] = time(f, Leg2Time, tie.leg2);
+    }
+
+private:
+    static QByteArrayView number(Fields &f, int column, int value)
+    {
+        char *begin = f.storage[std::size_t(column)].data();
+        return QByteArrayView(begin, putNumber(begin, value) - begin);
+    }
+    static QByteArrayView pair(Fields &f, int column, int a, int b)
+    {
+        char *begin = f.storage[std::size_t(column)].data();
+        char *at = putNumber(begin, a);
+        *at++ = ':';
+        return QByteArrayView(begin, putNumber(at, b) - begin);
+    }
+    static QByteArrayView score(Fields &f, int column, Score s)
+    {
+        return s.isValid() ? pair(f, column, s.home, s.away) : QByteArrayView();
+    }
+    static QByteArrayView date(Fields &f, int column, const Leg &leg)
+    {
+        const QDate d = leg.date();
+        if (!d.isValid())
+            return {};
+        char *begin = f.storage[std::size_t(column)].data();
+        char *at = putNumber(begin, d.year(), 4);
+        *at++ = '-';
+        at = putNumber(at, d.month(), 2);
+        *at++ = '-';
+        return QByteArrayView(begin, putNumber(at, d.day(), 2) - begin);
+    }
+    static QByteArrayView time(Fields &f, int column, const Leg &leg)
+    {
+        if (leg.kickoffMinutes < 0)
+            return {};
+        char *begin = f.storage[std::size_t(column)].data();
+        char *at = putNumber(begin, leg.kickoffMinutes / 60, 2);
+        *at++ = ':';
+        return QByteArrayView(begin, putNumber(at, leg.kickoffMinutes % 60, 2) - begin);
+    }
+
+    QByteArray encode(const QString &text) const
+    {
+        const QByteArray utf8 = text.toUtf8();
+        switch (m_encoding) {
+        case Encoding::Csv:
+            return csvField(utf8);
+        case Encoding::Json:
+            return jsonString(utf8);
+        case Encoding::Raw:
+            break;
+        }
+        return utf8;
+    }
+
+    QByteArrayView club(ClubId id)
+    {
+        if (id == NoClub || id >= m_clubs.size())
+            return {};
+        std::optional<QByteArray> &bytes = m_clubs[id];
+        if (!bytes)
+            bytes = encode(m_set.clubs.name(id));
+        return *bytes;
+    }
+
+    QByteArrayView fileName(std::uint16_t file)
+    {
+        if (file >= m_files.size())
+            return {};
+        std::optional<QByteArray> &bytes = m_files[file];
+        if (!bytes)
+            bytes = encode(m_set.files[file].displayName);
+        return *bytes;
+    }
+
+    const TieSet &m_set;
+    Encoding m_encoding;
+    std::vector<std::optional<QByteArray>> m_clubs;
+    std::vector<std::optional<QByteArray>> m_files;
+    std::array<QByteArray, DecidedByCount> m_decidedBy;
+};
+
+void appendCsvRow(QByteArray &out, const Fields &f)
+{
+    // Text fields come encoded from the cache; the others are digits, ':', '-' and '_' only.
     for (int c = 0; c < ColumnCount; ++c) {
         if (c > 0)
             out += ',';
-        appendCsvField(out, row[c]);
+        out += f.view[std::size_t(c)];
     }
     out += "\r\n";
 }
 
-void appendJsonObject(QByteArray &out, const Row &row)
+// "{\"file\": ", ", \"line\": ", ...: what precedes each value in a JSON object.
+const std::array<QByteArray, ColumnCount> &jsonKeyPrefixes()
 {
-    out += '{';
+    static const std::array<QByteArray, ColumnCount> prefixes = [] {
+        std::array<QByteArray, ColumnCount> p;
+        for (int c = 0; c < ColumnCount; ++c)
+            p[std::size_t(c)] = QByteArray(c > 0 ? ", \"" : "{\"") + Names[std::size_t(c)] + "\": ";
+        return p;
+    }();
+    return prefixes;
+}
+
+void appendJsonObject(QByteArray &out, const Fields &f)
+{
+    const std::array<QByteArray, ColumnCount> &prefixes = jsonKeyPrefixes();
     for (int c = 0; c < ColumnCount; ++c) {
-        if (c > 0)
-            out += ", ";
-        out += '"';
-        out += Names[c];
-        out += "\": ";
-        if (c == Line)
-            out += row[c]; // a number
-        else
-            appendJsonString(out, row[c]);
+        out += prefixes[std::size_t(c)];
+        const QByteArrayView value = f.view[std::size_t(c)];
+        if (isTextColumn(c)) {
+            out += value.isEmpty() ? QByteArrayView("\"\"") : value; // cached as a JSON string
+        } else if (c == Line) {
+            out += value; // a number
+        } else {
+            out += '"';
+            out += value;
+            out += '"';
+        }
     }
     out += '}';
 }
@@ -243,11 +310,12 @@ QStringList columnNames()
 
 QStringList rowValues(const TieSet &set, const Tie &tie)
 {
-    Row row;
-    RowBuilder(set).build(tie, row);
+    Fields fields;
+    RowBuilder builder(set, Encoding::Raw); // owns the names the fields point into
+    builder.build(tie, fields);
     QStringList values;
     values.reserve(ColumnCount);
-    for (const QByteArray &field : row)
+    for (const QByteArrayView field : fields.view)
         values << QString::fromUtf8(field);
     return values;
 }
@@ -266,14 +334,14 @@ bool writeTable(QIODevice &device, const TieSet &set, const std::vector<int> &ti
 {
     QByteArray buffer;
     buffer.reserve(FlushBytes + 4096);
-    Row row;
-    RowBuilder builder(set);
+    Fields fields;
+    RowBuilder builder(set, format == TableFormat::Csv ? Encoding::Csv : Encoding::Json);
 
     if (format == TableFormat::Csv) {
         for (int c = 0; c < ColumnCount; ++c) {
             if (c > 0)
                 buffer += ',';
-            buffer += Names[c];
+            buffer += Names[std::size_t(c)];
         }
         buffer += "\r\n";
     } else {
@@ -284,12 +352,12 @@ bool writeTable(QIODevice &device, const TieSet &set, const std::vector<int> &ti
     for (const int index : tieIndices) {
         if (index < 0 || std::size_t(index) >= set.ties.size())
             continue;
-        builder.build(set.ties[std::size_t(index)], row);
+        builder.build(set.ties[std::size_t(index)], fields);
         if (format == TableFormat::Csv) {
-            appendCsvRow(buffer, row);
+            appendCsvRow(buffer, fields);
         } else {
             buffer += first ? "\n  " : ",\n  ";
-            appendJsonObject(buffer, row);
+            appendJsonObject(buffer, fields);
         }
         first = false;
         if (buffer.size() >= FlushBytes && !flush(device, buffer))
