@@ -424,6 +424,7 @@ void TestMainWindow::problemActivationShowsTheTieThroughTheFilter()
     const QString path = m_dir->filePath(u"wrong-winner.txt"_s);
     QVERIFY(writeFile(path, round));
     QVERIFY(open({path}));
+    m_window->problemsDock()->show();
     ProblemModel *problems = m_window->problemsDock()->model();
     QVERIFY(problems->rowCount() > 0);
     int row = -1;
@@ -440,7 +441,6 @@ void TestMainWindow::problemActivationShowsTheTieThroughTheFilter()
     QCOMPARE(m_window->filterModel()->rowCount(), 1);
 
     // When the problem is double-clicked in the Problems pane
-    m_window->problemsDock()->show();
     QTableView *view = m_window->problemsDock()->view();
     QVERIFY(QTest::qWaitForWindowExposed(view));
     const QModelIndex index = view->model()->index(row, ProblemModel::MessageColumn);
@@ -460,9 +460,12 @@ void TestMainWindow::problemCountOpensTheProblemsPane()
     QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
     QVERIFY(!m_window->problemsDock()->isVisible());
 
+    QCOMPARE(m_window->problemsDock()->model()->rowCount(), 0); // filled when first shown
+
     QTest::mouseClick(m_window->statusPanel()->problemsButton(), Qt::LeftButton);
 
     QVERIFY(m_window->problemsDock()->isVisible());
+    QCOMPARE(m_window->problemsDock()->model()->tieSet(), m_window->tieSet());
 }
 
 void TestMainWindow::cancellingALoadKeepsWhatWasLoaded()

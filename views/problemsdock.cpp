@@ -37,6 +37,10 @@ ProblemsDock::ProblemsDock(QWidget *parent)
     setWidget(m_view);
     setFocusProxy(m_view);
 
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            fillIfShown();
+    });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const int tie = m_model->tieIndex(index.row());
         if (tie >= 0)
@@ -47,7 +51,19 @@ ProblemsDock::ProblemsDock(QWidget *parent)
 
 void ProblemsDock::setTieSet(std::shared_ptr<const TieSet> set)
 {
-    m_model->setTieSet(std::move(set));
+    m_set = std::move(set);
+    m_filled = false;
+    if (m_model->tieSet())
+        m_model->setTieSet(nullptr); // let go of the old set now, not when next shown
+    fillIfShown();
+}
+
+void ProblemsDock::fillIfShown()
+{
+    if (m_filled || isHidden())
+        return;
+    m_model->setTieSet(m_set);
+    m_filled = true;
 }
 
 void ProblemsDock::changeEvent(QEvent *event)

@@ -19,6 +19,8 @@ class ProblemsDock : public QDockWidget
 public:
     explicit ProblemsDock(QWidget *parent = nullptr);
 
+    // The model is filled while the pane is shown, and when it is next shown: with a file of
+    // many problems that work is saved for the users who look at them.
     void setTieSet(std::shared_ptr<const TieSet> set);
     ProblemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -32,8 +34,11 @@ protected:
 
 private:
     void retranslate();
+    void fillIfShown();
 
     ProblemModel *m_model;
+    std::shared_ptr<const TieSet> m_set;
+    bool m_filled = true; // the model shows m_set
     QTableView *m_view;
 };
 
