@@ -255,6 +255,8 @@ void MainWindow::createCentralArea()
     m_problemsDock->setObjectName(u"problemsDock"_s);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    // A few lines are enough to start with; the table keeps the room (a saved layout overrides this).
+    resizeDocks({m_problemsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
 
     m_status = new StatusPanel(statusBar());
 }
