@@ -166,9 +166,11 @@ private:
     std::thread m_thread;
 };
 
+// A carriage return counts as a blank too: lines ending in "\r\r\n" come from files whose CRLF
+// went through a second conversion.
 inline bool isBlank(char c)
 {
-    return c == ' ' || c == '\t';
+    return c == ' ' || c == '\t' || c == '\r';
 }
 
 inline bool isDigit(char c)

@@ -255,6 +255,7 @@ void TestParser::tolerances_data()
     QTest::newRow("BOM and CRLF") << "\xEF\xBB\xBF"_ba + QByteArray(GoodTie).replace("\n", "\r\n");
     QTest::newRow("blank lines") << "\n\n"_ba + QByteArray(GoodTie).replace("\n", "\n  \n\t\n") + "\n\n";
     QTest::newRow("no final newline") << GoodTie.chopped(1);
+    QTest::newRow("CR CR LF") << QByteArray(GoodTie).replace("\n", "\r\r\n");
     QTest::newRow("no final newline, CRLF") << QByteArray(GoodTie).replace("\n", "\r\n").chopped(2);
     QTest::newRow("spaces in labels")
         << "1st (1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
