@@ -645,10 +645,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Weitergekommen</translation>
     </message>
     <message>
-        <source>Goals on aggregate (extra time included, shoot-outs not)</source>
-        <translation>Tore im Gesamtergebnis (mit Verlängerung, ohne Elfmeterschießen)</translation>
-    </message>
-    <message>
         <source>%1. %2 %3:%4 %5</source>
         <translation>%1. %2 %3:%4 %5</translation>
     </message>
@@ -671,6 +667,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Aggregate score of each tie, in the table&apos;s order&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>Gesamtergebnis jedes Duells, in der Reihenfolge der Tabelle&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Goals on aggregate (shoot-outs not counted)</source>
+        <translation>Tore im Gesamtergebnis (ohne Elfmeterschießen)</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1042,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Goals by half: %1</source>
         <translation>Tore nach Halbzeiten: %1</translation>
+    </message>
+    <message>
+        <source>Goals, %1</source>
+        <translation>Tore, %1</translation>
     </message>
 </context>
 <context>
