@@ -101,8 +101,8 @@ int runChartCommand(const ChartCommand &command)
         chart = std::move(progression);
     } else {
         auto aggregate = std::make_unique<AggregateChart>();
-        aggregate->setPageSize(aggregate->pageSizeForHeight(size.height()));
         aggregate->setTies(set, std::move(ties));
+        aggregate->fitToSize(size);
         chart = std::move(aggregate);
     }
 

@@ -100,29 +100,32 @@ void TestAggregateChart::labelsFit()
     const auto set = charttest::loadRound(u"europa-league-2012-13-q1.txt"_s);
     AggregateChart chart;
     const QSize size(1200, 800);
-    chart.setPageSize(chart.pageSizeForHeight(size.height()));
     chart.setTies(set, allRows(*set));
+    // When it is fitted to that size
+    chart.fitToSize(size);
+    // Then the whole round is on one page, and every label has a line of text of room
     QCOMPARE(chart.pageCount(), 1);
-    // When it is laid out at that size
+    const QFontMetrics metrics(chart.tieAxis()->labelsFont());
+    const auto roomPerTie = [&chart] { return chart.plotArea().height() / chart.shownCount(); };
+    QVERIFY2(roomPerTie() >= metrics.height(), qPrintable(u"%1 px per tie"_s.arg(roomPerTie())));
+    // and no label is wider than its share of the chart
+    for (int bar = 0; bar < chart.shownCount(); ++bar)
+        QVERIFY(metrics.horizontalAdvance(chart.tieLabel(bar)) <= size.width() / 2);
     const QImage image = ChartExporter::render(&chart, size);
     QCOMPARE(image.size(), size);
-    chart.resize(size);
-    // Then every label has at least a line of text of room: no two overlap
-    const qreal row = chart.plotArea().height() / chart.shownCount();
-    QVERIFY2(row >= QFontMetrics(chart.tieAxis()->labelsFont()).height(),
-             qPrintable(u"%1 px per tie"_s.arg(row)));
     // All labels are distinct (the axis would drop duplicates) and keep their diacritics
     const QStringList labels = chart.tieAxis()->categories();
     QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), 37);
     QVERIFY(labels.join(u'\n').contains(u"Þór Akureyri"_s));
     QVERIFY(labels.join(u'\n').contains(u"FK Čelik Nikšić"_s));
 
-    // A small window gets fewer ties per page instead of overlapping labels
-    const int small = chart.pageSizeForHeight(400);
-    QVERIFY(small < 37);
-    chart.setPageSize(small);
-    chart.resize(QSizeF(600, 400));
+    // A small window gets fewer ties per page instead of overlapping labels, and shorter labels
+    chart.fitToSize(QSizeF(500, 400));
     QVERIFY(chart.pageCount() > 1);
+    QVERIFY2(roomPerTie() >= metrics.height(), qPrintable(u"%1 px per tie"_s.arg(roomPerTie())));
+    for (int bar = 0; bar < chart.shownCount(); ++bar)
+        QVERIFY2(metrics.horizontalAdvance(chart.tieLabel(bar)) <= 250, qPrintable(chart.tieLabel(bar)));
+    QVERIFY(chart.tieLabel(0).contains(u'\u2026') || chart.tieLabel(1).contains(u'\u2026'));
 }
 
 void TestAggregateChart::paging()

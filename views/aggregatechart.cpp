@@ -11,6 +11,8 @@
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 #include <QFontMetrics>
+#include <QGraphicsLayout>
+#include <QMetaObject>
 #include <QLocale>
 #include <algorithm>
 
@@ -19,15 +21,8 @@ using namespace Qt::StringLiterals;
 namespace tb {
 namespace {
 
-// Long names are shortened so that the labels leave room for the bars.
-constexpr int MaxNameLength = 26;
-
-QString shortName(const QString &name)
-{
-    if (name.size() <= MaxNameLength)
-        return name;
-    return name.left(MaxNameLength - 1).trimmed() + u'\u2026';
-}
+// The share of the chart's width a tie's label may take; the bars keep the rest.
+constexpr qreal LabelShare = 0.4;
 
 } // namespace
 
@@ -55,7 +50,7 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
     m_ties->setTruncateLabels(false);
     m_goals = new QValueAxis(this);
     m_goals->setLabelFormat(u"%d"_s);
-    m_goals->setTitleText(tr("Goals on aggregate (extra time included, shoot-outs not)"));
+    m_goals->setTitleText(tr("Goals on aggregate (shoot-outs not counted)"));
     addAxis(m_ties, Qt::AlignLeft);
     addAxis(m_goals, Qt::AlignBottom);
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_legendOnly)}) {
@@ -64,18 +59,42 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
     }
 
     legend()->setAlignment(Qt::AlignBottom);
+    // On screen, refit once the resizing is over, not inside Qt's layout pass.
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this] {
+        if (m_fitPending || !scene())
+            return;
+        m_fitPending = true;
+        QMetaObject::invokeMethod(this, [this] { fitToSize(size()); }, Qt::QueuedConnection);
+    });
     setDark(false);
     rebuild();
 }
 
 AggregateChart::~AggregateChart() = default;
 
-int AggregateChart::pageSizeForHeight(int pixelHeight) const
+void AggregateChart::fitToSize(QSizeF size)
 {
-    // The title, legend and value axis take about ten lines of text; each tie needs one line
-    // and a little air.
+    m_fitPending = false;
+    if (size.isEmpty())
+        return;
+    if (this->size() != size)
+        resize(size);
+    if (layout())
+        layout()->activate();
+    // Each tie needs a line of label text and a little air; Qt leaves out labels with less.
     const int line = QFontMetrics(m_ties->labelsFont()).height();
-    return std::clamp((pixelHeight - 10 * line) / (line + 3), MinPageSize, MaxPageSize);
+    const int ties = std::clamp(int(plotArea().height()) / (line + 2), MinPageSize, MaxPageSize);
+    const int labelWidth = std::max(120, int(size.width() * LabelShare));
+    if (ties == m_pageSize && labelWidth == m_labelWidth)
+        return;
+    m_labelWidth = labelWidth;
+    if (ties != m_pageSize) {
+        setPageSize(ties);
+    } else {
+        rebuild();
+    }
+    if (layout())
+        layout()->activate();
 }
 
 void AggregateChart::setTies(std::shared_ptr<const TieSet> set, std::vector<int> rows)
@@ -185,6 +204,12 @@ void AggregateChart::rebuild()
 {
     const int first = firstShown();
     const int count = shownCount();
+    // Each club's name gets half of the label's width less the number and the score.
+    const QFontMetrics metrics(m_ties->labelsFont());
+    const int nameWidth = std::max(40, (m_labelWidth - metrics.horizontalAdvance(u"0000. 00:00 "_s)) / 2);
+    const auto shortName = [&metrics, nameWidth](const QString &name) {
+        return metrics.elidedText(name, Qt::ElideRight, nameWidth);
+    };
     QList<qreal> homeGoals, awayGoals;
     QList<int> homeWon, awayWon;
     QStringList labels;

@@ -36,11 +36,13 @@ public:
     void clearTies();
     int tieCount() const { return int(m_rows.size()); }
 
-    // How many ties a page holds; the chart panel fits it to the height so labels never overlap.
+    // How many ties a page holds. fitToSize() sets it so that the labels never overlap.
     void setPageSize(int ties);
     int pageSize() const { return m_pageSize; }
-    // The most ties whose labels fit one above the other in a chart `pixelHeight` high.
-    int pageSizeForHeight(int pixelHeight) const;
+    // Lays the chart out at `size` and fits the page to it: as many ties as have a line of
+    // text each, labels shortened to leave the bars room. Done by itself whenever the chart is
+    // resized on screen; call it before drawing a chart that is not on screen.
+    void fitToSize(QSizeF size);
 
     void setPage(int page);
     int page() const { return m_page; }
@@ -85,6 +87,8 @@ private:
     QBarCategoryAxis *m_ties = nullptr;
     QValueAxis *m_goals = nullptr;
     int m_pageSize = MaxPageSize;
+    int m_labelWidth = 480; // pixels for a tie's label
+    bool m_fitPending = false;
     int m_page = 0;
     int m_currentTie = -1;
     bool m_dark = false;

@@ -111,7 +111,6 @@ ChartPanel::ChartPanel(TieFilterModel *ties, QWidget *parent)
         }
         d->tabs->setTabToolTip(kind, tips[kind]);
     }
-    d->views[AggregateKind]->installEventFilter(this);
 
     const auto updatePager = [this] {
         AggregateChart *chart = d->aggregate;
@@ -293,10 +292,10 @@ std::unique_ptr<QChart> ChartPanel::makeChart(ChartKind kind, QSize size) const
     }
     auto chart = std::make_unique<AggregateChart>();
     chart->setDark(dark);
-    chart->setPageSize(chart->pageSizeForHeight(size.height()));
     const std::shared_ptr<const TieSet> set = d->modelSet();
     chart->setTies(set, set ? d->filter->visibleSourceRows() : std::vector<int>());
     chart->setCurrentTie(d->currentTie);
+    chart->fitToSize(size);
     // Start where the screen starts, so the export shows what the user is looking at.
     chart->setPage(d->aggregate->firstShown() / chart->pageSize());
     return chart;
@@ -371,11 +370,5 @@ void ChartPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == d->views[AggregateKind] && event->type() == QEvent::Resize)
-        d->aggregate->setPageSize(d->aggregate->pageSizeForHeight(d->views[AggregateKind]->height()));
-    return QWidget::eventFilter(watched, event);
-}
 
 } // namespace tb

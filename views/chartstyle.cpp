@@ -2,7 +2,10 @@
 #include "chartstyle.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPalette>
+
+using namespace Qt::StringLiterals;
 
 namespace tb {
 
@@ -51,6 +54,20 @@ ChartColors chartColors(bool dark)
     if (dark)
         return {QColor(0xff, 0x9f, 0x43), QColor(0x6f, 0x9f, 0xd8), QColor(0x8a, 0x96, 0xa6), QColor(0x26, 0x28, 0x31)};
     return {QColor(0xe0, 0x6c, 0x00), QColor(0x3d, 0x6f, 0xa8), QColor(0x9a, 0xa8, 0xb8), QColor(Qt::white)};
+}
+
+QString chartTitle(const QChart *chart, const QString &title, const QString &detail, qreal width)
+{
+    if (detail.isEmpty())
+        return title.toHtmlEscaped();
+    QFont small = chart->titleFont();
+    small.setPointSizeF(small.pointSizeF() * 0.83); // what <small> makes of it
+    const QFontMetricsF metrics(small);
+    const qreal room = width - 40; // the chart's margins
+    QString shown = detail.toHtmlEscaped();
+    if (metrics.horizontalAdvance(detail) > room)
+        shown.replace(u"; "_s, u";<br>"_s);
+    return title.toHtmlEscaped() + u"<br><small>"_s + shown + u"</small>"_s;
 }
 
 void applyChartTheme(QChart *chart, bool dark)

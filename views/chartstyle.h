@@ -39,6 +39,10 @@ struct ChartColors
 
 ChartColors chartColors(bool dark);
 
+// A bold title with a smaller line of detail under it, as chart title markup. The detail is
+// broken after "; " when it would not fit `width` pixels, so narrow charts show it whole.
+QString chartTitle(const QChart *chart, const QString &title, const QString &detail, qreal width);
+
 // Sets the theme on `chart` (which resets series colours: call before colouring series),
 // with our fonts and without drop shadow.
 void applyChartTheme(QChart *chart, bool dark);

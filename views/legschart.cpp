@@ -43,6 +43,23 @@ PeriodGoals periodGoals(const Leg &leg, bool homeSide)
     return result;
 }
 
+// Long club names on two or three short lines, so that four bars' labels fit side by side.
+QString wrapped(const QString &name)
+{
+    constexpr int LineLength = 15;
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty() && lines.constLast().size() + 1 + word.size() <= LineLength)
+            lines.last() += u' ' + word;
+        else
+            lines << word;
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(u"<br>"_s);
+}
+
 } // namespace
 
 LegsChart::LegsChart(QGraphicsItem *parent)
@@ -61,6 +78,8 @@ LegsChart::LegsChart(QGraphicsItem *parent)
     addSeries(m_series);
 
     m_categories = new QBarCategoryAxis(this);
+    // Qt would cut the wrapped names to one line and "..."; they are short enough for four bars.
+    m_categories->setTruncateLabels(false);
     m_goals = new QValueAxis(this);
     m_goals->setLabelFormat(u"%d"_s);
     m_goals->setTitleText(tr("Goals"));
@@ -70,6 +89,7 @@ LegsChart::LegsChart(QGraphicsItem *parent)
     m_series->attachAxis(m_goals);
 
     legend()->setAlignment(Qt::AlignBottom);
+    connect(this, &QGraphicsWidget::geometryChanged, this, &LegsChart::updateTitle);
     legend()->setShowToolTips(true);
     setDark(false);
     clearTie();
@@ -110,7 +130,9 @@ void LegsChart::clearTie()
     m_categories->append({tr("1st leg, home"), tr("1st leg, away"), tr("2nd leg, home"), tr("2nd leg, away")});
     m_goals->setRange(0, 1);
     m_goals->setTickCount(2);
-    setTitle(tr("Goals by half: no tie selected"));
+    m_titleText = tr("Goals by half: no tie selected");
+    m_detailText.clear();
+    updateTitle();
     recolor();
 }
 
@@ -157,7 +179,7 @@ void LegsChart::setTie(const TieSet &set, int tieIndex)
             note = legStatusText(source.leg->status);
         else if (!source.leg->halfTime.isValid())
             note = tr("no half-time score");
-        QString label = tr("%1<br>%2, %3").arg(names[source.club == Side::Home ? 0 : 1].toHtmlEscaped(), legName, where);
+        QString label = tr("%1<br>%2, %3").arg(wrapped(names[source.club == Side::Home ? 0 : 1]), legName, where);
         if (!note.isEmpty())
             label += u"<br>("_s + note.toHtmlEscaped() + u')';
         labels << label;
@@ -168,17 +190,26 @@ void LegsChart::setTie(const TieSet &set, int tieIndex)
 
     static const char *const periodNames[PeriodCount] = {
         QT_TR_NOOP("1st half"), QT_TR_NOOP("2nd half"), QT_TR_NOOP("extra time")};
+    // The legend explains the shades with one club's sets: the winner's (the home club's when
+    // undecided). The other club's bars use the same light-to-dark order in their own colour,
+    // and the labels under the bars name the clubs. Six entries with club names would not fit.
+    const Side shown = m_winner == Side::Away ? Side::Away : Side::Home;
     for (Side club : {Side::Home, Side::Away}) {
-        for (int p = 0; p < PeriodCount; ++p)
-            goalSet(club, Period(p))->setLabel(tr("%1, %2").arg(names[club == Side::Home ? 0 : 1], tr(periodNames[p])));
+        for (int p = 0; p < PeriodCount; ++p) {
+            const QString period = tr(periodNames[p]);
+            goalSet(club, Period(p))->setLabel(club == shown ? tr("Goals, %1").arg(period)
+                                                             : tr("%1, %2").arg(names[club == Side::Home ? 0 : 1], period));
+        }
     }
     const auto markers = legend()->markers(m_series);
     for (QLegendMarker *marker : markers) {
         auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
-        const bool extra = barMarker
-            && (barMarker->barset() == goalSet(Side::Home, Period::ExtraTime)
-                || barMarker->barset() == goalSet(Side::Away, Period::ExtraTime));
-        marker->setVisible(!extra || anyExtraTime);
+        bool visible = false;
+        for (int p = 0; p < PeriodCount; ++p) {
+            if (barMarker && barMarker->barset() == goalSet(shown, Period(p)))
+                visible = Period(p) != Period::ExtraTime || anyExtraTime;
+        }
+        marker->setVisible(visible);
     }
 
     const int top = highest + 1;
@@ -190,8 +221,9 @@ void LegsChart::setTie(const TieSet &set, int tieIndex)
         m_goals->setTickCount(7);
         m_goals->applyNiceNumbers();
     }
-    setTitle(tr("Goals by half: %1<br><small>%2</small>")
-                 .arg(tieTitle(set, tie).toHtmlEscaped(), decisionSentence(set, tie).toHtmlEscaped()));
+    m_titleText = tr("Goals by half: %1").arg(tieTitle(set, tie));
+    m_detailText = decisionSentence(set, tie);
+    updateTitle();
     recolor();
 }
 
@@ -213,6 +245,11 @@ void LegsChart::recolor()
             set->setBorderColor(colors.separator);
         }
     }
+}
+
+void LegsChart::updateTitle()
+{
+    setTitle(chartTitle(this, m_titleText, m_detailText, size().width()));
 }
 
 } // namespace tb

@@ -47,12 +47,15 @@ public:
 
 private:
     void recolor();
+    void updateTitle();
 
     QStackedBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     QValueAxis *m_goals = nullptr;
     std::array<QBarSet *, 2 * PeriodCount> m_sets{}; // [club][period], club 0 = Home
     Side m_winner = Side::None;
+    QString m_titleText;  // plain text; the title markup is made from these for the width
+    QString m_detailText;
     bool m_hasTie = false;
     bool m_dark = false;
 };

@@ -45,7 +45,7 @@ QString ProgressionChart::stageName(Stage stage)
     case AfterExtraTime:
         return tr("After<br>extra time");
     case ShootOut:
-        return tr("Shoot-out<br>(penalties)");
+        return tr("Shoot-out<br>(penalties scored)");
     case StageCount:
         break;
     }
@@ -78,6 +78,7 @@ ProgressionChart::ProgressionChart(QGraphicsItem *parent)
         series->attachAxis(m_goals);
     }
     legend()->setAlignment(Qt::AlignBottom);
+    connect(this, &QGraphicsWidget::geometryChanged, this, &ProgressionChart::updateTitle);
     setDark(false);
     clearTie();
 }
@@ -114,7 +115,9 @@ void ProgressionChart::clearTie()
     m_stages->setRange(-0.3, int(Leg2FullTime) + 0.3);
     m_goals->setRange(0, 1);
     m_goals->setTickCount(2);
-    setTitle(tr("Running aggregate: no tie selected"));
+    m_titleText = tr("Running aggregate: no tie selected");
+    m_detailText.clear();
+    updateTitle();
     recolor();
 }
 
@@ -167,7 +170,7 @@ void ProgressionChart::setTie(const TieSet &set, int tieIndex)
         m_shootOut->append(QPointF(ShootOut, m_pens.second));
         lastStage = ShootOut;
         const bool homeWon = m_pens.first > m_pens.second;
-        m_shootOut->setName(tr("Penalties scored in the shoot-out: %1 won %2:%3")
+        m_shootOut->setName(tr("Shoot-out: %1 won %2:%3")
                                 .arg(homeWon ? homeName : awayName)
                                 .arg(std::max(m_pens.first, m_pens.second))
                                 .arg(std::min(m_pens.first, m_pens.second)));
@@ -201,8 +204,9 @@ void ProgressionChart::setTie(const TieSet &set, int tieIndex)
     for (QLegendMarker *marker : markers)
         marker->setVisible(marker->series() != m_shootOut || m_shootOut->count() > 0);
 
-    setTitle(tr("Running aggregate: %1<br><small>%2</small>")
-                 .arg(tieTitle(set, tie).toHtmlEscaped(), decisionSentence(set, tie).toHtmlEscaped()));
+    m_titleText = tr("Running aggregate: %1").arg(tieTitle(set, tie));
+    m_detailText = decisionSentence(set, tie);
+    updateTitle();
     recolor();
 }
 
@@ -238,6 +242,11 @@ void ProgressionChart::recolor()
         m_shootOut->setPointConfiguration(1, QXYSeries::PointConfiguration::Color,
                                           colors.clubColor(Side::Away, m_winner));
     }
+}
+
+void ProgressionChart::updateTitle()
+{
+    setTitle(chartTitle(this, m_titleText, m_detailText, size().width()));
 }
 
 } // namespace tb

@@ -49,6 +49,7 @@ public:
 
 private:
     void recolor();
+    void updateTitle();
 
     // Two fixed slots so the non-winner's dashed line is always drawn over the winner's solid one
     // and stays visible where the two coincide.
@@ -60,6 +61,8 @@ private:
     Side m_backClub = Side::Home;
     Side m_winner = Side::None;
     QPair<int, int> m_pens{-1, -1};
+    QString m_titleText;  // plain text; the title markup is made from these for the width
+    QString m_detailText;
     bool m_hasTie = false;
     bool m_dark = false;
 };

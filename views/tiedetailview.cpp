@@ -43,8 +43,12 @@ QString whenText(const Leg &leg)
     QString text = date.isValid() ? locale.toString(date, QLocale::ShortFormat) : TieDetailView::tr("date not given");
     if (date.isValid())
         text = locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u", "_s + text;
-    if (leg.kickoffMinutes >= 0)
-        text += u", "_s + locale.toString(QTime(leg.kickoffMinutes / 60, leg.kickoffMinutes % 60), QLocale::ShortFormat);
+    if (leg.kickoffMinutes >= 0) {
+        // Kick-off times are given to the minute; some locales' short format has seconds.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(u":ss"_s);
+        text += u", "_s + locale.toString(QTime(leg.kickoffMinutes / 60, leg.kickoffMinutes % 60), format);
+    }
     return text;
 }
 
