@@ -13,6 +13,7 @@
 #include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QMetaObject>
+#include <QPen>
 #include <QLocale>
 #include <algorithm>
 
@@ -33,8 +34,10 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
     m_series->setBarWidth(0.9);
     m_home = new QBarSet(tr("First-leg home club"), m_series);
     m_away = new QBarSet(tr("First-leg away club"), m_series);
-    m_series->append(m_home);
+    // Qt stacks a row's bars upwards in set order: the away set first puts the home club's bar
+    // on top, in the order the label names the clubs. The legend is reversed to match.
     m_series->append(m_away);
+    m_series->append(m_home);
     addSeries(m_series);
 
     // An empty series only so that the legend explains the highlight colour; a scatter series
@@ -59,6 +62,7 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
     }
 
     legend()->setAlignment(Qt::AlignBottom);
+    legend()->setReverseMarkers(true);
     // On screen, refit once the resizing is over, not inside Qt's layout pass.
     connect(this, &QGraphicsWidget::geometryChanged, this, [this] {
         if (m_fitPending || !scene())
@@ -299,6 +303,7 @@ void AggregateChart::recolor()
     m_away->setColor(colors.away);
     m_legendOnly->setColor(colors.winner);
     m_legendOnly->setBorderColor(colors.winner);
+    m_legendOnly->setPen(QPen(colors.winner));
     for (QBarSet *set : {m_home, m_away}) {
         set->setSelectedColor(colors.winner);
         set->setPen(Qt::NoPen); // thin bars read better without outlines

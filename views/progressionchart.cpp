@@ -115,6 +115,7 @@ void ProgressionChart::clearTie()
     m_stages->setRange(-0.3, int(Leg2FullTime) + 0.3);
     m_goals->setRange(0, 1);
     m_goals->setTickCount(2);
+    m_goals->setTitleText(tr("Goals on aggregate"));
     m_titleText = tr("Running aggregate: no tie selected");
     m_detailText.clear();
     updateTitle();
@@ -177,6 +178,9 @@ void ProgressionChart::setTie(const TieSet &set, int tieIndex)
     } else {
         m_shootOut->setName(QString());
     }
+
+    m_goals->setTitleText(m_shootOut->count() > 0 ? tr("Goals on aggregate; penalties in the shoot-out")
+                                                   : tr("Goals on aggregate"));
 
     const auto labels = m_stages->categoriesLabels();
     for (const QString &label : labels)
