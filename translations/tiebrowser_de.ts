@@ -1581,6 +1581,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>Running aggregate: %1</source>
         <translation>Verlauf des Gesamtergebnisses: %1</translation>
     </message>
+    <message>
+        <source>Goals on aggregate; penalties in the shoot-out</source>
+        <translation>Tore im Gesamtergebnis; verwandelte Elfmeter im Elfmeterschießen</translation>
+    </message>
 </context>
 <context>
     <name>tb::StatusPanel</name>
