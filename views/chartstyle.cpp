@@ -2,6 +2,7 @@
 #include "chartstyle.h"
 
 #include <QFont>
+#include <QGraphicsLayout>
 #include <QFontMetricsF>
 #include <QPalette>
 
@@ -75,6 +76,9 @@ void applyChartTheme(QChart *chart, bool dark)
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setDropShadowEnabled(false);
     chart->setBackgroundRoundness(0); // square corners, so exported images have no transparent corners
+    // The default frame leaves a wide empty band around the chart in a small panel.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setMargins(QMargins(12, 8, 16, 8));
     QFont title = chart->titleFont();
     title.setPointSizeF(12);
     title.setBold(true);
