@@ -92,8 +92,12 @@ QString dateText(const Leg &leg, QLocale::FormatType format)
         return {};
     const QLocale locale;
     QString text = locale.toString(date, format);
-    if (leg.kickoffMinutes >= 0)
-        text += u' ' % locale.toString(QTime(leg.kickoffMinutes / 60, leg.kickoffMinutes % 60), QLocale::ShortFormat);
+    if (leg.kickoffMinutes >= 0) {
+        // Kick-off times are whole minutes; some locales' short format (C's among them) has seconds.
+        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+        timeFormat.remove(QStringLiteral(":ss"));
+        text += u' ' % locale.toString(QTime(leg.kickoffMinutes / 60, leg.kickoffMinutes % 60), timeFormat);
+    }
     return text;
 }
 
