@@ -1,6 +1,7 @@
 // Real rounds from tests/data for the chart and detail view tests, and a way to find a tie in them.
 #pragma once
 
+#include "testfiles.h"
 #include "parser.h"
 #include "tieset.h"
 
@@ -11,14 +12,7 @@
 
 namespace tb::charttest {
 
-inline QString dataFile(const QString &name)
-{
-    const QByteArray dir = qgetenv("TIEBROWSER_DATA");
-    if (!dir.isEmpty())
-        return QDir(QString::fromLocal8Bit(dir)).filePath(name);
-    return QFINDTESTDATA(QStringLiteral("data/") + name);
-}
-
+using tb::testfiles::dataFile;
 // Parses one file of tests/data; fails the test (and returns an empty set) when it cannot.
 inline std::shared_ptr<TieSet> loadRound(const QString &name)
 {

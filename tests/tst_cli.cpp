@@ -1,4 +1,5 @@
 // Runs the real tiebrowser binary headless: --check, --export-table, --export-chart's arguments, --help.
+#include "testfiles.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
@@ -54,12 +55,7 @@ bool matches(const QString &text, const QString &pattern)
     return at <= text.size() - parts.last().size();
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
+using tb::testfiles::readAll;
 } // namespace
 
 class TestCli : public QObject

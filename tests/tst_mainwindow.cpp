@@ -1,6 +1,7 @@
 // Tests for MainWindow on the offscreen platform: filtering by typing, sorting by a header click,
 // opening through the menu's path and by drops, failures that keep what was loaded, copying,
 // exporting the table, keeping the selection, watching files and restoring the layout.
+#include "testfiles.h"
 #include "mainwindow.h"
 
 #include "filterbar.h"
@@ -44,26 +45,9 @@ namespace tb {
 
 namespace {
 
-QString dataFile(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TIEBROWSER_DATA");
-    if (!dir.isEmpty())
-        return QDir(dir).filePath(name);
-    return QFINDTESTDATA(u"data/"_s + name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
+using tb::testfiles::dataFile;
+using tb::testfiles::readAll;
+using tb::testfiles::writeFile;
 QAction *findAction(QWidget *window, const QString &text)
 {
     const auto actions = window->findChildren<QAction *>();

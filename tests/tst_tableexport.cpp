@@ -1,4 +1,5 @@
 // Tests the CSV/JSON table export: exact bytes for known ties, quoting, and safe failure.
+#include "testfiles.h"
 #include "rules.h"
 #include "tableexport.h"
 
@@ -117,14 +118,7 @@ std::vector<int> allTies(const TieSet &set)
     return indices;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
+using tb::testfiles::readAll;
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

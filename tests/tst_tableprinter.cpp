@@ -1,5 +1,6 @@
 // Tests for TablePrinter: PDF export of the real files through the filter, pages, and failures
 // that must leave an existing file as it was.
+#include "testfiles.h"
 #include "parser.h"
 #include "tableprinter.h"
 #include "tiefiltermodel.h"
@@ -23,18 +24,8 @@ namespace tb {
 
 namespace {
 
-QString dataFile(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TIEBROWSER_DATA");
-    return dir.isEmpty() ? QFINDTESTDATA(u"data/"_s + name) : QDir(dir).filePath(name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
+using tb::testfiles::dataFile;
+using tb::testfiles::readAll;
 // Qt's PDF writer writes one "/Type /Page" object per page (and one "/Type /Pages" for the tree).
 int pdfPageCount(const QByteArray &pdf)
 {

@@ -1,5 +1,6 @@
 // Tests for TieLoader: loading off the GUI thread, progress, cancelling, failures that keep what
 // was there, and reloads that replace a file's ties in place.
+#include "testfiles.h"
 #include "tieloader.h"
 
 #include <QDir>
@@ -15,26 +16,9 @@ namespace tb {
 
 namespace {
 
-QString dataFile(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TIEBROWSER_DATA");
-    if (!dir.isEmpty())
-        return QDir(dir).filePath(name);
-    return QFINDTESTDATA(u"data/"_s + name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
+using tb::testfiles::dataFile;
+using tb::testfiles::readAll;
+using tb::testfiles::writeFile;
 QString absolute(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());

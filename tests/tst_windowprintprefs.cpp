@@ -1,5 +1,6 @@
 // Tests for the main window's printing and preferences paths: the menu entries and shortcuts,
 // Export PDF of what the filter leaves, and preferences that re-evaluate the ties and persist.
+#include "testfiles.h"
 #include "chartpanel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
@@ -26,18 +27,8 @@ namespace tb {
 
 namespace {
 
-QString dataFile(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("TIEBROWSER_DATA");
-    return dir.isEmpty() ? QFINDTESTDATA(u"data/"_s + name) : QDir(dir).filePath(name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
+using tb::testfiles::dataFile;
+using tb::testfiles::readAll;
 int pdfPageCount(const QByteArray &pdf)
 {
     static const QRegularExpression page(u"/Type\\s*/Page(?!s)"_s);
