@@ -1,7 +1,6 @@
 // The Problems pane's model: diagnostics as rows, each pointing back at its file, line and tie.
 #include "problemmodel.h"
 
-#include <QColor>
 #include <algorithm>
 #include <numeric>
 
@@ -104,10 +103,8 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
             return tr("%1, line %2: %3").arg(path).arg(d.line).arg(d.message);
         return tr("%1, line %2, column %3: %4").arg(path).arg(d.line).arg(d.column).arg(d.message);
     }
-    case Qt::ForegroundRole:
-        if (index.column() == SeverityColumn)
-            return error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xc7, 0x7c, 0x02);
-        return {};
+    case SeverityRole:
+        return static_cast<int>(d.severity);
     case Qt::TextAlignmentRole:
         if (index.column() == LineColumn || index.column() == ColumnColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));

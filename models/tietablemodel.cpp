@@ -5,8 +5,6 @@
 #include "tiequery.h"
 
 #include <QCollator>
-#include <QColor>
-#include <QFont>
 #include <QLocale>
 #include <QTime>
 #include <algorithm>
@@ -291,21 +289,10 @@ QVariant TieTableModel::data(const QModelIndex &index, int role) const
         if (column == FirstLegColumn || column == SecondLegColumn || column == AggregateColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
         return {};
-    case Qt::FontRole: {
-        const bool emphasise = (column == WinnerColumn && t.winner != Side::None)
+    case EmphasisRole:
+        // Fonts and colours are the view's business (models/ stays on Qt Core); this says what to stress.
+        return (column == WinnerColumn && t.winner != Side::None)
             || (column == HomeColumn && t.winner == Side::Home) || (column == AwayColumn && t.winner == Side::Away);
-        if (!emphasise)
-            return {};
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    case Qt::ForegroundRole:
-    case Qt::DecorationRole:
-        // The mark on a tie whose file disagrees with the rules; red reads on light and dark palettes.
-        if (column == WinnerColumn && (t.flags & (WinnerMismatch | StatedWinnerUnknown)))
-            return QColor(0xd3, 0x2f, 0x2f);
-        return {};
     case SortRole:
         return sortData(t, row, column);
     case TieIndexRole:

@@ -32,6 +32,7 @@ public:
         TieIndexRole,            // int: index into tieSet()->ties
         WinnerSideRole,          // int: tb::Side of the computed winner
         MismatchRole,            // bool: stated and computed winner differ (or stated is unknown)
+        EmphasisRole,            // bool: this cell names the club that went through (views show it bold)
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,7 @@
 // The Problems pane: a table over ProblemModel; activating a row asks the window to show its tie.
 #include "problemsdock.h"
 
+#include "itemdelegates.h"
 #include "problemmodel.h"
 
 #include <QEvent>
@@ -17,6 +18,7 @@ ProblemsDock::ProblemsDock(QWidget *parent)
     // The model lists problems in file and line order, which is the order worth reading them in;
     // no sorting proxy, so that a file with very many problems stays quick.
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ProblemItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

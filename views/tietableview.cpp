@@ -1,6 +1,7 @@
 // The tie table view: configuration, keeping the current tie through model resets, TSV copy.
 #include "tietableview.h"
 
+#include "itemdelegates.h"
 #include "tiefiltermodel.h"
 #include "tietablemodel.h"
 
@@ -17,6 +18,7 @@ TieTableView::TieTableView(TieFilterModel *model, QWidget *parent)
     , m_filter(model)
 {
     setModel(model);
+    setItemDelegate(new TieItemDelegate(this));
     setSortingEnabled(true);
     sortByColumn(TieTableModel::FirstLegDateColumn, Qt::AscendingOrder);
     setAlternatingRowColors(true);
