@@ -346,7 +346,9 @@ void MainWindow::connectParts()
     connect(m_exportChartAction, &QAction::triggered, m_charts, &ChartPanel::exportCurrentChart);
     connect(m_copyChartAction, &QAction::triggered, m_charts, &ChartPanel::copyCurrentChart);
     m_charts->setChartTheme(m_settings->chartTheme());
-    m_charts->setExportDefaults(m_settings->lastExportFolder(), m_settings->exportSize());
+    // Issue 4: the first export defaults to the chart's on-screen size; after that the size last used.
+    m_charts->setExportDefaults(m_settings->lastExportFolder(),
+                                m_settings->hasExportSize() ? m_settings->exportSize() : QSize());
     connect(m_charts, &ChartPanel::exportDefaultsChanged, this, [this](const QString &folder, QSize size) {
         m_settings->setLastExportFolder(folder);
         m_settings->setExportSize(size);

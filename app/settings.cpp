@@ -125,6 +125,11 @@ void Settings::setLastExportFolder(const QString &folder)
     m_settings->setValue(LastExportFolderKey, folder);
 }
 
+bool Settings::hasExportSize() const
+{
+    return m_settings->contains(ExportSizeKey);
+}
+
 QSize Settings::exportSize() const
 {
     const QSize size = m_settings->value(ExportSizeKey, defaultExportSize()).toSize();

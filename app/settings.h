@@ -51,6 +51,8 @@ public:
 
     static QSize defaultExportSize() { return {1200, 800}; }
     QSize exportSize() const; // valid, within sane bounds
+    // False until the user picked a size (an export or the preferences): charts then export at their on-screen size.
+    bool hasExportSize() const;
     void setExportSize(QSize size);
 
     // A chart theme name as understood by the chart views ("system", "light", "dark", ...).

@@ -44,6 +44,7 @@ void TestSettings::defaults()
     const Settings settings(iniPath());
     QVERIFY(settings.recentFiles().isEmpty());
     QCOMPARE(settings.exportSize(), Settings::defaultExportSize());
+    QVERIFY(!settings.hasExportSize()); // so the first chart export uses the on-screen size
     QCOMPARE(settings.ruleSet(), RuleSet::UefaByDate);
     QCOMPARE(settings.chartTheme(), u"system"_s);
     QVERIFY(settings.language().isEmpty());
@@ -124,6 +125,7 @@ void TestSettings::valuesSurviveANewInstance()
     QCOMPARE(settings.lastOpenFolder(), m_dir->path());
     QCOMPARE(settings.lastExportFolder(), m_dir->path());
     QCOMPARE(settings.exportSize(), QSize(800, 600));
+    QVERIFY(settings.hasExportSize());
     QCOMPARE(settings.chartTheme(), u"dark"_s);
     QCOMPARE(settings.ruleSet(), RuleSet::AwayGoalsNever);
     QCOMPARE(settings.language(), u"de"_s);
