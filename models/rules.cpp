@@ -187,23 +187,10 @@ bool awayGoalsCountInExtraTime(RuleSet rules, QDate secondLeg)
     return false;
 }
 
-Aggregate aggregate(const Tie &tie)
-{
-    Aggregate a;
-    if (legHasScore(tie.leg1)) {
-        const Score s = tie.leg1.finalScore();
-        a.home += s.home;
-        a.away += s.away;
-    }
-    if (legHasScore(tie.leg2)) {
-        const Score s = tie.leg2.finalScore();
-        a.home += s.away;
-        a.away += s.home;
-    }
-    return a;
-}
+namespace {
 
-Aggregate aggregateAfter90(const Tie &tie)
+// Both legs' goals from the first leg's home club's side; a leg without a score adds nothing.
+Aggregate sumLegs(const Tie &tie, bool withSecondLegExtraTime)
 {
     Aggregate a;
     if (legHasScore(tie.leg1)) {
@@ -213,10 +200,23 @@ Aggregate aggregateAfter90(const Tie &tie)
         a.away += s.away;
     }
     if (legHasScore(tie.leg2)) {
-        a.home += tie.leg2.fullTime.away;
-        a.away += tie.leg2.fullTime.home;
+        const Score s = withSecondLegExtraTime ? tie.leg2.finalScore() : tie.leg2.fullTime;
+        a.home += s.away;
+        a.away += s.home;
     }
     return a;
+}
+
+} // namespace
+
+Aggregate aggregate(const Tie &tie)
+{
+    return sumLegs(tie, true);
+}
+
+Aggregate aggregateAfter90(const Tie &tie)
+{
+    return sumLegs(tie, false);
 }
 
 Aggregate awayGoals(const Tie &tie, bool includeExtraTime)
