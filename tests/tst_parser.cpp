@@ -26,6 +26,14 @@ QString dataDir()
     return QFINDTESTDATA("data");
 }
 
+// The sample's first tie with `result` as its second leg's result.
+QByteArray gomelTieWithSecondLeg(const QByteArray &result)
+{
+    return "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+           "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
+           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+}
+
 TieSet parse(const QByteArray &bytes, qint64 chunkSize = qint64(4) << 20)
 {
     ParseOptions options;
@@ -231,10 +239,7 @@ void TestParser::notations()
     QFETCH(QString, leg);
 
     // Given a tie whose second leg has this result
-    const QByteArray text = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
-                            "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
-                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
-    const TieSet set = parse(text);
+    const TieSet set = parse(gomelTieWithSecondLeg(result));
 
     // Then it is read with exactly those scores and that status
     QCOMPARE(describe(set, true), QStringList());
@@ -591,10 +596,7 @@ void TestParser::inconsistentScoresAreKeptAndFlagged()
     QFETCH(QString, leg);
     QFETCH(QString, warning);
 
-    const QByteArray text = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
-                            "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
-                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
-    const TieSet set = parse(text);
+    const TieSet set = parse(gomelTieWithSecondLeg(result));
 
     // The tie is loaded, flagged, and the parser's warning is there (the rules may add their own).
     QCOMPARE(describe(set, true), QStringList());
