@@ -1,5 +1,6 @@
 // Tests the tie rules: who went through and how under each rule set, and the warnings evaluate() gives.
 #include "rules.h"
+#include "tietext.h"
 
 #include <QTest>
 
@@ -515,7 +516,7 @@ void TestRules::keysAndTexts()
 {
     QFETCH(DecidedBy, by);
     QTEST(rules::decidedByKey(by), "key");
-    QTEST(rules::decidedByText(by), "text");
+    QTEST(decidedByText(by), "text");
     static_assert(DecidedByCount == 7, "a new way of deciding a tie needs a key, a text and a row here");
 }
 

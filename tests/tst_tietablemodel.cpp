@@ -1,6 +1,7 @@
 // Tests TieTableModel: display texts, sort keys of every column, tooltips, emphasis and marks.
 #include "modelfixtures.h"
 #include "rules.h"
+#include "tietext.h"
 #include "tietablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -310,7 +311,7 @@ void TestTieTableModel::roles()
     QCOMPARE(model.data(model.index(1, 0), TieTableModel::WinnerSideRole).toInt(), int(Side::Home));
     QCOMPARE(model.data(model.index(7, 0), TieTableModel::WinnerSideRole).toInt(), int(Side::None));
     QCOMPARE(model.data(model.index(1, TieTableModel::DecidedByColumn)).toString(),
-             rules::decidedByText(DecidedBy::AwayGoals));
+             decidedByText(DecidedBy::AwayGoals));
     QVERIFY(!model.data(model.index(0, 0), Qt::UserRole + 100).isValid());
     QVERIFY(!model.data(QModelIndex()).isValid());
 }

@@ -27,7 +27,7 @@ QString fileMenuText()
 
 QString rulesText()
 {
-    return QCoreApplication::translate("Rules", "after extra time (%1 on aggregate)");
+    return QCoreApplication::translate("TieText", "after extra time (%1 on aggregate)");
 }
 
 } // namespace

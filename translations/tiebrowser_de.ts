@@ -373,30 +373,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
 <context>
     <name>Rules</name>
     <message>
-        <source>on aggregate (%1)</source>
-        <translation>nach Gesamtergebnis (%1)</translation>
-    </message>
-    <message>
-        <source>on away goals (level at %1 on aggregate, %2 on away goals)</source>
-        <translation>durch die Auswärtstorregel (%1 im Gesamtergebnis, %2 bei den Auswärtstoren)</translation>
-    </message>
-    <message>
-        <source>after extra time (%1 on aggregate)</source>
-        <translation>nach Verlängerung (%1 im Gesamtergebnis)</translation>
-    </message>
-    <message>
-        <source>on away goals scored in extra time (level at %1 on aggregate, %2 on away goals)</source>
-        <translation>durch Auswärtstore in der Verlängerung (%1 im Gesamtergebnis, %2 bei den Auswärtstoren)</translation>
-    </message>
-    <message>
-        <source>on penalties (%1 in the shoot-out after %2 on aggregate)</source>
-        <translation>im Elfmeterschießen (%1 im Elfmeterschießen nach %2 im Gesamtergebnis)</translation>
-    </message>
-    <message>
-        <source>by a decision off the pitch</source>
-        <translation>durch eine Entscheidung am grünen Tisch</translation>
-    </message>
-    <message>
         <source>(unknown club)</source>
         <translation>(unbekannter Verein)</translation>
     </message>
@@ -451,34 +427,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>the file says %1 won, but by the rules %2 went through %3</source>
         <translation>laut Datei hat %1 gewonnen, aber nach den Regeln kam %2 %3 weiter</translation>
-    </message>
-    <message>
-        <source>Aggregate</source>
-        <translation>Gesamtergebnis</translation>
-    </message>
-    <message>
-        <source>Away goals</source>
-        <translation>Auswärtstore</translation>
-    </message>
-    <message>
-        <source>Extra time</source>
-        <translation>Verlängerung</translation>
-    </message>
-    <message>
-        <source>Away goals (a.e.t.)</source>
-        <translation>Auswärtstore (n.V.)</translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation>Elfmeterschießen</translation>
-    </message>
-    <message>
-        <source>Awarded</source>
-        <translation>Am grünen Tisch</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -621,6 +569,166 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>The scores of this tie do not add up; see the Problems list.</source>
         <translation>Die Ergebnisse dieses Duells passen nicht zusammen; siehe die Problemliste.</translation>
+    </message>
+    <message>
+        <source>%1 aet (%2, %3)</source>
+        <translation>%1 n.V. (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 pens</source>
+        <translation>%1 (%2), %3 i.E.</translation>
+    </message>
+    <message>
+        <source>%1 aet (%2, %3), %4 pens</source>
+        <translation>%1 n.V. (%2, %3), %4 i.E.</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>No result: %1</source>
+        <translation>Kein Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Half time: %1</source>
+        <translation>Halbzeit: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Full time: %1</source>
+        <translation>Endstand: %1</translation>
+    </message>
+    <message>
+        <source>After extra time: %1</source>
+        <translation>Nach Verlängerung: %1</translation>
+    </message>
+    <message>
+        <source>Penalty shoot-out: %1</source>
+        <translation>Elfmeterschießen: %1</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <source>Away goals</source>
+        <translation>Auswärtstore</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Away goals (a.e.t.)</source>
+        <translation>Auswärtstore (n.V.)</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Elfmeterschießen</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Am grünen Tisch</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>on aggregate (%1)</source>
+        <translation>nach Gesamtergebnis (%1)</translation>
+    </message>
+    <message>
+        <source>on away goals (level at %1 on aggregate, %2 on away goals)</source>
+        <translation>durch die Auswärtstorregel (%1 im Gesamtergebnis, %2 bei den Auswärtstoren)</translation>
+    </message>
+    <message>
+        <source>after extra time (%1 on aggregate)</source>
+        <translation>nach Verlängerung (%1 im Gesamtergebnis)</translation>
+    </message>
+    <message>
+        <source>on away goals scored in extra time (level at %1 on aggregate, %2 on away goals)</source>
+        <translation>durch Auswärtstore in der Verlängerung (%1 im Gesamtergebnis, %2 bei den Auswärtstoren)</translation>
+    </message>
+    <message>
+        <source>on penalties (%1 in the shoot-out after %2 on aggregate)</source>
+        <translation>im Elfmeterschießen (%1 im Elfmeterschießen nach %2 im Gesamtergebnis)</translation>
+    </message>
+    <message>
+        <source>by a decision off the pitch</source>
+        <translation>durch eine Entscheidung am grünen Tisch</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1 through on aggregate, %2</source>
+        <translation>%1 weiter nach Gesamtergebnis, %2</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 through on away goals, %3</source>
+        <translation>%1 im Gesamtergebnis; %2 weiter durch die Auswärtstorregel, %3</translation>
+    </message>
+    <message>
+        <source>%1 through after extra time, %2 on aggregate</source>
+        <translation>%1 weiter nach Verlängerung, %2 im Gesamtergebnis</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate after extra time; %2 through on away goals (extra time included), %3</source>
+        <translation>%1 im Gesamtergebnis nach Verlängerung; %2 weiter durch die Auswärtstorregel (mit Verlängerung), %3</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 won the penalty shoot-out %3</source>
+        <translation>%1 im Gesamtergebnis; %2 gewann das Elfmeterschießen %3</translation>
+    </message>
+    <message>
+        <source>Awarded to %1 (%2)</source>
+        <translation>Für %1 gewertet (%2)</translation>
+    </message>
+    <message>
+        <source>Awarded (%1)</source>
+        <translation>Gewertet (%1)</translation>
+    </message>
+    <message>
+        <source>Not decided yet: a leg has not been played</source>
+        <translation>Noch nicht entschieden: Ein Spiel wurde noch nicht gespielt</translation>
+    </message>
+    <message>
+        <source>Not decided: the scores in the file do not settle the tie</source>
+        <translation>Nicht entschieden: Die Ergebnisse in der Datei entscheiden das Duell nicht</translation>
+    </message>
+    <message>
+        <source>The file names %1 as the winner, which is neither club</source>
+        <translation>Die Datei nennt %1 als Sieger, was keiner der beiden Vereine ist</translation>
+    </message>
+    <message>
+        <source>The file names no winner</source>
+        <translation>Die Datei nennt keinen Sieger</translation>
+    </message>
+    <message>
+        <source>The file names %1 as the winner</source>
+        <translation>Die Datei nennt %1 als Sieger</translation>
+    </message>
+    <message>
+        <source>%1, but by the rules the tie is not decided</source>
+        <translation>%1, nach den Regeln ist das Duell aber nicht entschieden</translation>
+    </message>
+    <message>
+        <source>%1, but by the rules %2 went through</source>
+        <translation>%1, nach den Regeln kam aber %2 weiter</translation>
+    </message>
+    <message>
+        <source>Some scores in this tie do not add up; see the Problems list</source>
+        <translation>Einige Ergebnisse dieses Duells passen nicht zusammen; siehe die Problemliste</translation>
     </message>
 </context>
 <context>
@@ -1797,78 +1905,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
 <context>
     <name>tb::TieTableModel</name>
     <message>
-        <source>abandoned</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>annulled</source>
-        <translation>annulliert</translation>
-    </message>
-    <message>
-        <source>rescheduled</source>
-        <translation>verlegt</translation>
-    </message>
-    <message>
-        <source>walkover</source>
-        <translation>kampflos</translation>
-    </message>
-    <message>
-        <source>did not play</source>
-        <translation>nicht angetreten</translation>
-    </message>
-    <message>
-        <source>decided at the table</source>
-        <translation>am grünen Tisch entschieden</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 aet (%2, %3)</source>
-        <translation>%1 n.V. (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3 pens</source>
-        <translation>%1 (%2), %3 i.E.</translation>
-    </message>
-    <message>
-        <source>%1 aet (%2, %3), %4 pens</source>
-        <translation>%1 n.V. (%2, %3), %4 i.E.</translation>
-    </message>
-    <message>
-        <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
-        <source>Not played yet</source>
-        <translation>Noch nicht gespielt</translation>
-    </message>
-    <message>
-        <source>No result: %1</source>
-        <translation>Kein Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>Half time: %1</source>
-        <translation>Halbzeit: %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Full time: %1</source>
-        <translation>Endstand: %1</translation>
-    </message>
-    <message>
-        <source>After extra time: %1</source>
-        <translation>Nach Verlängerung: %1</translation>
-    </message>
-    <message>
-        <source>Penalty shoot-out: %1</source>
-        <translation>Elfmeterschießen: %1</translation>
-    </message>
-    <message>
         <source>%1: at home in the first leg</source>
         <translation>%1: im Hinspiel zu Hause</translation>
     </message>
@@ -1879,74 +1915,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 zu %2</translation>
-    </message>
-    <message>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <source>%1 through on aggregate, %2</source>
-        <translation>%1 weiter nach Gesamtergebnis, %2</translation>
-    </message>
-    <message>
-        <source>Level %1 on aggregate; %2 through on away goals, %3</source>
-        <translation>%1 im Gesamtergebnis; %2 weiter durch die Auswärtstorregel, %3</translation>
-    </message>
-    <message>
-        <source>%1 through after extra time, %2 on aggregate</source>
-        <translation>%1 weiter nach Verlängerung, %2 im Gesamtergebnis</translation>
-    </message>
-    <message>
-        <source>Level %1 on aggregate after extra time; %2 through on away goals (extra time included), %3</source>
-        <translation>%1 im Gesamtergebnis nach Verlängerung; %2 weiter durch die Auswärtstorregel (mit Verlängerung), %3</translation>
-    </message>
-    <message>
-        <source>Level %1 on aggregate; %2 won the penalty shoot-out %3</source>
-        <translation>%1 im Gesamtergebnis; %2 gewann das Elfmeterschießen %3</translation>
-    </message>
-    <message>
-        <source>Awarded to %1 (%2)</source>
-        <translation>Für %1 gewertet (%2)</translation>
-    </message>
-    <message>
-        <source>Awarded (%1)</source>
-        <translation>Gewertet (%1)</translation>
-    </message>
-    <message>
-        <source>Not decided yet: a leg has not been played</source>
-        <translation>Noch nicht entschieden: Ein Spiel wurde noch nicht gespielt</translation>
-    </message>
-    <message>
-        <source>Not decided: the scores in the file do not settle the tie</source>
-        <translation>Nicht entschieden: Die Ergebnisse in der Datei entscheiden das Duell nicht</translation>
-    </message>
-    <message>
-        <source>The file names %1 as the winner, which is neither club</source>
-        <translation>Die Datei nennt %1 als Sieger, was keiner der beiden Vereine ist</translation>
-    </message>
-    <message>
-        <source>The file names no winner</source>
-        <translation>Die Datei nennt keinen Sieger</translation>
-    </message>
-    <message>
-        <source>The file names %1 as the winner</source>
-        <translation>Die Datei nennt %1 als Sieger</translation>
-    </message>
-    <message>
-        <source>%1, but by the rules the tie is not decided</source>
-        <translation>%1, nach den Regeln ist das Duell aber nicht entschieden</translation>
-    </message>
-    <message>
-        <source>%1, but by the rules %2 went through</source>
-        <translation>%1, nach den Regeln kam aber %2 weiter</translation>
-    </message>
-    <message>
-        <source>Some scores in this tie do not add up; see the Problems list</source>
-        <translation>Einige Ergebnisse dieses Duells passen nicht zusammen; siehe die Problemliste</translation>
     </message>
     <message>
         <source>1st leg date</source>

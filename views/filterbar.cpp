@@ -1,7 +1,7 @@
 // The filter bar: turns what the user types and picks into a TieQuery, and shows when one is active.
 #include "filterbar.h"
 
-#include "rules.h"
+#include "tietext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -244,7 +244,7 @@ void FilterBar::retranslate()
     m_decidedLabel->setText(tr("&Decided by:"));
     m_decidedBy->setItemText(0, tr("Any"));
     for (int i = 1; i < m_decidedBy->count(); ++i)
-        m_decidedBy->setItemText(i, rules::decidedByText(static_cast<DecidedBy>(m_decidedBy->itemData(i).toInt())));
+        m_decidedBy->setItemText(i, decidedByText(static_cast<DecidedBy>(m_decidedBy->itemData(i).toInt())));
     m_decidedBy->setAccessibleName(tr("Decided by"));
     m_decidedBy->setToolTip(tr("Only ties decided this way"));
 

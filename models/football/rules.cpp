@@ -1,6 +1,8 @@
 // The tie rules: works out who went through and how, and warns where a tie's scores or stated winner do not add up.
 #include "rules.h"
 
+#include "tietext.h"
+
 #include <QCoreApplication>
 
 namespace tb::rules {
@@ -10,22 +12,6 @@ namespace {
 bool legHasScore(const Leg &leg)
 {
     return hasScore(leg.status) && leg.fullTime.isValid();
-}
-
-QString scoreText(int a, int b)
-{
-    return QString::number(a) + u':' + QString::number(b);
-}
-
-QString scoreText(Score s)
-{
-    return scoreText(s.home, s.away);
-}
-
-// The winner's figure first: "won 3:1 on aggregate" reads naturally whichever club won.
-QString winnerFirst(Aggregate a, Side winner)
-{
-    return winner == Side::Away ? scoreText(a.away, a.home) : scoreText(a.home, a.away);
 }
 
 bool above(Score lower, Score upper)
@@ -55,39 +41,6 @@ QDate decidingDate(const Tie &tie)
     // may still date the first leg, which is in the same season.
     const QDate second = tie.leg2.date();
     return second.isValid() ? second : tie.leg1.date();
-}
-
-// How the tie was decided, in words that follow "X went through ...", with the figures that decided it.
-QString howText(const Tie &tie, Outcome outcome)
-{
-    const Aggregate total = aggregate(tie);
-    switch (outcome.decidedBy) {
-    case DecidedBy::Aggregate:
-        return QCoreApplication::translate("Rules", "on aggregate (%1)")
-            .arg(winnerFirst(aggregateAfter90(tie), outcome.winner));
-    case DecidedBy::AwayGoals:
-        return QCoreApplication::translate("Rules", "on away goals (level at %1 on aggregate, %2 on away goals)")
-            .arg(winnerFirst(aggregateAfter90(tie), outcome.winner),
-                 winnerFirst(awayGoals(tie, false), outcome.winner));
-    case DecidedBy::ExtraTime:
-        return QCoreApplication::translate("Rules", "after extra time (%1 on aggregate)")
-            .arg(winnerFirst(total, outcome.winner));
-    case DecidedBy::AwayGoalsExtraTime:
-        return QCoreApplication::translate("Rules",
-            "on away goals scored in extra time (level at %1 on aggregate, %2 on away goals)")
-            .arg(winnerFirst(total, outcome.winner), winnerFirst(awayGoals(tie, true), outcome.winner));
-    case DecidedBy::Penalties: {
-        const Score p = tie.leg2.penalties; // from the second leg's home club, the tie's away club
-        const Aggregate shootOut{p.away, p.home};
-        return QCoreApplication::translate("Rules", "on penalties (%1 in the shoot-out after %2 on aggregate)")
-            .arg(winnerFirst(shootOut, outcome.winner), winnerFirst(total, outcome.winner));
-    }
-    case DecidedBy::Awarded:
-        return QCoreApplication::translate("Rules", "by a decision off the pitch");
-    case DecidedBy::Undecided:
-        break;
-    }
-    return {};
 }
 
 class Checker
@@ -354,27 +307,6 @@ QString decidedByKey(DecidedBy by)
         return QStringLiteral("awarded");
     case DecidedBy::Undecided:
         return QStringLiteral("undecided");
-    }
-    return {};
-}
-
-QString decidedByText(DecidedBy by)
-{
-    switch (by) {
-    case DecidedBy::Aggregate:
-        return QCoreApplication::translate("Rules", "Aggregate");
-    case DecidedBy::AwayGoals:
-        return QCoreApplication::translate("Rules", "Away goals");
-    case DecidedBy::ExtraTime:
-        return QCoreApplication::translate("Rules", "Extra time");
-    case DecidedBy::AwayGoalsExtraTime:
-        return QCoreApplication::translate("Rules", "Away goals (a.e.t.)");
-    case DecidedBy::Penalties:
-        return QCoreApplication::translate("Rules", "Penalties");
-    case DecidedBy::Awarded:
-        return QCoreApplication::translate("Rules", "Awarded");
-    case DecidedBy::Undecided:
-        return QCoreApplication::translate("Rules", "Undecided");
     }
     return {};
 }

@@ -62,8 +62,6 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
 
 // Stable machine names used in exports and on the command line: "aggregate", "away_goals", ...
 QString decidedByKey(DecidedBy by);
-// Translated short text for tables: "Aggregate", "Away goals", "Away goals (a.e.t.)", ...
-QString decidedByText(DecidedBy by);
 
 } // namespace rules
 } // namespace tb

@@ -3,6 +3,7 @@
 
 #include "rules.h"
 #include "tiequery.h"
+#include "tietext.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -19,69 +20,6 @@ namespace {
 // Keys of rows that have no value for a column (no date, no score, no winner) start here while the
 // keys are computed; they end up right after the largest real key (see computeSortKeys()).
 constexpr qint64 MissingKey = std::numeric_limits<qint64>::max() / 2;
-
-QString scoreText(Score s)
-{
-    return s.isValid() ? QString::number(s.home) % u':' % QString::number(s.away) : u"?:?"_s;
-}
-
-QString statusText(LegStatus status)
-{
-    switch (status) {
-    case LegStatus::Played:
-    case LegStatus::ExtraTime:
-    case LegStatus::PenaltiesAfter90:
-    case LegStatus::PenaltiesAfterExtraTime:
-        break;
-    case LegStatus::NotPlayed: return u"-:-"_s;
-    case LegStatus::Abandoned: return TieTableModel::tr("abandoned");
-    case LegStatus::Annulled: return TieTableModel::tr("annulled");
-    case LegStatus::Rescheduled: return TieTableModel::tr("rescheduled");
-    case LegStatus::Walkover: return TieTableModel::tr("walkover");
-    case LegStatus::DidNotPlay: return TieTableModel::tr("did not play");
-    case LegStatus::DecidedAtTable: return TieTableModel::tr("decided at the table");
-    }
-    return {};
-}
-
-// "0:6 (0:0)", "2:2 aet (0:0, 1:1)", "1:1 (0:1), 1:4 pens", "2:1 aet (1:0, 1:1), 1:3 pens":
-// the score that stood at the end comes first, then what led to it, as on the site.
-QString legText(const Leg &leg)
-{
-    switch (leg.status) {
-    case LegStatus::Played:
-        return leg.halfTime.isValid()
-            ? TieTableModel::tr("%1 (%2)").arg(scoreText(leg.fullTime), scoreText(leg.halfTime))
-            : scoreText(leg.fullTime);
-    case LegStatus::ExtraTime:
-        return TieTableModel::tr("%1 aet (%2, %3)").arg(scoreText(leg.extraTime), scoreText(leg.halfTime), scoreText(leg.fullTime));
-    case LegStatus::PenaltiesAfter90:
-        return TieTableModel::tr("%1 (%2), %3 pens").arg(scoreText(leg.fullTime), scoreText(leg.halfTime), scoreText(leg.penalties));
-    case LegStatus::PenaltiesAfterExtraTime:
-        return TieTableModel::tr("%1 aet (%2, %3), %4 pens")
-            .arg(scoreText(leg.extraTime), scoreText(leg.halfTime), scoreText(leg.fullTime), scoreText(leg.penalties));
-    default:
-        return statusText(leg.status);
-    }
-}
-
-// One line per stage of the leg, for its tooltip.
-QString legToolTip(const Leg &leg, const QString &homeName, const QString &awayName)
-{
-    QStringList lines{TieTableModel::tr("%1 - %2").arg(homeName, awayName)};
-    if (!hasScore(leg.status)) {
-        lines << (leg.status == LegStatus::NotPlayed ? TieTableModel::tr("Not played yet")
-                                                     : TieTableModel::tr("No result: %1").arg(statusText(leg.status)));
-        return lines.join(u'\n');
-    }
-    lines << TieTableModel::tr("Half time: %1").arg(leg.halfTime.isValid() ? scoreText(leg.halfTime) : TieTableModel::tr("not given"));
-    lines << TieTableModel::tr("Full time: %1").arg(scoreText(leg.fullTime));
-    if (leg.hasExtraTime())
-        lines << TieTableModel::tr("After extra time: %1").arg(scoreText(leg.extraTime));
-    if (leg.hasPenalties())
-        lines << TieTableModel::tr("Penalty shoot-out: %1").arg(scoreText(leg.penalties));
-    return lines.join(u'\n');
-}
 
 QString dateText(const Leg &leg, QLocale::FormatType format)
 {
@@ -313,16 +251,16 @@ QVariant TieTableModel::displayData(const Tie &t, int column) const
     case SecondLegDateColumn: return dateText(t.leg2, QLocale::ShortFormat);
     case HomeColumn: return m_set->clubName(t.home);
     case AwayColumn: return m_set->clubName(t.away);
-    case FirstLegColumn: return legText(t.leg1);
-    case SecondLegColumn: return legText(t.leg2);
+    case FirstLegColumn: return legCellText(t.leg1);
+    case SecondLegColumn: return legCellText(t.leg2);
     case AggregateColumn: {
         if (!bothLegsScored(t))
             return QString();
         const Aggregate a = rules::aggregate(t);
-        return scoreText(Score{std::int16_t(a.home), std::int16_t(a.away)});
+        return scoreText(a.home, a.away);
     }
     case WinnerColumn: return m_set->clubName(t.winnerClub());
-    case DecidedByColumn: return rules::decidedByText(t.decidedBy);
+    case DecidedByColumn: return decidedByText(t.decidedBy);
     case FileColumn: return t.file < m_set->files.size() ? m_set->files[t.file].displayName : QString();
     case ColumnCount: break;
     }
@@ -374,65 +312,7 @@ QString TieTableModel::toolTip(const Tie &t, int column) const
     case ColumnCount: return {};
     }
 
-    // How the tie was decided, then anything in the file that disagrees with it.
-    QStringList lines;
-    const QString winner = m_set->clubName(t.winnerClub());
-    const auto winnerFirst = [&t](int homeValue, int awayValue) {
-        return t.winner == Side::Away ? tr("%1 to %2").arg(awayValue).arg(homeValue)
-                                      : tr("%1 to %2").arg(homeValue).arg(awayValue);
-    };
-    const Aggregate total = rules::aggregate(t);
-    const QString level = tr("%1:%2").arg(total.home).arg(total.away);
-    switch (t.decidedBy) {
-    case DecidedBy::Aggregate:
-        if (t.winner != Side::None)
-            lines << tr("%1 through on aggregate, %2").arg(winner, winnerFirst(total.home, total.away));
-        break;
-    case DecidedBy::AwayGoals: {
-        const Aggregate awayGoals = rules::awayGoals(t, false);
-        lines << tr("Level %1 on aggregate; %2 through on away goals, %3")
-                     .arg(level, winner, winnerFirst(awayGoals.home, awayGoals.away));
-        break;
-    }
-    case DecidedBy::ExtraTime:
-        lines << tr("%1 through after extra time, %2 on aggregate").arg(winner, winnerFirst(total.home, total.away));
-        break;
-    case DecidedBy::AwayGoalsExtraTime: {
-        const Aggregate awayGoals = rules::awayGoals(t, true);
-        lines << tr("Level %1 on aggregate after extra time; %2 through on away goals (extra time included), %3")
-                     .arg(level, winner, winnerFirst(awayGoals.home, awayGoals.away));
-        break;
-    }
-    case DecidedBy::Penalties: {
-        const Score p = t.leg2.penalties; // the second leg's home club is the tie's away club
-        lines << tr("Level %1 on aggregate; %2 won the penalty shoot-out %3")
-                     .arg(level, winner, winnerFirst(p.away, p.home));
-        break;
-    }
-    case DecidedBy::Awarded: {
-        const Leg &decisive = hasScore(t.leg2.status) ? t.leg1 : t.leg2;
-        lines << (t.winner != Side::None ? tr("Awarded to %1 (%2)").arg(winner, statusText(decisive.status))
-                                         : tr("Awarded (%1)").arg(statusText(decisive.status)));
-        break;
-    }
-    case DecidedBy::Undecided:
-        lines << (t.leg1.status == LegStatus::NotPlayed || t.leg2.status == LegStatus::NotPlayed
-                      ? tr("Not decided yet: a leg has not been played")
-                      : tr("Not decided: the scores in the file do not settle the tie"));
-        break;
-    }
-    if (t.flags & StatedWinnerUnknown) {
-        lines << tr("The file names %1 as the winner, which is neither club").arg(m_set->clubName(t.statedWinner));
-    } else if (t.flags & WinnerMismatch) {
-        const QString stated = t.statedWinner == NoClub
-            ? tr("The file names no winner")
-            : tr("The file names %1 as the winner").arg(m_set->clubName(t.statedWinner));
-        lines << (t.winner == Side::None ? tr("%1, but by the rules the tie is not decided").arg(stated)
-                                         : tr("%1, but by the rules %2 went through").arg(stated, winner));
-    }
-    if (t.flags & InconsistentScore)
-        lines << tr("Some scores in this tie do not add up; see the Problems list");
-    return lines.join(u'\n');
+    return decisionToolTip(*m_set, t);
 }
 
 QVariant TieTableModel::headerData(int section, Qt::Orientation orientation, int role) const
