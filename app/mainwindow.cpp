@@ -336,12 +336,14 @@ void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie)
     updateWindowTitle();
     m_actions->setHasFiles(set && !set->files.empty());
 
+    // The session's "same tie" drives the table and the views alike.
     if (!set)
         m_table->setWantedTie(-1);
     else if (currentTie >= 0)
         m_table->selectTie(currentTie);
     else
         m_table->selectTie(m_filter->visibleSourceRows().empty() ? -1 : m_filter->visibleSourceRows().front());
+    showTieInViews(m_table->currentTie());
 }
 
 // The one place that tells the detail view and the charts which tie to show.
