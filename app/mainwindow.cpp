@@ -1,16 +1,16 @@
-// The main window: builds the menus, the table with its filter bar, the detail and chart views and
-// the Problems pane, and passes data and the current tie between them.
+// The main window: builds the table with its filter bar, the detail and chart views and the
+// Problems pane, and passes the session's set and the current tie between them.
 #include "mainwindow.h"
 
 #include "chartpanel.h"
 #include "filterbar.h"
+#include "mainactions.h"
 #include "messagebar.h"
 #include "preferencesdialog.h"
 #include "problemsdock.h"
+#include "session.h"
 #include "settings.h"
 #include "statuspanel.h"
-#include "tableexport.h"
-#include "tableprinter.h"
 #include "tiedetailview.h"
 #include "tiefiltermodel.h"
 #include "tieloader.h"
@@ -26,32 +26,18 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QHeaderView>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
-#include <QtCharts/QChart>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace tb {
 
 namespace {
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback, const QWidget *widget)
-{
-    return QIcon::fromTheme(name, widget->style()->standardIcon(fallback));
-}
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -65,38 +51,6 @@ QStringList localFiles(const QMimeData *mime)
     return files;
 }
 
-// Where a tie comes from, to find "the same tie" again in a set read anew.
-struct TiePlace
-{
-    QString path;
-    std::uint32_t line = 0;
-};
-
-TiePlace placeOf(const TieSet *set, int tieIndex)
-{
-    if (!set || tieIndex < 0 || std::size_t(tieIndex) >= set->ties.size())
-        return {};
-    const Tie &tie = set->ties[std::size_t(tieIndex)];
-    return {set->files[tie.file].path, tie.line};
-}
-
-int findPlace(const TieSet *set, const TiePlace &place)
-{
-    if (!set || place.path.isEmpty())
-        return -1;
-    for (std::size_t i = 0; i < set->ties.size(); ++i) {
-        const Tie &tie = set->ties[i];
-        if (tie.line == place.line && set->files[tie.file].path == place.path)
-            return int(i);
-    }
-    return -1;
-}
-
-bool isSampleOnly(const TieSet *set)
-{
-    return set && set->files.size() == 1 && set->files.front().path == TieLoader::samplePath();
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -107,112 +61,42 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::move(settings))
-    , m_loader(new TieLoader(this))
+    , m_session(new Session(this))
     , m_model(new TieTableModel(this))
     , m_filter(new TieFilterModel(this))
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_changeTimer(new QTimer(this))
 {
     setObjectName(u"MainWindow"_s);
     setAcceptDrops(true);
-    m_loader->setRuleSet(m_settings->ruleSet());
+    m_session->setRuleSet(m_settings->ruleSet());
     m_filter->setSourceModel(m_model);
-    m_changeTimer->setSingleShot(true);
-    m_changeTimer->setInterval(400);
 
-    createActions();
+    m_actions = new MainActions(this, m_settings.get());
     createCentralArea();
-    createMenusAndToolBar();
+    m_actions->addMenusAndToolBar(m_problemsDock);
+    connectActions();
     connectParts();
     restoreLayout();
-    applySet(nullptr);
+    applySet(nullptr, -1);
 }
 
 MainWindow::~MainWindow()
 {
     // The models are older children than the views and would go first; views that outlive
     // their models (and signals into a half-destroyed window) are asking for trouble.
-    m_loader->disconnect(this);
+    m_session->disconnect(this);
     m_filter->disconnect(this);
-    m_watcher->disconnect(this);
     delete m_problemsDock;
     delete takeCentralWidget();
 }
 
-void MainWindow::createActions()
+std::shared_ptr<const TieSet> MainWindow::tieSet() const
 {
-    m_openAction = new QAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, this), tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open one or more results files; they are added to the files already open"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::askOpenFiles);
+    return m_session->tieSet();
+}
 
-    m_reloadAction = new QAction(themeIcon(u"view-refresh"_s, QStyle::SP_BrowserReload, this), tr("&Reload"), this);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setToolTip(tr("Read the open files again; a file that fails keeps its ties"));
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-
-    m_closeAction = new QAction(themeIcon(u"document-close"_s, QStyle::SP_DialogCloseButton, this), tr("&Close All Files"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    m_closeAction->setToolTip(tr("Close every open file"));
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeAllFiles);
-
-    m_exportTableAction = new QAction(themeIcon(u"document-export"_s, QStyle::SP_DialogSaveButton, this), tr("&Export Table…"), this);
-    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportTableAction->setToolTip(tr("Save the ties the filter shows, in the table's order, as CSV or JSON"));
-    connect(m_exportTableAction, &QAction::triggered, this, &MainWindow::askExportTable);
-
-    m_exportChartAction = new QAction(themeIcon(u"image-x-generic"_s, QStyle::SP_DialogSaveButton, this), tr("Export C&hart…"), this);
-    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportChartAction->setToolTip(tr("Save the chart on show as PNG, JPEG, SVG or PDF"));
-
-    m_copyChartAction = new QAction(tr("Copy C&hart"), this);
-    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyChartAction->setToolTip(tr("Copy the chart on show to the clipboard as an image"));
-
-    m_printAction = new QAction(themeIcon(u"document-print"_s, QStyle::SP_FileIcon, this), tr("&Print…"), this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setToolTip(tr("Print the ties the filter shows, in the table's order, and the chart on show"));
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
-
-    m_exportPdfAction = new QAction(themeIcon(u"application-pdf"_s, QStyle::SP_DialogSaveButton, this), tr("Export P&DF…"), this);
-    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
-    m_exportPdfAction->setToolTip(tr("Save what File > Print prints as a PDF file"));
-    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::askExportPdf);
-
-    m_preferencesAction = new QAction(themeIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView, this), tr("Pre&ferences…"), this);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
-    m_preferencesAction->setToolTip(tr("Tie rules, chart theme, export size and language"));
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-
-    m_quitAction = new QAction(themeIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton, this), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setToolTip(tr("Quit Tie Browser"));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_copyAction = new QAction(themeIcon(u"edit-copy"_s, QStyle::SP_FileIcon, this), tr("&Copy"), this);
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text, for a spreadsheet"));
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
-
-    m_findAction = new QAction(themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView, this), tr("&Find Club…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setToolTip(tr("Go to the club filter"));
-
-    m_clearFiltersAction = new QAction(themeIcon(u"edit-clear"_s, QStyle::SP_DialogResetButton, this), tr("C&lear Filters"), this);
-    m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_clearFiltersAction->setToolTip(tr("Show all ties again"));
-
-    m_aboutAction = new QAction(tr("&About Tie Browser"), this);
-    m_aboutAction->setToolTip(tr("Version and licence of Tie Browser"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setToolTip(tr("Version of the Qt libraries"));
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+TieLoader *MainWindow::loader() const
+{
+    return m_session->loader();
 }
 
 void MainWindow::createCentralArea()
@@ -261,72 +145,46 @@ void MainWindow::createCentralArea()
     m_status = new StatusPanel(statusBar());
 }
 
-void MainWindow::createMenusAndToolBar()
+void MainWindow::connectActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setToolTipsVisible(true);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu(); // so that the menu is enabled or not from the start
-    file->addAction(m_reloadAction);
-    file->addAction(m_closeAction);
-    file->addSeparator();
-    file->addAction(m_exportTableAction);
-    file->addAction(m_exportChartAction);
-    file->addSeparator();
-    file->addAction(m_printAction);
-    file->addAction(m_exportPdfAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_copyAction);
-    edit->addAction(m_copyChartAction);
-    edit->addSeparator();
-    edit->addAction(m_findAction);
-    edit->addAction(m_clearFiltersAction);
-    edit->addSeparator();
-    edit->addAction(m_preferencesAction);
-
-    m_toolBar = new QToolBar(tr("Main Toolbar"), this);
-    m_toolBar->setObjectName(u"mainToolBar"_s);
-    // Several actions fall back to the same style icon without an icon theme: the words tell them apart.
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_openAction);
-    m_toolBar->addAction(m_reloadAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportTableAction);
-    m_toolBar->addAction(m_exportChartAction);
-    addToolBar(m_toolBar);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *problems = m_problemsDock->toggleViewAction();
-    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    problems->setToolTip(tr("Show or hide the problems found in the files"));
-    view->addAction(problems);
-    QAction *toolBar = m_toolBar->toggleViewAction();
-    toolBar->setToolTip(tr("Show or hide the toolbar"));
-    view->addAction(toolBar);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::askOpenFiles);
+    connect(m_actions, &MainActions::recentFileChosen, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_actions->closeAll, &QAction::triggered, this, &MainWindow::closeAllFiles);
+    connect(m_actions->exportTable, &QAction::triggered, this, &MainWindow::askExportTable);
+    connect(m_actions->exportChart, &QAction::triggered, m_charts, &ChartPanel::exportCurrentChart);
+    connect(m_actions->copyChart, &QAction::triggered, m_charts, &ChartPanel::copyCurrentChart);
+    connect(m_actions->print, &QAction::triggered, this, &MainWindow::print);
+    connect(m_actions->exportPdf, &QAction::triggered, this, &MainWindow::askExportPdf);
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
+    connect(m_actions->find, &QAction::triggered, m_filterBar, &FilterBar::focusClubFilter);
+    connect(m_actions->clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clear);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::connectParts()
 {
-    connect(m_loader, &TieLoader::started, this, [this](const QStringList &paths) {
+    connect(m_session, &Session::started, this, [this](const QStringList &paths) {
         m_status->setLoading(true);
         QStringList names;
         for (const QString &path : paths)
             names.append(TieLoader::displayNameFor(path));
         statusBar()->showMessage(tr("Reading %1…").arg(names.join(u", "_s)));
     });
-    connect(m_loader, &TieLoader::progress, m_status, &StatusPanel::setProgress);
-    connect(m_loader, &TieLoader::finished, this, &MainWindow::onLoadFinished);
-    connect(m_loader, &TieLoader::cancelled, this, &MainWindow::onLoadCancelled);
-    connect(m_status, &StatusPanel::cancelClicked, m_loader, &TieLoader::cancel);
+    connect(m_session, &Session::progress, m_status, &StatusPanel::setProgress);
+    connect(m_session, &Session::tieSetChanged, this, &MainWindow::applySet);
+    connect(m_session, &Session::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(m_session, &Session::cancelled, this, &MainWindow::onLoadCancelled);
+    connect(m_session, &Session::filesMissing, this, [this](const QStringList &paths) {
+        QStringList names;
+        for (const QString &path : paths)
+            names.append(QFileInfo(path).fileName());
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("%1 was deleted or moved; its ties stay loaded until you close the files.")
+                                      .arg(names.join(u", "_s)));
+    });
+    connect(m_status, &StatusPanel::cancelClicked, m_session, &Session::cancel);
     connect(m_status, &StatusPanel::problemsClicked, this, [this] {
         m_problemsDock->show();
         m_problemsDock->raise();
@@ -336,15 +194,13 @@ void MainWindow::connectParts()
     connect(m_filterBar, &FilterBar::queryChanged, m_filter, &TieFilterModel::setQuery);
     connect(m_filter, &TieFilterModel::visibleRowsChanged, this, &MainWindow::updateTieCounts);
     connect(m_table, &TieTableView::currentTieChanged, this, [this](int tie) {
-        m_detail->setTie(m_set.get(), tie);
-        m_charts->setCurrentTie(tie);
+        // -1 while a filter hides the tie: the table still wants it back, and so does the session.
+        if (tie >= 0)
+            m_session->setCurrentTie(tie);
+        showTieInViews(tie);
     });
     connect(m_problemsDock, &ProblemsDock::tieActivated, this, &MainWindow::showTie);
 
-    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusClubFilter);
-    connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
-    connect(m_exportChartAction, &QAction::triggered, m_charts, &ChartPanel::exportCurrentChart);
-    connect(m_copyChartAction, &QAction::triggered, m_charts, &ChartPanel::copyCurrentChart);
     m_charts->setChartTheme(m_settings->chartTheme());
     // Issue 4: the first export defaults to the chart's on-screen size; after that the size last used.
     m_charts->setExportDefaults(m_settings->lastExportFolder(),
@@ -353,9 +209,6 @@ void MainWindow::connectParts()
         m_settings->setLastExportFolder(folder);
         m_settings->setExportSize(size);
     });
-
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
-    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::reloadChangedFiles);
 }
 
 void MainWindow::restoreLayout()
@@ -385,68 +238,53 @@ void MainWindow::saveLayout()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
-    for (const QString &path : paths) {
-        if (!path.isEmpty() && !m_pending.contains(path))
-            m_pending.append(path);
-    }
-    if (!m_loader->isLoading())
-        startPendingLoad();
+    m_session->openFiles(paths);
 }
 
 void MainWindow::openSample()
 {
-    openFiles({TieLoader::samplePath()});
+    m_session->openSample();
 }
 
 bool MainWindow::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_session->isLoading();
 }
 
-void MainWindow::startPendingLoad()
+void MainWindow::reload()
 {
-    if (m_pending.isEmpty())
-        return;
-    const QStringList paths = std::exchange(m_pending, {});
-    // The sample is there so that the window is not empty; the user's own files replace it.
-    const bool replaceSample = isSampleOnly(m_set.get()) && !paths.contains(TieLoader::samplePath());
-    m_loader->load(paths, replaceSample ? nullptr : m_set);
+    m_session->reload();
 }
 
-void MainWindow::onLoadFinished(const LoadResult &result)
+void MainWindow::closeAllFiles()
+{
+    m_session->closeAll();
+    m_messageBar->hide();
+}
+
+void MainWindow::onLoadFinished(const LoadReport &report)
 {
     m_status->setLoading(false);
-
-    if (result.set) {
-        const TiePlace current = placeOf(m_set.get(), m_table->wantedTie());
-        applySet(result.set);
-        const int again = findPlace(m_set.get(), current);
-        if (again >= 0)
-            m_table->selectTie(again);
-        else
-            m_table->selectTie(m_set->ties.empty() ? -1 : m_filter->visibleSourceRows().empty() ? -1 : m_filter->visibleSourceRows().front());
-        for (const QString &path : result.loadedPaths)
-            m_settings->addRecentFile(path);
-    }
+    const std::shared_ptr<const TieSet> set = m_session->tieSet();
+    for (const QString &path : report.loadedPaths)
+        m_settings->addRecentFile(path);
 
     QStringList reloaded;
     QStringList loaded;
-    for (const QString &path : result.loadedPaths) {
-        (m_autoReloads.remove(path) ? reloaded : loaded).append(TieLoader::displayNameFor(path));
-    }
+    for (const QString &path : report.loadedPaths)
+        (report.reloadedPaths.contains(path) ? reloaded : loaded).append(TieLoader::displayNameFor(path));
 
-    if (!result.failures.isEmpty()) {
+    if (!report.failures.isEmpty()) {
         QStringList lines;
-        for (const LoadFailure &failure : result.failures) {
-            m_autoReloads.remove(failure.path);
+        for (const LoadFailure &failure : report.failures) {
             lines.append(tr("%1: %2").arg(failure.displayName, failure.reason));
             if (!QFileInfo::exists(failure.path))
                 m_settings->removeRecentFile(failure.path);
         }
-        const QString head = result.failures.size() == 1
-            ? tr("Could not open %1. What was loaded before is unchanged.").arg(result.failures.front().displayName)
-            : tr("Could not open %L1 files. What was loaded before is unchanged.").arg(result.failures.size());
-        m_messageBar->showMessage(result.set ? MessageBar::Kind::Warning : MessageBar::Kind::Error,
+        const QString head = report.failures.size() == 1
+            ? tr("Could not open %1. What was loaded before is unchanged.").arg(report.failures.front().displayName)
+            : tr("Could not open %L1 files. What was loaded before is unchanged.").arg(report.failures.size());
+        m_messageBar->showMessage(report.loadedPaths.isEmpty() ? MessageBar::Kind::Error : MessageBar::Kind::Warning,
                                   head + u'\n' + lines.join(u'\n'));
     } else if (m_messageBar->kind() != MessageBar::Kind::Information) {
         m_messageBar->hide(); // an old failure is no longer news once a load went through
@@ -454,70 +292,65 @@ void MainWindow::onLoadFinished(const LoadResult &result)
 
     if (!reloaded.isEmpty())
         statusBar()->showMessage(tr("Changed on disk and read again: %1").arg(reloaded.join(u", "_s)), 10000);
-    else if (!loaded.isEmpty() && m_set)
+    else if (!loaded.isEmpty() && set)
         statusBar()->showMessage(tr("Read %1: %L2 ties in all, %L3 errors, %L4 warnings")
                                      .arg(loaded.join(u", "_s))
-                                     .arg(m_set->ties.size())
-                                     .arg(m_set->errorCount())
-                                     .arg(m_set->warningCount()),
+                                     .arg(set->ties.size())
+                                     .arg(set->errorCount())
+                                     .arg(set->warningCount()),
                                  10000);
     else
         statusBar()->clearMessage();
 
     Q_EMIT loadDone();
-    startPendingLoad();
 }
 
 void MainWindow::onLoadCancelled()
 {
     m_status->setLoading(false);
-    m_pending.clear();
-    m_autoReloads.clear();
     statusBar()->showMessage(tr("Loading cancelled; what was loaded before is unchanged."), 10000);
     Q_EMIT loadDone();
 }
 
-void MainWindow::applySet(std::shared_ptr<const TieSet> set)
+void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie)
 {
-    m_set = std::move(set);
-    m_detail->setTie(nullptr, -1); // before the model lets go of the old set
-    m_model->setTieSet(m_set);
-    m_problemsDock->setTieSet(m_set);
+    showTieInViews(-1); // before the model lets go of the old set
+    m_model->setTieSet(set);
+    m_problemsDock->setTieSet(set);
 
     QStringList names;
-    QDate first;
-    QDate last;
-    if (m_set) {
-        for (const SourceFile &file : m_set->files)
+    if (set) {
+        for (const SourceFile &file : set->files)
             names.append(file.displayName);
-        std::int32_t lo = 0;
-        std::int32_t hi = 0;
-        for (const Tie &tie : m_set->ties) {
-            for (const std::int32_t day : {tie.leg1.julianDay, tie.leg2.julianDay}) {
-                if (day == 0)
-                    continue;
-                lo = lo == 0 ? day : std::min(lo, day);
-                hi = std::max(hi, day);
-            }
-        }
-        if (lo)
-            first = QDate::fromJulianDay(lo);
-        if (hi)
-            last = QDate::fromJulianDay(hi);
     }
     m_filterBar->setFiles(names);
-    m_filterBar->setDateSpan(first, last);
+    m_filterBar->setDateSpan(m_session->firstDate(), m_session->lastDate());
     m_table->setColumnHidden(TieTableModel::FileColumn, names.size() < 2);
-    if (!m_columnsFitted && m_set && !m_set->ties.empty()) {
+    if (!m_columnsFitted && set && !set->ties.empty()) {
         // Measures the rows on screen only, so this is as quick with a million ties as with ten.
         m_table->resizeColumnsToContents();
         m_columnsFitted = true;
     }
-    m_status->setProblemCounts(m_set ? m_set->errorCount() : 0, m_set ? m_set->warningCount() : 0);
+    m_status->setProblemCounts(set ? set->errorCount() : 0, set ? set->warningCount() : 0);
     updateTieCounts();
     updateWindowTitle();
-    updateActions();
-    syncWatcher();
+    m_actions->setHasFiles(set && !set->files.empty());
+
+    // The session's "same tie" drives the table and the views alike.
+    if (!set)
+        m_table->setWantedTie(-1);
+    else if (currentTie >= 0)
+        m_table->selectTie(currentTie);
+    else
+        m_table->selectTie(m_filter->visibleSourceRows().empty() ? -1 : m_filter->visibleSourceRows().front());
+    showTieInViews(m_table->currentTie());
+}
+
+// The one place that tells the detail view and the charts which tie to show.
+void MainWindow::showTieInViews(int tieIndex)
+{
+    m_detail->setTie(m_session->tieSet().get(), tieIndex);
+    m_charts->setCurrentTie(tieIndex);
 }
 
 void MainWindow::updateTieCounts()
@@ -527,46 +360,14 @@ void MainWindow::updateTieCounts()
 
 void MainWindow::updateWindowTitle()
 {
+    const std::shared_ptr<const TieSet> set = tieSet();
     QString what;
-    if (m_set && m_set->files.size() == 1)
-        what = m_set->files.front().displayName;
-    else if (m_set && m_set->files.size() > 1)
-        what = tr("%L1 files").arg(m_set->files.size());
+    if (set && set->files.size() == 1)
+        what = set->files.front().displayName;
+    else if (set && set->files.size() > 1)
+        what = tr("%L1 files").arg(set->files.size());
     setWindowTitle(what.isEmpty() ? QGuiApplication::applicationDisplayName() : what);
     // With the application display name set, Qt appends " — Tie Browser" by itself.
-}
-
-void MainWindow::updateActions()
-{
-    const bool hasFiles = m_set && !m_set->files.empty();
-    m_reloadAction->setEnabled(hasFiles);
-    m_closeAction->setEnabled(hasFiles);
-    m_exportTableAction->setEnabled(hasFiles);
-    m_exportChartAction->setEnabled(hasFiles);
-    m_copyChartAction->setEnabled(hasFiles);
-    m_printAction->setEnabled(hasFiles);
-    m_exportPdfAction->setEnabled(hasFiles);
-    m_copyAction->setEnabled(hasFiles);
-}
-
-void MainWindow::reload()
-{
-    if (!m_set)
-        return;
-    QStringList paths;
-    for (const SourceFile &file : m_set->files)
-        paths.append(file.path);
-    openFiles(paths);
-}
-
-void MainWindow::closeAllFiles()
-{
-    m_pending.clear();
-    m_autoReloads.clear();
-    m_loader->cancel();
-    m_table->setWantedTie(-1);
-    applySet(nullptr);
-    m_messageBar->hide();
 }
 
 void MainWindow::copySelection()
@@ -592,27 +393,6 @@ void MainWindow::showTie(int tieIndex)
     m_table->setFocus();
 }
 
-bool MainWindow::exportTable(const QString &path)
-{
-    if (!m_set) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, tr("There is nothing to export: no file is open."));
-        return false;
-    }
-    if (!tableexport::formatForPath(path)) {
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("Cannot export to %1: the name must end in .csv or .json.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    QString error;
-    const std::vector<int> &rows = m_filter->visibleSourceRows();
-    if (!tableexport::writeTable(path, *m_set, rows, &error)) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %L1 ties to %2").arg(rows.size()).arg(QDir::toNativeSeparators(path)), 10000);
-    return true;
-}
-
 void MainWindow::askOpenFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
@@ -624,99 +404,6 @@ void MainWindow::askOpenFiles()
     openFiles(paths);
 }
 
-void MainWindow::askExportTable()
-{
-    const QString csvFilter = tr("CSV table (*.csv)");
-    const QString jsonFilter = tr("JSON (*.json)");
-    QString chosenFilter = csvFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"),
-                                                QDir(m_settings->lastExportFolder()).filePath(u"ties.csv"_s),
-                                                csvFilter + u";;"_s + jsonFilter, &chosenFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += chosenFilter == jsonFilter ? u".json"_s : u".csv"_s;
-    m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
-    exportTable(path);
-}
-
-TablePrinter MainWindow::makeTablePrinter() const
-{
-    TablePrinter printer(m_filter);
-    QStringList names;
-    if (m_set) {
-        for (const SourceFile &file : m_set->files)
-            names.append(file.displayName);
-    }
-    printer.setTitle(names.join(u", "_s));
-    printer.setSubtitle(TablePrinter::tieCountText(m_filter->rowCount(), m_model->rowCount()));
-    // The columns as the table shows them: in the user's order, without hidden ones.
-    QList<int> columns;
-    const QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (logical >= 0 && !header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    printer.setColumns(columns);
-    const ChartPanel *charts = m_charts;
-    printer.setChartMaker([charts](QSize size) { return charts->makeChart(charts->currentKind(), size); });
-    return printer;
-}
-
-void MainWindow::print()
-{
-    if (!m_set)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape); // ten columns fit across, not down
-    printer.setDocName(windowTitle());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Ties"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const TablePrinter table = makeTablePrinter();
-    QString error;
-    if (table.print(&printer, &error) == 0) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, error);
-        return;
-    }
-    statusBar()->showMessage(tr("Sent %L1 pages to the printer.").arg(table.pageCount()), 10000);
-}
-
-bool MainWindow::exportPdf(const QString &path)
-{
-    if (!m_set) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, tr("There is nothing to export: no file is open."));
-        return false;
-    }
-    const TablePrinter table = makeTablePrinter();
-    QString error;
-    if (!table.exportPdf(path, &error)) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %L1 ties on %L2 pages to %3")
-                                 .arg(m_filter->rowCount())
-                                 .arg(table.pageCount())
-                                 .arg(QDir::toNativeSeparators(path)),
-                             10000);
-    return true;
-}
-
-void MainWindow::askExportPdf()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"),
-                                                QDir(m_settings->lastExportFolder()).filePath(u"ties.pdf"_s),
-                                                tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".pdf"_s;
-    m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
-    exportPdf(path);
-}
-
 Preferences MainWindow::preferences() const
 {
     return {m_settings->ruleSet(), m_settings->chartTheme(), m_settings->exportSize(), m_settings->language()};
@@ -724,7 +411,6 @@ Preferences MainWindow::preferences() const
 
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
-    const bool rulesChanged = preferences.rules != m_settings->ruleSet();
     m_settings->setRuleSet(preferences.rules);
     m_settings->setChartTheme(preferences.chartTheme);
     m_settings->setExportSize(preferences.exportSize);
@@ -732,11 +418,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_settings->sync();
     m_charts->setChartTheme(preferences.chartTheme);
     m_charts->setExportDefaults(m_settings->lastExportFolder(), m_settings->exportSize());
-    if (rulesChanged) {
-        // The rules are applied while reading; reading the files again is what re-evaluates every tie.
-        m_loader->setRuleSet(preferences.rules);
-        reload();
-    }
+    m_session->setRuleSet(preferences.rules); // reads nothing when the rules stay the same
 }
 
 void MainWindow::showPreferences()
@@ -761,88 +443,9 @@ void MainWindow::about()
     box.exec();
 }
 
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings->recentFiles();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString &path = recent[i];
-        // &1 … &9, then &0: a digit to pick each entry by keyboard.
-        const QString label = i < 10 ? tr("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName())
-                                     : QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(label);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFiles({path}); });
-    }
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-        clear->setToolTip(tr("Forget the recently opened files"));
-        connect(clear, &QAction::triggered, this, [this] {
-            m_settings->clearRecentFiles();
-            m_recentMenu->setEnabled(false);
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::syncWatcher()
-{
-    QStringList wanted;
-    if (m_set) {
-        for (const SourceFile &file : m_set->files) {
-            if (!file.path.startsWith(u':') && QFileInfo::exists(file.path))
-                wanted.append(file.path);
-        }
-    }
-    const QStringList watched = m_watcher->files();
-    QStringList gone;
-    for (const QString &path : watched) {
-        if (!wanted.contains(path))
-            gone.append(path);
-    }
-    if (!gone.isEmpty())
-        m_watcher->removePaths(gone);
-    QStringList added;
-    for (const QString &path : std::as_const(wanted)) {
-        if (!watched.contains(path))
-            added.append(path);
-    }
-    if (!added.isEmpty())
-        m_watcher->addPaths(added);
-}
-
-void MainWindow::onFileChanged(const QString &path)
-{
-    m_changedFiles.insert(path);
-    m_changeTimer->start();
-}
-
-void MainWindow::reloadChangedFiles()
-{
-    QStringList reload;
-    QStringList missing;
-    for (const QString &path : std::as_const(m_changedFiles)) {
-        if (QFileInfo::exists(path))
-            reload.append(path);
-        else
-            missing.append(QFileInfo(path).fileName());
-    }
-    m_changedFiles.clear();
-    if (!missing.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Warning,
-                                  tr("%1 was deleted or moved; its ties stay loaded until you close the files.")
-                                      .arg(missing.join(u", "_s)));
-    }
-    for (const QString &path : std::as_const(reload))
-        m_autoReloads.insert(path);
-    openFiles(reload);
-    syncWatcher(); // an editor that saves by replacing the file drops it from the watcher
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_loader->cancel();
+    m_session->cancel();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -1,26 +1,22 @@
-// The main window: wires the loader, the models and the views together; holds no business logic.
+// The main window: wires the session, the models and the views together; holds no business logic.
 #pragma once
 
 #include <QMainWindow>
-#include <QSet>
 #include <QStringList>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
-class QAction;
-class QFileSystemWatcher;
-class QMenu;
 class QSplitter;
-class QTimer;
-class QToolBar;
 QT_END_NAMESPACE
 
 namespace tb {
 
 class ChartPanel;
 class FilterBar;
+class MainActions;
 class MessageBar;
 class ProblemsDock;
+class Session;
 class Settings;
 class StatusPanel;
 class TieDetailView;
@@ -29,7 +25,7 @@ class TieLoader;
 class TieTableModel;
 class TieTableView;
 class TablePrinter;
-struct LoadResult;
+struct LoadReport;
 struct Preferences;
 struct TieSet;
 
@@ -43,9 +39,10 @@ public:
     explicit MainWindow(std::unique_ptr<Settings> settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The one way files get opened: the command line, File > Open, Open Recent, drops, Reload
-    // and files changed on disk all come here. Files already open are read again and replace
-    // their ties in place; others are added. A file that fails leaves what was loaded as it was.
+    // The one way files get opened: the command line, File > Open, Open Recent and drops come
+    // here, and go on to the session (which also reads files again when they change on disk).
+    // Files already open are read again and replace their ties in place; others are added.
+    // A file that fails leaves what was loaded as it was.
     void openFiles(const QStringList &paths);
     void openSample();
     bool isLoading() const;
@@ -61,15 +58,17 @@ public:
     void applyPreferences(const Preferences &preferences);
     Preferences preferences() const;
 
-    std::shared_ptr<const TieSet> tieSet() const { return m_set; }
+    std::shared_ptr<const TieSet> tieSet() const;
+    Session *session() const { return m_session; }
     TieTableView *tableView() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
     TieFilterModel *filterModel() const { return m_filter; }
     MessageBar *messageBar() const { return m_messageBar; }
     StatusPanel *statusPanel() const { return m_status; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
-    TieLoader *loader() const { return m_loader; }
+    TieLoader *loader() const;
     ChartPanel *chartPanel() const { return m_charts; }
+    TieDetailView *detailView() const { return m_detail; }
 
 public Q_SLOTS:
     void reload();
@@ -88,24 +87,18 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createMenusAndToolBar();
     void createCentralArea();
+    void connectActions();
     void connectParts();
     void restoreLayout();
     void saveLayout();
 
-    void startPendingLoad();
-    void onLoadFinished(const LoadResult &result);
+    void onLoadFinished(const LoadReport &report);
     void onLoadCancelled();
-    void applySet(std::shared_ptr<const TieSet> set);
+    void applySet(std::shared_ptr<const TieSet> set, int currentTie);
+    void showTieInViews(int tieIndex);
     void updateTieCounts();
     void updateWindowTitle();
-    void updateActions();
-    void syncWatcher();
-    void onFileChanged(const QString &path);
-    void reloadChangedFiles();
-    void fillRecentMenu();
 
     void askOpenFiles();
     void askExportTable();
@@ -116,11 +109,11 @@ private:
     void about();
 
     std::unique_ptr<Settings> m_settings;
-    TieLoader *m_loader;
+    Session *m_session;
     TieTableModel *m_model;
     TieFilterModel *m_filter;
-    std::shared_ptr<const TieSet> m_set;
 
+    MainActions *m_actions = nullptr;
     MessageBar *m_messageBar = nullptr;
     FilterBar *m_filterBar = nullptr;
     TieTableView *m_table = nullptr;
@@ -130,31 +123,8 @@ private:
     QSplitter *m_detailSplitter = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     StatusPanel *m_status = nullptr;
-    QToolBar *m_toolBar = nullptr;
-    QMenu *m_recentMenu = nullptr;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_exportTableAction = nullptr;
-    QAction *m_exportChartAction = nullptr;
-    QAction *m_copyChartAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_clearFiltersAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-
-    QStringList m_pending;        // asked for while a load was running
-    QFileSystemWatcher *m_watcher;
-    QTimer *m_changeTimer;        // editors save in several steps: wait for the last one
-    QSet<QString> m_changedFiles;
     bool m_columnsFitted = false; // widths come from the saved layout or, once, from the first data
-    QSet<QString> m_autoReloads;  // files being read again because they changed on disk
 };
 
 } // namespace tb

@@ -1,6 +1,7 @@
 // Tests for MainWindow on the offscreen platform: filtering by typing, sorting by a header click,
 // opening through the menu's path and by drops, failures that keep what was loaded, copying,
-// exporting the table, keeping the selection, watching files and restoring the layout.
+// exporting the table, keeping the selection, watching files (the same tie in the table and the
+// detail view after a re-read) and restoring the layout.
 #include "testfiles.h"
 #include "mainwindow.h"
 
@@ -10,6 +11,7 @@
 #include "problemsdock.h"
 #include "settings.h"
 #include "statuspanel.h"
+#include "tiedetailview.h"
 #include "tiefiltermodel.h"
 #include "tieloader.h"
 #include "tietablemodel.h"
@@ -93,6 +95,8 @@ private Q_SLOTS:
     void problemCountOpensTheProblemsPane();
     void cancellingALoadKeepsWhatWasLoaded();
     void changedFileIsReadAgain();
+    void changedFileKeepsTheTieInTheDetailView_data();
+    void changedFileKeepsTheTieInTheDetailView();
     void closeAllEmptiesTheWindow();
     void layoutIsRestoredOnNextStart();
 
@@ -495,6 +499,55 @@ void TestMainWindow::changedFileIsReadAgain()
     QVERIFY(done.wait(20000));
     QCOMPARE(m_window->filterModel()->rowCount(), 13);
     QVERIFY(m_window->messageBar()->isVisible());
+}
+
+void TestMainWindow::changedFileKeepsTheTieInTheDetailView_data()
+{
+    QTest::addColumn<QByteArray>("after");
+    const QByteArray round = readAll(dataFile(u"cl-2014-15-r16.txt"_s));
+    QByteArray corrected = round;
+    corrected.replace("Juventus - Borussia Dortmund 2:1 (2:1)", "Juventus - Borussia Dortmund 3:1 (2:1)");
+    QVERIFY(corrected != round);
+    const QByteArray other = readAll(dataFile(u"elq-2024-25-q3.txt"_s));
+    // A tie takes three lines: the two legs, then the dates and the winner.
+    const QList<QByteArray> lines = other.split('\n');
+    QVERIFY(lines.size() > 3);
+    const QByteArray firstTieOfOther = lines[0] + '\n' + lines[1] + '\n' + lines[2] + '\n';
+
+    // The tie stays in its row: the table keeps it without a new current row
+    QTest::newRow("a score corrected") << corrected;
+    // The tie moves down a row
+    QTest::newRow("a tie added above") << QByteArray(firstTieOfOther + corrected);
+}
+
+void TestMainWindow::changedFileKeepsTheTieInTheDetailView()
+{
+    QFETCH(QByteArray, after);
+    const QString path = m_dir->filePath(u"round.txt"_s);
+    QVERIFY(writeFile(path, readAll(dataFile(u"cl-2014-15-r16.txt"_s))));
+    QVERIFY(open({path}));
+    const auto tieOfJuventus = [this] {
+        const TieSet &set = *m_window->tieSet();
+        for (std::size_t i = 0; i < set.ties.size(); ++i) {
+            if (set.clubName(set.ties[i].home) == u"Juventus"_s)
+                return int(i);
+        }
+        return -1;
+    };
+    m_window->showTie(tieOfJuventus());
+    QVERIFY(m_window->detailView()->summaryText().contains(u"Borussia Dortmund"_s));
+
+    // When the file changes on disk and is read again by itself
+    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+    QVERIFY(writeFile(path, after));
+    QVERIFY(done.wait(20000));
+
+    // Then the table and the detail view both show the same tie, as it now reads
+    QVERIFY(tieOfJuventus() >= 0);
+    QCOMPARE(m_window->tableView()->currentTie(), tieOfJuventus());
+    const QString shown = m_window->detailView()->summaryText();
+    QVERIFY2(shown.contains(u"Juventus"_s) && shown.contains(u"Borussia Dortmund"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"3:1"_s), qPrintable(shown));
 }
 
 void TestMainWindow::closeAllEmptiesTheWindow()

@@ -1,0 +1,226 @@
+// The session: the load queue, replacing the sample, the watcher with its debounce, and the
+// chosen tie kept by its place while sets come and go.
+#include "session.h"
+
+#include "tieset.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+#include <algorithm>
+#include <utility>
+
+namespace tb {
+
+namespace {
+
+// The first and last day of any leg, as Julian days; 0 when no leg has a date.
+std::pair<std::int32_t, std::int32_t> daySpan(const TieSet &set)
+{
+    std::int32_t lo = 0;
+    std::int32_t hi = 0;
+    for (const Tie &tie : set.ties) {
+        for (const std::int32_t day : {tie.leg1.julianDay, tie.leg2.julianDay}) {
+            if (day == 0)
+                continue;
+            lo = lo == 0 ? day : std::min(lo, day);
+            hi = std::max(hi, day);
+        }
+    }
+    return {lo, hi};
+}
+
+} // namespace
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_loader(new TieLoader(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_changeTimer(new QTimer(this))
+{
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(ChangeDelayMs);
+    connect(m_loader, &TieLoader::started, this, &Session::started);
+    connect(m_loader, &TieLoader::progress, this, &Session::progress);
+    connect(m_loader, &TieLoader::finished, this, &Session::onLoadFinished);
+    connect(m_loader, &TieLoader::cancelled, this, &Session::onLoadCancelled);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Session::onFileChanged);
+    connect(m_changeTimer, &QTimer::timeout, this, &Session::reloadChangedFiles);
+}
+
+Session::~Session()
+{
+    // The loader waits for its thread; nothing it says on the way out is news to anyone.
+    m_loader->disconnect(this);
+    m_watcher->disconnect(this);
+}
+
+bool Session::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+bool Session::isSampleOnly() const
+{
+    return m_set && m_set->files.size() == 1 && m_set->files.front().path == TieLoader::samplePath();
+}
+
+void Session::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (!path.isEmpty() && !m_pending.contains(path))
+            m_pending.append(path);
+    }
+    if (!m_loader->isLoading())
+        startPendingLoad();
+}
+
+void Session::openSample()
+{
+    openFiles({TieLoader::samplePath()});
+}
+
+void Session::reload()
+{
+    if (!m_set)
+        return;
+    QStringList paths;
+    for (const SourceFile &file : m_set->files)
+        paths.append(file.path);
+    openFiles(paths);
+}
+
+void Session::closeAll()
+{
+    m_pending.clear();
+    m_autoReloads.clear();
+    m_changedFiles.clear();
+    m_changeTimer->stop();
+    m_loader->cancel();
+    m_current = {};
+    takeSet(nullptr);
+    Q_EMIT tieSetChanged(m_set, -1);
+}
+
+void Session::cancel()
+{
+    m_loader->cancel();
+}
+
+void Session::setRuleSet(RuleSet rules)
+{
+    if (rules == m_loader->ruleSet())
+        return;
+    m_loader->setRuleSet(rules);
+    applyRules();
+}
+
+// The one place that decides how new rules reach the ties already open.
+void Session::applyRules()
+{
+    // The rules are applied while reading; reading the files again is what re-evaluates every tie.
+    reload();
+}
+
+void Session::setCurrentTie(int tieIndex)
+{
+    m_current = TiePlace::of(m_set.get(), tieIndex);
+}
+
+void Session::startPendingLoad()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QStringList paths = std::exchange(m_pending, {});
+    // The sample is there so that the window is not empty; the user's own files replace it.
+    const bool replaceSample = isSampleOnly() && !paths.contains(TieLoader::samplePath());
+    m_loader->load(paths, replaceSample ? nullptr : m_set);
+}
+
+void Session::onLoadFinished(const LoadResult &result)
+{
+    if (result.set) {
+        takeSet(result.set);
+        const int again = m_current.findIn(m_set.get());
+        if (again < 0)
+            m_current = {};
+        Q_EMIT tieSetChanged(m_set, again);
+    }
+
+    LoadReport report;
+    report.loadedPaths = result.loadedPaths;
+    report.failures = result.failures;
+    for (const QString &path : result.loadedPaths) {
+        if (m_autoReloads.remove(path))
+            report.reloadedPaths.append(path);
+    }
+    for (const LoadFailure &failure : result.failures)
+        m_autoReloads.remove(failure.path);
+    Q_EMIT loadFinished(report);
+    startPendingLoad();
+}
+
+void Session::onLoadCancelled()
+{
+    m_pending.clear();
+    m_autoReloads.clear();
+    Q_EMIT cancelled();
+}
+
+void Session::takeSet(std::shared_ptr<const TieSet> set)
+{
+    m_set = std::move(set);
+    const auto [lo, hi] = m_set ? daySpan(*m_set) : std::pair<std::int32_t, std::int32_t>{0, 0};
+    m_firstDate = lo ? QDate::fromJulianDay(lo) : QDate();
+    m_lastDate = hi ? QDate::fromJulianDay(hi) : QDate();
+    syncWatcher();
+}
+
+void Session::syncWatcher()
+{
+    QStringList wanted;
+    if (m_set) {
+        for (const SourceFile &file : m_set->files) {
+            if (!file.path.startsWith(u':') && QFileInfo::exists(file.path))
+                wanted.append(file.path);
+        }
+    }
+    const QStringList watched = m_watcher->files();
+    QStringList gone;
+    for (const QString &path : watched) {
+        if (!wanted.contains(path))
+            gone.append(path);
+    }
+    if (!gone.isEmpty())
+        m_watcher->removePaths(gone);
+    QStringList added;
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path))
+            added.append(path);
+    }
+    if (!added.isEmpty())
+        m_watcher->addPaths(added);
+}
+
+void Session::onFileChanged(const QString &path)
+{
+    m_changedFiles.insert(path);
+    m_changeTimer->start();
+}
+
+void Session::reloadChangedFiles()
+{
+    QStringList reload;
+    QStringList missing;
+    for (const QString &path : std::as_const(m_changedFiles))
+        (QFileInfo::exists(path) ? reload : missing).append(path);
+    m_changedFiles.clear();
+    if (!missing.isEmpty())
+        Q_EMIT filesMissing(missing);
+    for (const QString &path : std::as_const(reload))
+        m_autoReloads.insert(path);
+    openFiles(reload);
+    syncWatcher(); // an editor that saves by replacing the file drops it from the watcher
+}
+
+} // namespace tb
