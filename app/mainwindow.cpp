@@ -8,6 +8,7 @@
 #include "preferencesdialog.h"
 #include "problemsdock.h"
 #include "settings.h"
+#include "showntiesfeed.h"
 #include "statuspanel.h"
 #include "tableexport.h"
 #include "tableprinter.h"
@@ -221,7 +222,10 @@ void MainWindow::createCentralArea()
     m_filterBar = new FilterBar(this);
     m_table = new TieTableView(m_filter, this);
     m_detail = new TieDetailView(this);
-    m_charts = new ChartPanel(m_filter, this);
+    m_charts = new ChartPanel(this);
+    m_shown = new ShownTiesFeed(m_filter, this);
+    connect(m_shown, &ShownTiesFeed::shownChanged, m_detail, &TieDetailView::showTies);
+    connect(m_shown, &ShownTiesFeed::shownChanged, m_charts, &ChartPanel::showTies);
 
     auto *tableArea = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableArea);
@@ -335,10 +339,7 @@ void MainWindow::connectParts()
 
     connect(m_filterBar, &FilterBar::queryChanged, m_filter, &TieFilterModel::setQuery);
     connect(m_filter, &TieFilterModel::visibleRowsChanged, this, &MainWindow::updateTieCounts);
-    connect(m_table, &TieTableView::currentTieChanged, this, [this](int tie) {
-        m_detail->setTie(m_set.get(), tie);
-        m_charts->setCurrentTie(tie);
-    });
+    connect(m_table, &TieTableView::currentTieChanged, m_shown, &ShownTiesFeed::setCurrentTie);
     connect(m_problemsDock, &ProblemsDock::tieActivated, this, &MainWindow::showTie);
 
     connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusClubFilter);
@@ -480,7 +481,7 @@ void MainWindow::onLoadCancelled()
 void MainWindow::applySet(std::shared_ptr<const TieSet> set)
 {
     m_set = std::move(set);
-    m_detail->setTie(nullptr, -1); // before the model lets go of the old set
+    m_shown->setTieSet(m_set); // forgets the selected tie of the old set
     m_model->setTieSet(m_set);
     m_problemsDock->setTieSet(m_set);
 

@@ -22,6 +22,7 @@ class FilterBar;
 class MessageBar;
 class ProblemsDock;
 class Settings;
+class ShownTiesFeed;
 class StatusPanel;
 class TieDetailView;
 class TieFilterModel;
@@ -126,6 +127,7 @@ private:
     TieTableView *m_table = nullptr;
     TieDetailView *m_detail = nullptr;
     ChartPanel *m_charts = nullptr;
+    ShownTiesFeed *m_shown = nullptr; // tells the detail view and the charts what to show
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_detailSplitter = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
