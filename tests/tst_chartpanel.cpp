@@ -13,9 +13,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QImageReader>
+#include <QLabel>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QBarSet>
 #include <QtCharts/QLineSeries>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +39,8 @@ private Q_SLOTS:
     void theme();
     void kindNames();
     void exportDialog();
+    void clickingABarSelectsItsTie();
+    void pagerTurnsThePages();
 
 private:
     // The panel's chart of each kind, as the registry names them.
@@ -229,6 +234,55 @@ void TestChartPanel::exportDialog()
     // The size is bounded
     dialog.setChartSize(QSize(50, 99999));
     QCOMPARE(dialog.chartSize(), QSize(ChartExportDialog::MinSide, ChartExportDialog::MaxSide));
+}
+
+void TestChartPanel::clickingABarSelectsItsTie()
+{
+    m_filter->sort(TieTableModel::HomeColumn, Qt::DescendingOrder);
+    AggregateChart *chart = aggregateChart();
+    QSignalSpy clicked(m_panel, &ChartPanel::tieClicked);
+    // Qt reports a click on a bar by its category, counted from the bottom
+    Q_EMIT chart->homeSet()->clicked(chart->categoryOfBar(2));
+    Q_EMIT chart->awaySet()->clicked(chart->categoryOfBar(0));
+    QCOMPARE(clicked.count(), 2);
+    QCOMPARE(clicked.at(0).at(0).toInt(), m_filter->visibleSourceRows()[2]);
+    QCOMPARE(clicked.at(1).at(0).toInt(), m_filter->visibleSourceRows()[0]);
+}
+
+void TestChartPanel::pagerTurnsThePages()
+{
+    AggregateChart *chart = aggregateChart();
+    chart->setPageSize(10);
+    QToolButton *next = nullptr;
+    QToolButton *previous = nullptr;
+    const auto buttons = m_panel->findChildren<QToolButton *>();
+    for (QToolButton *button : buttons) {
+        if (button->accessibleName() == u"Next ties")
+            next = button;
+        else if (button->accessibleName() == u"Previous ties")
+            previous = button;
+    }
+    QVERIFY(next && previous);
+    QCOMPARE(chart->page(), 0);
+    QVERIFY(!previous->isEnabled());
+    next->click();
+    QCOMPARE(chart->page(), 1);
+    QCOMPARE(chart->tieAtBar(0), m_filter->visibleSourceRows()[10]);
+    QVERIFY(previous->isEnabled());
+    QLabel *shown = nullptr;
+    const auto labels = m_panel->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->accessibleName() == u"Ties shown")
+            shown = label;
+    }
+    QVERIFY(shown);
+    QCOMPARE(shown->text(), u"Ties 11\u201320 of 37"_s);
+    next->click();
+    next->click();
+    QCOMPARE(chart->page(), 3);
+    QVERIFY(!next->isEnabled());
+    previous->click();
+    QCOMPARE(chart->page(), 2);
 }
 
 QTEST_MAIN(TestChartPanel)
