@@ -1,11 +1,9 @@
 // The headless chart export: read the files, pick the ties, draw one chart offscreen, write it.
 #include "chartcommand.h"
 
-#include "aggregatechart.h"
 #include "chartexporter.h"
-#include "legschart.h"
+#include "chartregistry.h"
 #include "parser.h"
-#include "progressionchart.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,8 +20,6 @@ namespace {
 constexpr int Written = 0;
 constexpr int NothingMatches = 1;
 constexpr int BadArguments = 2;
-constexpr QSize DefaultSize{1200, 800};
-constexpr int MaxSide = 10000;
 
 struct ChartCommandText
 {
@@ -41,8 +37,9 @@ void complain(const QString &message)
 int runChartCommand(const ChartCommand &command)
 {
     // Everything that can be checked without reading the files comes first.
-    if (command.kind != u"legs" && command.kind != u"progression" && command.kind != u"aggregate") {
-        complain(ChartCommandText::tr("Unknown chart \"%1\": use legs, progression or aggregate.").arg(command.kind));
+    const ChartKind *kind = ChartRegistry::find(command.kind);
+    if (!kind) {
+        complain(ChartCommandText::tr("Unknown chart \"%1\": use %2.").arg(command.kind, ChartRegistry::keyList()));
         return BadArguments;
     }
     if (!ChartExporter::formatForPath(command.output)) {
@@ -50,12 +47,12 @@ int runChartCommand(const ChartCommand &command)
                      .arg(QDir::toNativeSeparators(command.output)));
         return BadArguments;
     }
-    const QSize size = command.size.isValid() ? command.size : DefaultSize;
-    if (size.width() < 1 || size.height() < 1 || size.width() > MaxSide || size.height() > MaxSide) {
+    const QSize size = command.size.isValid() ? command.size : ChartSizeLimits::Default;
+    if (!ChartSizeLimits::fits(size)) {
         complain(ChartCommandText::tr("Invalid size %1x%2: each side must be from 1 to %3 pixels.")
                      .arg(size.width())
                      .arg(size.height())
-                     .arg(MaxSide));
+                     .arg(ChartSizeLimits::MaxSide));
         return BadArguments;
     }
     if (command.files.isEmpty()) {
@@ -90,21 +87,14 @@ int runChartCommand(const ChartCommand &command)
         return NothingMatches;
     }
 
-    std::unique_ptr<QChart> chart;
-    if (command.kind == u"legs") {
-        auto legs = std::make_unique<LegsChart>();
-        legs->setTie(*set, ties.front());
-        chart = std::move(legs);
-    } else if (command.kind == u"progression") {
-        auto progression = std::make_unique<ProgressionChart>();
-        progression->setTie(*set, ties.front());
-        chart = std::move(progression);
-    } else {
-        auto aggregate = std::make_unique<AggregateChart>();
-        aggregate->setTies(set, std::move(ties));
-        aggregate->fitToSize(size);
-        chart = std::move(aggregate);
-    }
+    // A chart of one tie draws the first the filters leave; a chart of rows draws them all.
+    ShownTies shown;
+    shown.current = kind->draws == ChartKind::Draws::OneTie ? ties.front() : -1;
+    shown.rows = std::move(ties);
+    shown.set = std::move(set);
+    const std::unique_ptr<TieChart> chart = kind->make();
+    chart->showTies(shown);
+    chart->fitForExport(size, nullptr);
 
     ChartExportOptions options;
     options.size = size;

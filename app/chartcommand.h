@@ -11,7 +11,7 @@ namespace tb {
 
 struct ChartCommand
 {
-    QString kind;     // "legs", "progression" or "aggregate"
+    QString kind;     // a ChartRegistry key: "legs", "progression", "aggregate"
     QString output;   // .png, .jpg/.jpeg, .svg or .pdf
     QSize size;       // invalid = the default size
     TieQuery query;

@@ -1,6 +1,8 @@
 // The command line: reads the options, and runs the headless commands --check and --export-table.
 #include "cli.h"
 
+#include "chartexporter.h"
+#include "chartregistry.h"
 #include "parser.h"
 #include "tableexport.h"
 
@@ -32,11 +34,6 @@ namespace cli {
 
 namespace {
 
-// The largest side we agree to draw: 10000 x 10000 is already 400 MB of pixels.
-constexpr int MaxImageSide = 10000;
-
-const QStringList ChartKinds = {QStringLiteral("legs"), QStringLiteral("progression"), QStringLiteral("aggregate")};
-
 struct Options
 {
     QCommandLineOption check{QStringLiteral("check"),
@@ -48,8 +45,7 @@ struct Options
         QStringLiteral("OUT")};
     QCommandLineOption exportChart{
         QStringLiteral("export-chart"),
-        Cli::tr("Draw a chart without a window: legs or progression (the first tie the "
-                "filters leave) or aggregate (all of them). Needs --output."),
+        Cli::tr("Draw a chart without a window: %1. Needs --output.").arg(ChartRegistry::commandLineKinds()),
         QStringLiteral("KIND")};
     QCommandLineOption output{
         QStringLiteral("output"),
@@ -289,7 +285,7 @@ QSize parseSize(const QString &text)
     bool okH = false;
     const int w = t.left(x).toInt(&okW);
     const int h = t.mid(x + 1).toInt(&okH);
-    if (!okW || !okH || w < 1 || h < 1 || w > MaxImageSide || h > MaxImageSide)
+    if (!okW || !okH || !ChartSizeLimits::fits(QSize(w, h)))
         return {};
     return QSize(w, h);
 }
@@ -371,9 +367,9 @@ CommandLine parse(const QStringList &arguments)
                                .arg(line.output));
     } else if (line.mode == CommandLine::Mode::ExportChart) {
         line.chartKind = parser.value(o.exportChart);
-        if (!ChartKinds.contains(line.chartKind))
-            return invalid(Cli::tr("Unknown chart \"%1\" for --export-chart: use legs, progression or aggregate.")
-                               .arg(line.chartKind));
+        if (!ChartRegistry::find(line.chartKind))
+            return invalid(Cli::tr("Unknown chart \"%1\" for --export-chart: use %2.")
+                               .arg(line.chartKind, ChartRegistry::keyList()));
         if (!parser.isSet(o.output) || parser.value(o.output).isEmpty())
             return invalid(Cli::tr("--export-chart needs --output OUT (.png, .jpg, .svg or .pdf)."));
         line.output = parser.value(o.output);
@@ -383,7 +379,7 @@ CommandLine parse(const QStringList &arguments)
                 return invalid(Cli::tr("Invalid size \"%1\" for --size: use WIDTHxHEIGHT in pixels, e.g. 1200x800, "
                                        "each from 1 to %2.")
                                    .arg(parser.value(o.size))
-                                   .arg(MaxImageSide));
+                                   .arg(ChartSizeLimits::MaxSide));
         }
     }
     return line;

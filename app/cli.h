@@ -31,7 +31,7 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QStringList files;
     QString output;    // --export-table's OUT, or --export-chart's --output
-    QString chartKind; // "legs", "progression" or "aggregate"
+    QString chartKind; // a ChartRegistry key: "legs", "progression", "aggregate"
     QSize size;        // --size; invalid = the chart's default
     TieQuery query;    // --filter, --from, --to
     RuleSet rules = RuleSet::UefaByDate;

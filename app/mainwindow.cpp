@@ -10,6 +10,7 @@
 #include "problemsdock.h"
 #include "session.h"
 #include "settings.h"
+#include "showntiesfeed.h"
 #include "statuspanel.h"
 #include "tiedetailview.h"
 #include "tiefiltermodel.h"
@@ -105,7 +106,10 @@ void MainWindow::createCentralArea()
     m_filterBar = new FilterBar(this);
     m_table = new TieTableView(m_filter, this);
     m_detail = new TieDetailView(this);
-    m_charts = new ChartPanel(m_filter, this);
+    m_charts = new ChartPanel(this);
+    m_shown = new ShownTiesFeed(m_filter, this);
+    connect(m_shown, &ShownTiesFeed::shownChanged, m_detail, &TieDetailView::showTies);
+    connect(m_shown, &ShownTiesFeed::shownChanged, m_charts, &ChartPanel::showTies);
 
     auto *tableArea = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableArea);
@@ -197,9 +201,10 @@ void MainWindow::connectParts()
         // -1 while a filter hides the tie: the table still wants it back, and so does the session.
         if (tie >= 0)
             m_session->setCurrentTie(tie);
-        showTieInViews(tie);
+        m_shown->setCurrentTie(tie);
     });
     connect(m_problemsDock, &ProblemsDock::tieActivated, this, &MainWindow::showTie);
+    connect(m_charts, &ChartPanel::tieClicked, this, &MainWindow::showTie);
 
     m_charts->setChartTheme(m_settings->chartTheme());
     // Issue 4: the first export defaults to the chart's on-screen size; after that the size last used.
@@ -314,7 +319,7 @@ void MainWindow::onLoadCancelled()
 
 void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie)
 {
-    showTieInViews(-1); // before the model lets go of the old set
+    m_shown->setTieSet(set); // forgets the selected tie of the old set before the model lets go of it
     m_model->setTieSet(set);
     m_problemsDock->setTieSet(set);
 
@@ -343,14 +348,7 @@ void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie)
         m_table->selectTie(currentTie);
     else
         m_table->selectTie(m_filter->visibleSourceRows().empty() ? -1 : m_filter->visibleSourceRows().front());
-    showTieInViews(m_table->currentTie());
-}
-
-// The one place that tells the detail view and the charts which tie to show.
-void MainWindow::showTieInViews(int tieIndex)
-{
-    m_detail->setTie(m_session->tieSet().get(), tieIndex);
-    m_charts->setCurrentTie(tieIndex);
+    m_shown->setCurrentTie(m_table->currentTie());
 }
 
 void MainWindow::updateTieCounts()

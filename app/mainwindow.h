@@ -18,6 +18,7 @@ class MessageBar;
 class ProblemsDock;
 class Session;
 class Settings;
+class ShownTiesFeed;
 class StatusPanel;
 class TieDetailView;
 class TieFilterModel;
@@ -96,7 +97,6 @@ private:
     void onLoadFinished(const LoadReport &report);
     void onLoadCancelled();
     void applySet(std::shared_ptr<const TieSet> set, int currentTie);
-    void showTieInViews(int tieIndex);
     void updateTieCounts();
     void updateWindowTitle();
 
@@ -119,6 +119,7 @@ private:
     TieTableView *m_table = nullptr;
     TieDetailView *m_detail = nullptr;
     ChartPanel *m_charts = nullptr;
+    ShownTiesFeed *m_shown = nullptr; // tells the detail view and the charts what to show
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_detailSplitter = nullptr;
     ProblemsDock *m_problemsDock = nullptr;

@@ -48,7 +48,7 @@ void TestAggregateChart::wholeRound()
 
     // When the chart shows all of them in file order
     AggregateChart chart;
-    chart.setTies(set, allRows(*set));
+    chart.showTies({set, allRows(*set)});
 
     // Then one page holds them all, and every bar is the rules' aggregate, the winner highlighted
     QCOMPARE(chart.tieCount(), 37);
@@ -83,7 +83,7 @@ void TestAggregateChart::tableOrder()
     // The table sorted some way: the chart follows whatever order it is given
     std::vector<int> rows = {36, 0, 9, 20};
     AggregateChart chart;
-    chart.setTies(set, rows);
+    chart.showTies({set, rows});
     for (int bar = 0; bar < 4; ++bar) {
         QCOMPARE(chart.tieAtBar(bar), rows[std::size_t(bar)]);
         QCOMPARE(chart.drawnGoals(bar, Side::Home), rules::aggregate(set->ties[std::size_t(rows[std::size_t(bar)])]).home);
@@ -100,7 +100,7 @@ void TestAggregateChart::labelsFit()
     const auto set = charttest::loadRound(u"europa-league-2012-13-q1.txt"_s);
     AggregateChart chart;
     const QSize size(1200, 800);
-    chart.setTies(set, allRows(*set));
+    chart.showTies({set, allRows(*set)});
     // When it is fitted to that size
     chart.fitToSize(size);
     // Then the whole round is on one page, and every label has a line of text of room
@@ -134,7 +134,7 @@ void TestAggregateChart::paging()
     AggregateChart chart;
     chart.setPageSize(10);
     QSignalSpy turned(&chart, &AggregateChart::pageChanged);
-    chart.setTies(set, allRows(*set));
+    chart.showTies({set, allRows(*set)});
     QCOMPARE(chart.pageCount(), 4);
     QCOMPARE(chart.shownCount(), 10);
     QVERIFY(chart.title().contains(u"ties 1\u201310 of 37"_s));
@@ -166,15 +166,15 @@ void TestAggregateChart::currentTieTurnsThePage()
     const auto set = charttest::loadRound(u"europa-league-2012-13-q1.txt"_s);
     AggregateChart chart;
     chart.setPageSize(10);
-    chart.setTies(set, allRows(*set));
-    chart.setCurrentTie(25);
+    chart.showTies({set, allRows(*set)});
+    chart.showTies({set, allRows(*set), 25});
     QCOMPARE(chart.page(), 2);
     QVERIFY(chart.tieLabel(5).startsWith(u"<b>26. "_s));
     // New rows (a filter change) open on the page of the current tie
-    chart.setTies(set, {1, 2, 3, 25});
+    chart.showTies({set, {1, 2, 3, 25}, 25});
     QCOMPARE(chart.page(), 0);
     QVERIFY(chart.tieLabel(3).startsWith(u"<b>"_s));
-    chart.setCurrentTie(-1);
+    chart.showTies({set, {1, 2, 3, 25}, -1});
     QVERIFY(!chart.tieLabel(3).startsWith(u"<b>"_s));
 }
 
@@ -186,7 +186,7 @@ void TestAggregateChart::manyTies()
     for (std::size_t i = 0; i < rows.size(); ++i)
         rows[i] = int(i % set->ties.size());
     AggregateChart chart;
-    chart.setTies(set, std::move(rows));
+    chart.showTies({set, std::move(rows)});
     QCOMPARE(chart.shownCount(), chart.pageSize());
     QCOMPARE(chart.homeSet()->count(), chart.pageSize());
     QCOMPARE(chart.pageCount(), (200000 + chart.pageSize() - 1) / chart.pageSize());
@@ -203,9 +203,9 @@ void TestAggregateChart::empty()
     QCOMPARE(chart.shownCount(), 0);
     QVERIFY(chart.title().contains(u"no ties"_s));
     const auto set = charttest::loadRound(u"europa-league-2012-13-q1.txt"_s);
-    chart.setTies(set, {});
+    chart.showTies({set, {}});
     QCOMPARE(chart.homeSet()->count(), 0);
-    chart.setTies(nullptr, {1, 2, 3}); // rows without a set mean nothing
+    chart.showTies({nullptr, {1, 2, 3}}); // rows without a set mean nothing
     QCOMPARE(chart.tieCount(), 0);
     QVERIFY(!ChartExporter::render(&chart, QSize(400, 300)).isNull());
 }

@@ -1,5 +1,6 @@
 // `tiebrowser --export-chart` end to end: the real binary, real files, every format and exit code.
 #include "chartfixtures.h"
+#include "chartregistry.h"
 
 #include <QFile>
 #include <QImageReader>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void initTestCase();
     void writes_data();
     void writes();
+    void everyRegisteredKind_data();
+    void everyRegisteredKind();
     void defaultSize();
     void nothingMatches();
     void badArguments_data();
@@ -103,6 +106,24 @@ void TestChartCommand::writes()
     } else {
         QCOMPARE(QImageReader(path).size(), expected);
     }
+}
+
+void TestChartCommand::everyRegisteredKind_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const tb::ChartKind &kind : tb::ChartRegistry::kinds())
+        QTest::newRow(kind.key) << kind.keyText();
+}
+
+void TestChartCommand::everyRegisteredKind()
+{
+    // Whatever the registry holds, --export-chart draws it by its key
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(kind + u"-registered.png"_s);
+    const Run result = run({u"--export-chart"_s, kind, u"--output"_s, path, u"--size"_s, u"700x450"_s,
+                            tb::charttest::dataFile(u"cl-2024-25-r16.txt"_s)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(QImageReader(path).size(), QSize(700, 450));
 }
 
 void TestChartCommand::defaultSize()

@@ -47,7 +47,7 @@ void TestChartExporter::initTestCase()
 std::unique_ptr<LegsChart> TestChartExporter::makeChart() const
 {
     auto chart = std::make_unique<LegsChart>();
-    chart->setTie(*m_set, 0);
+    chart->showTies({m_set, {}, 0});
     return chart;
 }
 
@@ -169,7 +169,7 @@ void TestChartExporter::renderKeepsTheChart()
 {
     // Rendering a chart that lives on screen lays it out at the export size and gives it back
     AggregateChart chart;
-    chart.setTies(m_set, {0, 1, 2});
+    chart.showTies({m_set, {0, 1, 2}});
     chart.resize(QSizeF(500, 400));
     const QImage image = ChartExporter::render(&chart, QSize(1000, 700), 2.0);
     QCOMPARE(image.size(), QSize(2000, 1400));

@@ -3,17 +3,22 @@
 #include "chartexportdialog.h"
 #include "chartfixtures.h"
 #include "chartpanel.h"
+#include "chartregistry.h"
 #include "legschart.h"
 #include "progressionchart.h"
+#include "showntiesfeed.h"
 #include "tiefiltermodel.h"
 #include "tietablemodel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QImageReader>
+#include <QLabel>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QBarSet>
 #include <QtCharts/QLineSeries>
 
 using namespace Qt::StringLiterals;
@@ -34,10 +39,29 @@ private Q_SLOTS:
     void theme();
     void kindNames();
     void exportDialog();
+    void clickingABarSelectsItsTie();
+    void pagerTurnsThePages();
 
 private:
+    // The panel's chart of each kind, as the registry names them.
+    template<typename Chart>
+    Chart *chartOf(const char16_t *key) const
+    {
+        return qobject_cast<Chart *>(m_panel->chart(ChartRegistry::indexOf(QStringView(key))));
+    }
+    LegsChart *legsChart() const { return chartOf<LegsChart>(u"legs"); }
+    ProgressionChart *progressionChart() const { return chartOf<ProgressionChart>(u"progression"); }
+    AggregateChart *aggregateChart() const { return chartOf<AggregateChart>(u"aggregate"); }
+    // What the window does when a file is opened: the feed gets the set, the model its rows.
+    void open(std::shared_ptr<const TieSet> set)
+    {
+        m_feed->setTieSet(set);
+        m_model->setTieSet(set);
+    }
+
     TieTableModel *m_model = nullptr;
     TieFilterModel *m_filter = nullptr;
+    ShownTiesFeed *m_feed = nullptr;
     ChartPanel *m_panel = nullptr;
     std::shared_ptr<TieSet> m_set;
 };
@@ -46,23 +70,26 @@ void TestChartPanel::init()
 {
     m_set = charttest::loadRound(u"europa-league-2012-13-q1.txt"_s);
     m_model = new TieTableModel;
-    m_model->setTieSet(m_set);
     m_filter = new TieFilterModel;
     m_filter->setSourceModel(m_model);
-    m_panel = new ChartPanel(m_filter);
+    m_panel = new ChartPanel;
+    m_feed = new ShownTiesFeed(m_filter);
+    connect(m_feed, &ShownTiesFeed::shownChanged, m_panel, &ChartPanel::showTies);
+    open(m_set);
     m_panel->resize(900, 700);
 }
 
 void TestChartPanel::cleanup()
 {
     delete m_panel;
+    delete m_feed;
     delete m_filter;
     delete m_model;
 }
 
 void TestChartPanel::followsTheFilter()
 {
-    AggregateChart *chart = m_panel->aggregateChart();
+    AggregateChart *chart = aggregateChart();
     QCOMPARE(chart->tieCount(), 37);
     // When the user types a club into the filter
     m_filter->setClubText(u"suduva"_s);
@@ -81,7 +108,7 @@ void TestChartPanel::followsTheFilter()
 
 void TestChartPanel::followsTheSort()
 {
-    AggregateChart *chart = m_panel->aggregateChart();
+    AggregateChart *chart = aggregateChart();
     m_filter->sort(TieTableModel::HomeColumn, Qt::AscendingOrder);
     const std::vector<int> &rows = m_filter->visibleSourceRows();
     QCOMPARE(chart->tieAtBar(0), rows.front());
@@ -95,42 +122,42 @@ void TestChartPanel::followsTheSort()
 
 void TestChartPanel::followsTheCurrentTie()
 {
-    QVERIFY(!m_panel->legsChart()->hasTie());
-    QVERIFY(!m_panel->progressionChart()->hasTie());
-    m_panel->setCurrentTie(0); // Víkingur - FK Gomel
+    QVERIFY(!legsChart()->hasTie());
+    QVERIFY(!progressionChart()->hasTie());
+    m_feed->setCurrentTie(0); // Víkingur - FK Gomel
     QCOMPARE(m_panel->currentTie(), 0);
-    QVERIFY(m_panel->legsChart()->hasTie());
-    QCOMPARE(m_panel->legsChart()->drawnGoals(1, Side::Away, Period::SecondHalf), 6);
-    QCOMPARE(m_panel->progressionChart()->runningAggregate(Side::Away)->points().constLast().y(), 10.0);
-    QCOMPARE(m_panel->aggregateChart()->currentTie(), 0);
-    m_panel->setCurrentTie(-1);
-    QVERIFY(!m_panel->legsChart()->hasTie());
-    QVERIFY(!m_panel->progressionChart()->hasTie());
-    m_panel->setCurrentTie(9999);
+    QVERIFY(legsChart()->hasTie());
+    QCOMPARE(legsChart()->drawnGoals(1, Side::Away, Period::SecondHalf), 6);
+    QCOMPARE(progressionChart()->runningAggregate(Side::Away)->points().constLast().y(), 10.0);
+    QCOMPARE(aggregateChart()->currentTie(), 0);
+    m_feed->setCurrentTie(-1);
+    QVERIFY(!legsChart()->hasTie());
+    QVERIFY(!progressionChart()->hasTie());
+    m_feed->setCurrentTie(9999);
     QCOMPARE(m_panel->currentTie(), -1);
 }
 
 void TestChartPanel::newDataForgetsTheCurrentTie()
 {
-    m_panel->setCurrentTie(5);
+    m_feed->setCurrentTie(5);
     // A different file is opened: index 5 would be another tie of another set
-    m_model->setTieSet(charttest::loadRound(u"cl-2014-15-r16.txt"_s));
+    open(charttest::loadRound(u"cl-2014-15-r16.txt"_s));
     QCOMPARE(m_panel->currentTie(), -1);
-    QVERIFY(!m_panel->legsChart()->hasTie());
-    QCOMPARE(m_panel->aggregateChart()->tieCount(), 8);
-    m_panel->setCurrentTie(0);
-    QVERIFY(m_panel->legsChart()->title().contains(u"Chelsea FC"_s));
+    QVERIFY(!legsChart()->hasTie());
+    QCOMPARE(aggregateChart()->tieCount(), 8);
+    m_feed->setCurrentTie(0);
+    QVERIFY(legsChart()->title().contains(u"Chelsea FC"_s));
 }
 
 void TestChartPanel::exportWhatIsShown()
 {
     QTemporaryDir dir;
     m_filter->setClubText(u"fk"_s);
-    m_panel->setCurrentTie(m_filter->visibleSourceRows().front());
-    for (int kind = 0; kind < ChartPanel::ChartKindCount; ++kind) {
-        m_panel->setCurrentKind(ChartPanel::ChartKind(kind));
-        QCOMPARE(m_panel->currentKind(), ChartPanel::ChartKind(kind));
-        const QString path = dir.filePath(ChartPanel::kindName(ChartPanel::ChartKind(kind)) + u".png"_s);
+    m_feed->setCurrentTie(m_filter->visibleSourceRows().front());
+    for (int kind = 0; kind < ChartRegistry::count(); ++kind) {
+        m_panel->setCurrentKind(kind);
+        QCOMPARE(m_panel->currentKind(), kind);
+        const QString path = dir.filePath(ChartRegistry::kind(kind).keyText() + u".png"_s);
         ChartExportOptions options;
         options.size = QSize(1000, 600);
         options.scale = 2;
@@ -139,19 +166,19 @@ void TestChartPanel::exportWhatIsShown()
         QCOMPARE(QImageReader(path).size(), QSize(2000, 1200));
     }
     // The exported aggregate chart shows the same ties as the screen
-    const auto chart = m_panel->makeChart(ChartPanel::AggregateKind, QSize(1000, 600));
+    const auto chart = m_panel->makeChart(ChartRegistry::indexOf(u"aggregate"), QSize(1000, 600));
     auto *aggregate = qobject_cast<AggregateChart *>(chart.get());
     QVERIFY(aggregate);
-    QCOMPARE(aggregate->tieCount(), m_panel->aggregateChart()->tieCount());
-    QCOMPARE(aggregate->tieAtBar(0), m_panel->aggregateChart()->tieAtBar(0));
+    QCOMPARE(aggregate->tieCount(), aggregateChart()->tieCount());
+    QCOMPARE(aggregate->tieAtBar(0), aggregateChart()->tieAtBar(0));
     // The export is a chart of its own: the one on screen keeps its size
-    QVERIFY(aggregate != m_panel->aggregateChart());
+    QVERIFY(aggregate != aggregateChart());
 }
 
 void TestChartPanel::copyToClipboard()
 {
-    m_panel->setCurrentKind(ChartPanel::LegsKind);
-    m_panel->setCurrentTie(1);
+    m_panel->setCurrentKind(ChartRegistry::indexOf(u"legs"));
+    m_feed->setCurrentTie(1);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel));
     m_panel->copyCurrentChart();
@@ -164,27 +191,27 @@ void TestChartPanel::theme()
 {
     m_panel->setChartTheme(u"dark"_s);
     QCOMPARE(m_panel->chartTheme(), u"dark"_s);
-    QVERIFY(m_panel->legsChart()->isDark());
-    QVERIFY(m_panel->aggregateChart()->isDark());
-    QCOMPARE(m_panel->aggregateChart()->theme(), QChart::ChartThemeDark);
+    QVERIFY(legsChart()->isDark());
+    QVERIFY(aggregateChart()->isDark());
+    QCOMPARE(aggregateChart()->theme(), QChart::ChartThemeDark);
     m_panel->setChartTheme(u"light"_s);
-    QVERIFY(!m_panel->progressionChart()->isDark());
+    QVERIFY(!progressionChart()->isDark());
     // Following the palette: a dark palette makes dark charts
     m_panel->setChartTheme(u"system"_s);
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
     m_panel->setPalette(dark);
-    QVERIFY(m_panel->aggregateChart()->isDark());
+    QVERIFY(aggregateChart()->isDark());
     m_panel->setPalette(QPalette(Qt::white));
-    QVERIFY(!m_panel->aggregateChart()->isDark());
+    QVERIFY(!aggregateChart()->isDark());
 }
 
 void TestChartPanel::kindNames()
 {
-    for (int kind = 0; kind < ChartPanel::ChartKindCount; ++kind)
-        QCOMPARE(ChartPanel::kindFromName(ChartPanel::kindName(ChartPanel::ChartKind(kind))), kind);
-    QCOMPARE(ChartPanel::kindFromName(u"pie"_s), -1);
+    for (int kind = 0; kind < ChartRegistry::count(); ++kind)
+        QCOMPARE(ChartRegistry::indexOf(ChartRegistry::kind(kind).keyText()), kind);
+    QCOMPARE(ChartRegistry::indexOf(u"pie"_s), -1);
 }
 
 void TestChartPanel::exportDialog()
@@ -207,6 +234,55 @@ void TestChartPanel::exportDialog()
     // The size is bounded
     dialog.setChartSize(QSize(50, 99999));
     QCOMPARE(dialog.chartSize(), QSize(ChartExportDialog::MinSide, ChartExportDialog::MaxSide));
+}
+
+void TestChartPanel::clickingABarSelectsItsTie()
+{
+    m_filter->sort(TieTableModel::HomeColumn, Qt::DescendingOrder);
+    AggregateChart *chart = aggregateChart();
+    QSignalSpy clicked(m_panel, &ChartPanel::tieClicked);
+    // Qt reports a click on a bar by its category, counted from the bottom
+    Q_EMIT chart->homeSet()->clicked(chart->categoryOfBar(2));
+    Q_EMIT chart->awaySet()->clicked(chart->categoryOfBar(0));
+    QCOMPARE(clicked.count(), 2);
+    QCOMPARE(clicked.at(0).at(0).toInt(), m_filter->visibleSourceRows()[2]);
+    QCOMPARE(clicked.at(1).at(0).toInt(), m_filter->visibleSourceRows()[0]);
+}
+
+void TestChartPanel::pagerTurnsThePages()
+{
+    AggregateChart *chart = aggregateChart();
+    chart->setPageSize(10);
+    QToolButton *next = nullptr;
+    QToolButton *previous = nullptr;
+    const auto buttons = m_panel->findChildren<QToolButton *>();
+    for (QToolButton *button : buttons) {
+        if (button->accessibleName() == u"Next ties")
+            next = button;
+        else if (button->accessibleName() == u"Previous ties")
+            previous = button;
+    }
+    QVERIFY(next && previous);
+    QCOMPARE(chart->page(), 0);
+    QVERIFY(!previous->isEnabled());
+    next->click();
+    QCOMPARE(chart->page(), 1);
+    QCOMPARE(chart->tieAtBar(0), m_filter->visibleSourceRows()[10]);
+    QVERIFY(previous->isEnabled());
+    QLabel *shown = nullptr;
+    const auto labels = m_panel->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->accessibleName() == u"Ties shown")
+            shown = label;
+    }
+    QVERIFY(shown);
+    QCOMPARE(shown->text(), u"Ties 11\u201320 of 37"_s);
+    next->click();
+    next->click();
+    QCOMPARE(chart->page(), 3);
+    QVERIFY(!next->isEnabled());
+    previous->click();
+    QCOMPARE(chart->page(), 2);
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -67,7 +67,7 @@ void TestLegsChart::goalsByPeriod()
 
     // When the chart shows it
     LegsChart chart;
-    chart.setTie(*set, index);
+    chart.showTies({set, {}, index});
     QVERIFY(chart.hasTie());
 
     // Then the drawn goals are the file's, period by period, in the right bars
@@ -123,7 +123,7 @@ void TestLegsChart::winnerColourAndLegend()
     const ChartColors colors = chartColors(false);
 
     // PSG (home club) went through: its bars are in the winner's colour, Chelsea's are not.
-    chart.setTie(*set, withExtraTime);
+    chart.showTies({set, {}, withExtraTime});
     QCOMPARE(set->ties[std::size_t(withExtraTime)].winner, Side::Home);
     QCOMPARE(chart.goalSet(Side::Home, Period::SecondHalf)->color(), colors.winner);
     QCOMPARE(chart.goalSet(Side::Away, Period::SecondHalf)->color(), colors.away);
@@ -142,7 +142,7 @@ void TestLegsChart::winnerColourAndLegend()
     QCOMPARE(visibleEntries(), (QStringList{u"Goals, 1st half"_s, u"Goals, 2nd half"_s, u"Goals, extra time"_s}));
 
     // Bayern (away club) went through, no extra time: the colours swap, the legend drops extra time
-    chart.setTie(*set, without);
+    chart.showTies({set, {}, without});
     QCOMPARE(chart.goalSet(Side::Away, Period::SecondHalf)->color(), colors.winner);
     QCOMPARE(chart.goalSet(Side::Home, Period::SecondHalf)->color(), colors.home);
     const QStringList entries = visibleEntries();
@@ -164,16 +164,16 @@ void TestLegsChart::noTie()
 {
     const auto set = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
     LegsChart chart;
-    chart.setTie(*set, 0);
+    chart.showTies({set, {}, 0});
     QVERIFY(chart.hasTie());
-    chart.setTie(*set, -1);
+    chart.showTies({set, {}, -1});
     QVERIFY(!chart.hasTie());
     QVERIFY(chart.title().contains(u"no tie selected"_s));
     QCOMPARE(chart.drawnGoals(1, Side::Home, Period::FirstHalf), -1);
     for (int bar = 0; bar < LegsChart::BarCount; ++bar)
         QCOMPARE(chart.goalSet(Side::Home, Period::SecondHalf)->at(bar), 0.0);
     // An index past the end is no tie either, not a crash
-    chart.setTie(*set, int(set->ties.size()));
+    chart.showTies({set, {}, int(set->ties.size())});
     QVERIFY(!chart.hasTie());
 }
 
@@ -181,7 +181,7 @@ void TestLegsChart::darkTheme()
 {
     const auto set = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
     LegsChart chart;
-    chart.setTie(*set, 0);
+    chart.showTies({set, {}, 0});
     chart.setDark(true);
     QCOMPARE(chart.theme(), QChart::ChartThemeDark);
     // The theme must not take the roles' colours away

@@ -85,7 +85,7 @@ void TestProgressionChart::runningAggregate()
 
     // When the chart shows it
     ProgressionChart chart;
-    chart.setTie(*set, index);
+    chart.showTies({set, {}, index});
 
     // Then each club's line is its running aggregate, stage by stage
     QCOMPARE(pointsText(chart.runningAggregate(Side::Home)->points()), pointsText(homeLine));
@@ -111,7 +111,7 @@ void TestProgressionChart::shootOut()
     const int index = charttest::findTie(*set, u"Paris Saint-Germain FC"_s);
     QVERIFY(index >= 0);
     ProgressionChart chart;
-    chart.setTie(*set, index);
+    chart.showTies({set, {}, index});
 
     // The shoot-out is its own series, at its own stage, one star per club with its penalties
     QCOMPARE(chart.shootOut()->count(), 2);
@@ -126,7 +126,7 @@ void TestProgressionChart::shootOut()
 
     // A tie without a shoot-out has no stars and no legend entry for them
     const int plain = charttest::findTie(*set, u"Club Brugge KV"_s);
-    chart.setTie(*set, plain);
+    chart.showTies({set, {}, plain});
     QCOMPARE(chart.shootOut()->count(), 0);
     QCOMPARE(chart.shootOutGoals(), qMakePair(-1, -1));
     const auto markers = chart.legend()->markers(chart.shootOut());
@@ -139,10 +139,10 @@ void TestProgressionChart::stagesFollowTheTie()
     const auto set = charttest::loadRound(u"cl-2024-25-r16.txt"_s);
     ProgressionChart chart;
     // Without extra time the axis ends at 90 minutes of the second leg
-    chart.setTie(*set, charttest::findTie(*set, u"Club Brugge KV"_s));
+    chart.showTies({set, {}, charttest::findTie(*set, u"Club Brugge KV"_s)});
     QCOMPARE(chart.stageAxis()->count(), int(ProgressionChart::Leg2FullTime) + 1);
     // With a shoot-out after extra time it goes on to the shoot-out
-    chart.setTie(*set, charttest::findTie(*set, u"Paris Saint-Germain FC"_s));
+    chart.showTies({set, {}, charttest::findTie(*set, u"Paris Saint-Germain FC"_s)});
     QCOMPARE(chart.stageAxis()->count(), int(ProgressionChart::StageCount));
     QCOMPARE(chart.stageAxis()->categoriesLabels().constLast(), ProgressionChart::stageName(ProgressionChart::ShootOut));
 }
@@ -154,9 +154,9 @@ void TestProgressionChart::noTie()
     QVERIFY(chart.runningAggregate(Side::Home)->points().isEmpty());
     QVERIFY(chart.title().contains(u"no tie selected"_s));
     const auto set = charttest::loadRound(u"cl-2024-25-r16.txt"_s);
-    chart.setTie(*set, 0);
+    chart.showTies({set, {}, 0});
     QVERIFY(chart.hasTie());
-    chart.clearTie();
+    chart.showTies({});
     QVERIFY(chart.runningAggregate(Side::Away)->points().isEmpty());
     QCOMPARE(chart.shootOut()->count(), 0);
 }

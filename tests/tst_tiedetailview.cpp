@@ -8,6 +8,16 @@
 using namespace Qt::StringLiterals;
 using namespace tb;
 
+namespace {
+
+// The view shares the set it shows; a set on the test's stack is lent to it without ownership.
+ShownTies lent(const TieSet &set, int tieIndex)
+{
+    return {std::shared_ptr<const TieSet>(&set, [](const TieSet *) {}), {}, tieIndex};
+}
+
+} // namespace
+
 class TestTieDetailView : public QObject
 {
     Q_OBJECT
@@ -35,13 +45,13 @@ void TestTieDetailView::noTie()
     TieDetailView view;
     QCOMPARE(view.summaryText(), u"No tie selected"_s);
     const auto set = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
-    view.setTie(set.get(), 0);
+    view.showTies({set, {}, 0});
     QVERIFY(view.summaryText() != u"No tie selected"_s);
-    view.setTie(set.get(), -1);
+    view.showTies({set, {}, -1});
     QCOMPARE(view.summaryText(), u"No tie selected"_s);
-    view.setTie(nullptr, 3);
+    view.showTies({nullptr, {}, 3});
     QCOMPARE(view.summaryText(), u"No tie selected"_s);
-    view.setTie(set.get(), int(set->ties.size())); // out of range is no tie, not a crash
+    view.showTies({set, {}, int(set->ties.size())}); // out of range is no tie, not a crash
     QCOMPARE(view.summaryText(), u"No tie selected"_s);
 }
 
@@ -75,7 +85,7 @@ void TestTieDetailView::decision()
     const int index = charttest::findTie(*set, home);
     QVERIFY(index >= 0);
     TieDetailView view;
-    view.setTie(set.get(), index);
+    view.showTies({set, {}, index});
     const QString text = view.summaryText();
     QVERIFY2(text.contains(sentence), qPrintable(text));
     // Real ties whose stated winner matches the rules carry no warning
@@ -86,7 +96,7 @@ void TestTieDetailView::legsSideBySide()
 {
     const auto set = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
     TieDetailView view;
-    view.setTie(set.get(), charttest::findTie(*set, u"Paris Saint-Germain"_s));
+    view.showTies({set, {}, charttest::findTie(*set, u"Paris Saint-Germain"_s)});
     const QStringList lines = view.summaryText().split(u'\n');
     // Given PSG - Chelsea 1:1 (0:1) on 17/02/2015 20:45, Chelsea - PSG 2:2 (0:0, 1:1) aet on 11/03/2015 20:45
     QCOMPARE(lines.value(0), u"Paris Saint-Germain \u2013 Chelsea FC"_s);
@@ -107,12 +117,12 @@ void TestTieDetailView::penaltiesOnlyWhereThereWereSome()
 {
     const auto set = charttest::loadRound(u"cl-2024-25-r16.txt"_s);
     TieDetailView view;
-    view.setTie(set.get(), charttest::findTie(*set, u"Paris Saint-Germain FC"_s));
+    view.showTies({set, {}, charttest::findTie(*set, u"Paris Saint-Germain FC"_s)});
     QStringList lines = view.summaryText().split(u'\n');
     QVERIFY(lines.contains(u"Penalties: \u2013 | 1:4"_s));
     QVERIFY(lines.contains(u"After extra time: \u2013 | 0:1"_s));
     // A plain tie next: the extra rows go away again
-    view.setTie(set.get(), charttest::findTie(*set, u"Club Brugge KV"_s));
+    view.showTies({set, {}, charttest::findTie(*set, u"Club Brugge KV"_s)});
     lines = view.summaryText().split(u'\n');
     QVERIFY(lines.filter(u"Penalties"_s).isEmpty());
     QVERIFY(lines.filter(u"extra time"_s).isEmpty());
@@ -130,7 +140,7 @@ void TestTieDetailView::winnerMismatchIsMarked()
     QCOMPARE(set.ties.size(), std::size_t(1));
     QVERIFY(set.ties[0].flags & WinnerMismatch);
     TieDetailView view;
-    view.setTie(&set, 0);
+    view.showTies(lent(set, 0));
     const QString text = view.summaryText();
     QVERIFY2(text.contains(u"The file says Víkingur went through, but by the rules it is FK Gomel."_s), qPrintable(text));
     QVERIFY(text.contains(u"FK Gomel through, 10:0 on aggregate"_s));
@@ -148,7 +158,7 @@ void TestTieDetailView::inconsistentScoreIsMarked()
     QCOMPARE(set.ties.size(), std::size_t(1));
     QVERIFY(set.ties[0].flags & InconsistentScore);
     TieDetailView view;
-    view.setTie(&set, 0);
+    view.showTies(lent(set, 0));
     const QString text = view.summaryText();
     QVERIFY2(text.contains(u"First leg: half-time score 0:2 is above the full-time score 0:1."_s), qPrintable(text));
 }
@@ -163,7 +173,7 @@ void TestTieDetailView::notPlayedYet()
                       u"open.txt"_s, set);
     QCOMPARE(set.ties.size(), std::size_t(1));
     TieDetailView view;
-    view.setTie(&set, 0);
+    view.showTies(lent(set, 0));
     const QString text = view.summaryText();
     QVERIFY2(text.contains(u"Not decided: second leg not played yet"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Full time: 0:6 | Not played yet"_s), qPrintable(text));
@@ -173,7 +183,7 @@ void TestTieDetailView::accessibleNames()
 {
     const auto set = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
     TieDetailView view;
-    view.setTie(set.get(), 0);
+    view.showTies({set, {}, 0});
     QVERIFY(!view.accessibleName().isEmpty());
     const auto labels = view.findChildren<QLabel *>();
     QVERIFY(labels.size() > 10);

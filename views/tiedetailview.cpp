@@ -67,6 +67,7 @@ struct TieDetailView::Private
     QFrame *problemFrame = nullptr;
     QLabel *problemIcon = nullptr;
     QLabel *problems = nullptr;
+    std::shared_ptr<const TieSet> set; // the set of the tie shown
     QLabel *source = nullptr;
     bool hasWinner = false;
 
@@ -169,7 +170,7 @@ TieDetailView::TieDetailView(QWidget *parent)
     layout->addWidget(d->source);
     layout->addStretch(1);
 
-    setTie(nullptr, -1);
+    showTies({});
 }
 
 TieDetailView::~TieDetailView()
@@ -177,14 +178,18 @@ TieDetailView::~TieDetailView()
     delete d;
 }
 
-void TieDetailView::setTie(const TieSet *set, int tieIndex)
+void TieDetailView::showTies(const ShownTies &ties)
 {
-    if (!set || tieIndex < 0 || std::size_t(tieIndex) >= set->ties.size()) {
+    const Tie *current = ties.currentTie();
+    if (!current) {
         d->stack->setCurrentIndex(0);
         d->hasWinner = false;
+        d->set.reset();
         return;
     }
-    const Tie &tie = set->ties[std::size_t(tieIndex)];
+    d->set = ties.set;
+    const TieSet *set = d->set.get();
+    const Tie &tie = *current;
     d->stack->setCurrentIndex(1);
 
     d->title->setText(tieTitle(*set, tie));

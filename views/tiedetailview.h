@@ -2,11 +2,11 @@
 // sentence, and marks where the file's stated winner or the scores do not add up.
 #pragma once
 
+#include "shownties.h"
+
 #include <QWidget>
 
 namespace tb {
-
-struct TieSet;
 
 class TieDetailView : public QWidget
 {
@@ -15,9 +15,9 @@ public:
     explicit TieDetailView(QWidget *parent = nullptr);
     ~TieDetailView() override;
 
-    // `set` must outlive the view's use of it (the window keeps it in a shared_ptr);
-    // tieIndex -1 (or a null set) shows "No tie selected".
-    void setTie(const TieSet *set, int tieIndex);
+    // Shows ties.current (the view keeps the set while it shows one of its ties); no current
+    // tie (or no set) shows "No tie selected". The rows are not used.
+    void showTies(const ShownTies &ties);
 
     // Everything shown, one line per item ("Half time: 0:1 | 0:0"), for tests and the clipboard.
     QString summaryText() const;

@@ -37,7 +37,7 @@ std::unique_ptr<AggregateChart> buildChart(const std::shared_ptr<const TieSet> &
     std::vector<int> rows(set->ties.size());
     std::iota(rows.begin(), rows.end(), 0);
     auto chart = std::make_unique<AggregateChart>();
-    chart->setTies(set, std::move(rows));
+    chart->showTies({set, std::move(rows)});
     chart->fitToSize(ChartSize);
     return chart;
 }

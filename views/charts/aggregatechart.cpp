@@ -28,7 +28,7 @@ constexpr qreal LabelShare = 0.4;
 } // namespace
 
 AggregateChart::AggregateChart(QGraphicsItem *parent)
-    : QChart(parent)
+    : TieChart(parent)
 {
     m_series = new QHorizontalBarSeries(this);
     m_series->setBarWidth(0.9);
@@ -51,14 +51,20 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
     // Qt would shorten a label to "..." as soon as it is taller than its share of the axis less
     // padding; the page size keeps every label within its share, so they are drawn whole.
     m_ties->setTruncateLabels(false);
-    m_goals = new QValueAxis(this);
-    m_goals->setLabelFormat(u"%d"_s);
-    m_goals->setTitleText(tr("Goals on aggregate (shoot-outs not counted)"));
+    goalAxis()->setTitleText(tr("Goals on aggregate (shoot-outs not counted)"));
     addAxis(m_ties, Qt::AlignLeft);
-    addAxis(m_goals, Qt::AlignBottom);
+    addAxis(goalAxis(), Qt::AlignBottom);
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_legendOnly)}) {
         series->attachAxis(m_ties);
-        series->attachAxis(m_goals);
+        series->attachAxis(goalAxis());
+    }
+    // A click on either club's bar picks the tie of its row.
+    for (QBarSet *set : {m_home, m_away}) {
+        connect(set, &QBarSet::clicked, this, [this](int category) {
+            const int tie = tieAtBar(categoryOfBar(category));
+            if (tie >= 0)
+                Q_EMIT tieClicked(tie);
+        });
     }
 
     legend()->setAlignment(Qt::AlignBottom);
@@ -101,6 +107,35 @@ void AggregateChart::fitToSize(QSizeF size)
         layout()->activate();
 }
 
+void AggregateChart::showTies(const ShownTies &ties)
+{
+    const int current = ties.currentIndex();
+    if (ties.set != m_set || ties.rows != m_rows) {
+        m_currentTie = current;
+        setTies(ties.set, ties.rows);
+    } else {
+        setCurrentTie(current);
+    }
+}
+
+void AggregateChart::fitForExport(QSize size, const TieChart *onScreen)
+{
+    fitToSize(size);
+    // Start where the screen starts, so the export shows what the user is looking at.
+    if (const auto *shown = qobject_cast<const AggregateChart *>(onScreen))
+        setPage(shown->firstShown() / pageSize());
+}
+
+QString AggregateChart::pageText() const
+{
+    const QLocale locale;
+    if (tieCount() == 0)
+        return tr("No ties");
+    return tr("Ties %1\u2013%2 of %3")
+        .arg(locale.toString(firstShown() + 1), locale.toString(firstShown() + shownCount()),
+             locale.toString(tieCount()));
+}
+
 void AggregateChart::setTies(std::shared_ptr<const TieSet> set, std::vector<int> rows)
 {
     m_set = std::move(set);
@@ -113,11 +148,6 @@ void AggregateChart::setTies(std::shared_ptr<const TieSet> set, std::vector<int>
     }
     rebuild();
     Q_EMIT pageChanged(m_page);
-}
-
-void AggregateChart::clearTies()
-{
-    setTies(nullptr, {});
 }
 
 void AggregateChart::setPageSize(int ties)
@@ -264,14 +294,7 @@ void AggregateChart::rebuild()
     m_ties->clear();
     m_ties->append(labels);
 
-    const int top = highest + 1;
-    m_goals->setRange(0, top);
-    if (top <= 15) {
-        m_goals->setTickCount(top + 1);
-    } else {
-        m_goals->setTickCount(8);
-        m_goals->applyNiceNumbers();
-    }
+    setGoalRange(highest, 15, 8);
 
     const QLocale locale;
     QString shown;
@@ -289,16 +312,9 @@ void AggregateChart::rebuild()
     setTitle(tr("Aggregate score of each tie, in the table's order<br><small>%1</small>").arg(shown));
 }
 
-void AggregateChart::setDark(bool dark)
-{
-    m_dark = dark;
-    applyChartTheme(this, dark);
-    recolor();
-}
-
 void AggregateChart::recolor()
 {
-    const ChartColors colors = chartColors(m_dark);
+    const ChartColors colors = chartColors(isDark());
     m_home->setColor(colors.home);
     m_away->setColor(colors.away);
     m_legendOnly->setColor(colors.winner);

@@ -3,10 +3,8 @@
 // of ties costs the same; the title says which ties of how many are shown.
 #pragma once
 
-#include "chartstyle.h"
-#include "tieset.h"
+#include "tiechart.h"
 
-#include <QtCharts/QChart>
 #include <memory>
 #include <vector>
 
@@ -15,12 +13,11 @@ class QBarSet;
 class QHorizontalBarSeries;
 class QScatterSeries;
 class QBarCategoryAxis;
-class QValueAxis;
 QT_END_NAMESPACE
 
 namespace tb {
 
-class AggregateChart : public QChart
+class AggregateChart : public TieChart
 {
     Q_OBJECT
 public:
@@ -30,10 +27,10 @@ public:
     explicit AggregateChart(QGraphicsItem *parent = nullptr);
     ~AggregateChart() override;
 
-    // `rows` are indices into set->ties in the order to show them (the table's order).
-    // Shows the first page, or the page with the current tie if it is among them.
-    void setTies(std::shared_ptr<const TieSet> set, std::vector<int> rows);
-    void clearTies();
+    // Shows ties.rows (indices into the set's ties, in the table's order) and marks ties.current
+    // (bold label). New rows show the first page, or the page with the current tie if it is among
+    // them; a new current tie alone turns to its page when it is among the rows.
+    void showTies(const ShownTies &ties) override;
     int tieCount() const { return int(m_rows.size()); }
 
     // How many ties a page holds. fitToSize() sets it so that the labels never overlap.
@@ -44,18 +41,17 @@ public:
     // resized on screen; call it before drawing a chart that is not on screen.
     void fitToSize(QSizeF size);
 
-    void setPage(int page);
-    int page() const { return m_page; }
-    int pageCount() const;
+    bool isPaged() const override { return true; }
+    void setPage(int page) override;
+    int page() const override { return m_page; }
+    int pageCount() const override;
+    QString pageText() const override; // "Ties 1–40 of 120"
     int firstShown() const { return m_page * m_pageSize; }   // position in the rows
     int shownCount() const;
+    // Fits the page to `size` and starts at the first tie `onScreen` shows.
+    void fitForExport(QSize size, const TieChart *onScreen) override;
 
-    // Marks ties[tieIndex] (bold label) and turns to its page when it is among the rows; -1 = none.
-    void setCurrentTie(int tieIndex);
     int currentTie() const { return m_currentTie; }
-
-    void setDark(bool dark);
-    bool isDark() const { return m_dark; }
 
     // What is drawn. "Bar" b counts the ties shown from the top: it is the tie
     // rows[firstShown() + b], drawn in the series' category categoryOfBar(b) (categories
@@ -64,19 +60,19 @@ public:
     QBarSet *homeSet() const { return m_home; } // the first leg's home club's aggregate goals
     QBarSet *awaySet() const { return m_away; }
     QBarCategoryAxis *tieAxis() const { return m_ties; }
-    QValueAxis *goalAxis() const { return m_goals; }
     int tieAtBar(int bar) const;    // index into the set's ties, -1 when out of range
     int categoryOfBar(int bar) const; // also maps a category back to its bar
     int drawnGoals(int bar, Side club) const; // -1 when out of range
     bool isHighlighted(int bar, Side club) const; // drawn in the winner's colour
     QString tieLabel(int bar) const;
 
-Q_SIGNALS:
-    void pageChanged(int page);
+protected:
+    void recolor() override;
 
 private:
+    void setTies(std::shared_ptr<const TieSet> set, std::vector<int> rows);
+    void setCurrentTie(int tieIndex);
     void rebuild();
-    void recolor();
 
     std::shared_ptr<const TieSet> m_set;
     std::vector<int> m_rows;
@@ -85,13 +81,11 @@ private:
     QBarSet *m_home = nullptr;
     QBarSet *m_away = nullptr;
     QBarCategoryAxis *m_ties = nullptr;
-    QValueAxis *m_goals = nullptr;
     int m_pageSize = MaxPageSize;
     int m_labelWidth = 480; // pixels for a tie's label
     bool m_fitPending = false;
     int m_page = 0;
     int m_currentTie = -1;
-    bool m_dark = false;
 };
 
 } // namespace tb

@@ -20,8 +20,8 @@ class ChartExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr int MinSide = 100;
-    static constexpr int MaxSide = 10000;
+    static constexpr int MinSide = ChartSizeLimits::MinDialogSide;
+    static constexpr int MaxSide = ChartSizeLimits::MaxSide;
 
     // `path` is the suggested file (its extension picks the format), `size` the suggested size.
     ChartExportDialog(const QString &path, QSize size, QWidget *parent = nullptr);

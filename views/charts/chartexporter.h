@@ -15,9 +15,25 @@ namespace tb {
 
 enum class ChartFormat { Png, Jpeg, Svg, Pdf };
 
+// The one place for the sizes a chart is exported at: the dialog, the command line's --size and
+// --export-chart all check against these.
+struct ChartSizeLimits
+{
+    static constexpr QSize Default{1200, 800};
+    // The largest side we agree to draw: 10000 x 10000 is already 400 MB of pixels.
+    static constexpr int MaxSide = 10000;
+    // The export dialog's smallest side: below it no chart is legible.
+    static constexpr int MinDialogSide = 100;
+    // Each side from 1 to MaxSide.
+    static constexpr bool fits(QSize size)
+    {
+        return size.width() >= 1 && size.height() >= 1 && size.width() <= MaxSide && size.height() <= MaxSide;
+    }
+};
+
 struct ChartExportOptions
 {
-    QSize size{1200, 800}; // logical pixels (points for PDF)
+    QSize size = ChartSizeLimits::Default; // logical pixels (points for PDF)
     qreal scale = 1.0;     // raster formats only: the image is size * scale pixels
     QString title;         // stored in SVG and PDF metadata
 };

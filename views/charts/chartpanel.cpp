@@ -1,13 +1,9 @@
-// The chart panel: three chart views in tabs, fed from the filter model and the current tie.
+// The chart panel: one tab per registered chart kind, each told what the panel is told.
 #include "chartpanel.h"
 
-#include "aggregatechart.h"
 #include "chartexportdialog.h"
+#include "chartregistry.h"
 #include "chartstyle.h"
-#include "legschart.h"
-#include "progressionchart.h"
-#include "tiefiltermodel.h"
-#include "tietablemodel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,8 +17,8 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -30,34 +26,62 @@ namespace tb {
 
 struct ChartPanel::Private
 {
-    TieFilterModel *filter = nullptr;
     QTabWidget *tabs = nullptr;
-    QChartView *views[ChartKindCount] = {};
-    LegsChart *legs = nullptr;
-    ProgressionChart *progression = nullptr;
-    AggregateChart *aggregate = nullptr;
-    QToolButton *previous = nullptr;
-    QToolButton *next = nullptr;
-    QLabel *pageLabel = nullptr;
-
-    std::shared_ptr<const TieSet> set; // the set the current tie index refers to
-    int currentTie = -1;
+    std::vector<QChartView *> views; // one per registered kind; each view owns its chart
+    std::vector<TieChart *> charts;
+    ShownTies shown;
     ChartThemeChoice theme = ChartThemeChoice::FollowPalette;
     QString exportFolder;
     QSize exportSize;
 
-    std::shared_ptr<const TieSet> modelSet() const
-    {
-        return filter && filter->tieModel() ? filter->tieModel()->tieSet() : nullptr;
-    }
     bool dark(const QWidget *panel) const { return useDarkTheme(theme, panel->palette()); }
 };
 
-ChartPanel::ChartPanel(TieFilterModel *ties, QWidget *parent)
-    : QWidget(parent)
-    , d(new Private)
+namespace {
+
+// Previous and next buttons with a label between them, under a chart that draws a page at a time.
+QWidget *pagedPage(QChartView *view, TieChart *chart)
 {
-    d->filter = ties;
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(view, 1);
+    auto *bar = new QHBoxLayout;
+    auto *previous = new QToolButton(page);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setText(ChartPanel::tr("Previous ties"));
+    previous->setToolTip(ChartPanel::tr("Show the previous page of ties"));
+    previous->setAccessibleName(ChartPanel::tr("Previous ties"));
+    auto *next = new QToolButton(page);
+    next->setArrowType(Qt::RightArrow);
+    next->setText(ChartPanel::tr("Next ties"));
+    next->setToolTip(ChartPanel::tr("Show the next page of ties"));
+    next->setAccessibleName(ChartPanel::tr("Next ties"));
+    auto *label = new QLabel(page);
+    label->setAccessibleName(ChartPanel::tr("Ties shown"));
+    bar->addWidget(previous);
+    bar->addWidget(label, 1, Qt::AlignCenter);
+    bar->addWidget(next);
+    pageLayout->addLayout(bar);
+
+    const auto update = [chart, previous, next, label] {
+        previous->setEnabled(chart->page() > 0);
+        next->setEnabled(chart->page() + 1 < chart->pageCount());
+        label->setText(chart->pageText());
+    };
+    QObject::connect(chart, &TieChart::pageChanged, page, update);
+    QObject::connect(previous, &QToolButton::clicked, chart, [chart] { chart->setPage(chart->page() - 1); });
+    QObject::connect(next, &QToolButton::clicked, chart, [chart] { chart->setPage(chart->page() + 1); });
+    update();
+    return page;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
     setAccessibleName(tr("Charts"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,157 +90,58 @@ ChartPanel::ChartPanel(TieFilterModel *ties, QWidget *parent)
     d->tabs->setDocumentMode(true);
     layout->addWidget(d->tabs);
 
-    d->legs = new LegsChart;
-    d->progression = new ProgressionChart;
-    d->aggregate = new AggregateChart;
-    QChart *charts[ChartKindCount] = {d->legs, d->progression, d->aggregate};
-    const QString names[ChartKindCount] = {tr("Per-leg scores"), tr("Running aggregate"), tr("Aggregate bars")};
-    const QString tips[ChartKindCount] = {
-        tr("Each club's goals in both legs of the selected tie, by half"),
-        tr("The aggregate of both clubs through the selected tie, stage by stage"),
-        tr("Both clubs' aggregate goals for every tie the filter leaves, in the table's order")};
-    for (int kind = 0; kind < ChartKindCount; ++kind) {
-        auto *view = new QChartView(charts[kind]); // the view owns its chart
+    for (const ChartKind &kind : ChartRegistry::kinds()) {
+        TieChart *chart = kind.make().release(); // the view takes it
+        auto *view = new QChartView(chart);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setAccessibleName(names[kind]);
-        view->setAccessibleDescription(tips[kind]);
+        view->setAccessibleName(kind.translatedTitle());
+        view->setAccessibleDescription(kind.translatedDescription());
         view->setMinimumSize(320, 240);
-        d->views[kind] = view;
-        if (kind != AggregateKind) {
-            d->tabs->addTab(view, names[kind]);
-        } else {
-            // The aggregate chart pages through the ties; the buttons sit under it.
-            auto *page = new QWidget;
-            auto *pageLayout = new QVBoxLayout(page);
-            pageLayout->setContentsMargins(0, 0, 0, 0);
-            pageLayout->addWidget(view, 1);
-            auto *bar = new QHBoxLayout;
-            d->previous = new QToolButton(page);
-            d->previous->setArrowType(Qt::LeftArrow);
-            d->previous->setText(tr("Previous ties"));
-            d->previous->setToolTip(tr("Show the previous page of ties"));
-            d->previous->setAccessibleName(tr("Previous ties"));
-            d->next = new QToolButton(page);
-            d->next->setArrowType(Qt::RightArrow);
-            d->next->setText(tr("Next ties"));
-            d->next->setToolTip(tr("Show the next page of ties"));
-            d->next->setAccessibleName(tr("Next ties"));
-            d->pageLabel = new QLabel(page);
-            d->pageLabel->setAccessibleName(tr("Ties shown"));
-            bar->addWidget(d->previous);
-            bar->addWidget(d->pageLabel, 1, Qt::AlignCenter);
-            bar->addWidget(d->next);
-            pageLayout->addLayout(bar);
-            d->tabs->addTab(page, names[kind]);
+        d->views.push_back(view);
+        d->charts.push_back(chart);
+        const int tab = d->tabs->addTab(chart->isPaged() ? pagedPage(view, chart) : view, kind.translatedTitle());
+        d->tabs->setTabToolTip(tab, kind.translatedDescription());
+        connect(chart, &TieChart::tieClicked, this, &ChartPanel::tieClicked);
+        chart->showTies(d->shown);
+    }
+    applyTheme();
+    // The chart of all the rows is the first one of use before a tie is selected.
+    for (int kind = 0; kind < ChartRegistry::count(); ++kind) {
+        if (ChartRegistry::kind(kind).draws == ChartKind::Draws::AllRows) {
+            d->tabs->setCurrentIndex(kind);
+            break;
         }
-        d->tabs->setTabToolTip(kind, tips[kind]);
     }
-
-    const auto updatePager = [this] {
-        AggregateChart *chart = d->aggregate;
-        d->previous->setEnabled(chart->page() > 0);
-        d->next->setEnabled(chart->page() + 1 < chart->pageCount());
-        const QLocale locale;
-        if (chart->tieCount() == 0)
-            d->pageLabel->setText(tr("No ties"));
-        else
-            d->pageLabel->setText(tr("Ties %1\u2013%2 of %3")
-                                      .arg(locale.toString(chart->firstShown() + 1),
-                                           locale.toString(chart->firstShown() + chart->shownCount()),
-                                           locale.toString(chart->tieCount())));
-    };
-    connect(d->aggregate, &AggregateChart::pageChanged, this, updatePager);
-    connect(d->previous, &QToolButton::clicked, this, [this] { d->aggregate->setPage(d->aggregate->page() - 1); });
-    connect(d->next, &QToolButton::clicked, this, [this] { d->aggregate->setPage(d->aggregate->page() + 1); });
-    for (QBarSet *set : {d->aggregate->homeSet(), d->aggregate->awaySet()}) {
-        connect(set, &QBarSet::clicked, this, [this](int category) {
-            const int tie = d->aggregate->tieAtBar(d->aggregate->categoryOfBar(category));
-            if (tie >= 0)
-                Q_EMIT tieClicked(tie);
-        });
-    }
-
-    // Follow the filter and the sort live; a new set invalidates the current tie's index.
-    const auto followRows = [this] {
-        const std::shared_ptr<const TieSet> set = d->modelSet();
-        if (set != d->set) {
-            d->set = set;
-            setCurrentTie(-1);
-        }
-        d->aggregate->setTies(set, set ? d->filter->visibleSourceRows() : std::vector<int>());
-    };
-    if (d->filter) {
-        connect(d->filter, &TieFilterModel::visibleRowsChanged, this, followRows);
-        connect(d->filter, &QAbstractItemModel::modelReset, this, followRows);
-    }
-    followRows();
-    updatePager();
-
-    const bool dark = d->dark(this);
-    d->legs->setDark(dark);
-    d->progression->setDark(dark);
-    d->aggregate->setDark(dark);
-    d->tabs->setCurrentIndex(AggregateKind);
 }
 
-ChartPanel::~ChartPanel()
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::showTies(const ShownTies &ties)
 {
-    delete d;
+    d->shown = ties;
+    d->shown.current = ties.currentIndex();
+    for (TieChart *chart : d->charts)
+        chart->showTies(d->shown);
 }
 
-void ChartPanel::setCurrentTie(int tieIndex)
+const ShownTies &ChartPanel::shownTies() const
 {
-    d->set = d->modelSet();
-    if (!d->set || tieIndex < 0 || std::size_t(tieIndex) >= d->set->ties.size())
-        tieIndex = -1;
-    d->currentTie = tieIndex;
-    if (tieIndex < 0) {
-        d->legs->clearTie();
-        d->progression->clearTie();
-    } else {
-        d->legs->setTie(*d->set, tieIndex);
-        d->progression->setTie(*d->set, tieIndex);
-    }
-    d->aggregate->setCurrentTie(tieIndex);
+    return d->shown;
 }
 
 int ChartPanel::currentTie() const
 {
-    return d->currentTie;
+    return d->shown.current;
 }
 
-ChartPanel::ChartKind ChartPanel::currentKind() const
+int ChartPanel::currentKind() const
 {
-    return ChartKind(std::clamp(d->tabs->currentIndex(), 0, ChartKindCount - 1));
+    return std::clamp(d->tabs->currentIndex(), 0, ChartRegistry::count() - 1);
 }
 
-void ChartPanel::setCurrentKind(ChartKind kind)
+void ChartPanel::setCurrentKind(int kind)
 {
     d->tabs->setCurrentIndex(kind);
-}
-
-QString ChartPanel::kindName(ChartKind kind)
-{
-    switch (kind) {
-    case LegsKind:
-        return u"legs"_s;
-    case ProgressionKind:
-        return u"progression"_s;
-    case AggregateKind:
-        return u"aggregate"_s;
-    case ChartKindCount:
-        break;
-    }
-    return {};
-}
-
-int ChartPanel::kindFromName(const QString &name)
-{
-    for (int kind = 0; kind < ChartKindCount; ++kind) {
-        if (name == kindName(ChartKind(kind)))
-            return kind;
-    }
-    return -1;
 }
 
 void ChartPanel::setChartTheme(const QString &theme)
@@ -227,10 +152,7 @@ void ChartPanel::setChartTheme(const QString &theme)
         d->theme = ChartThemeChoice::Dark;
     else
         d->theme = ChartThemeChoice::FollowPalette;
-    const bool dark = d->dark(this);
-    d->legs->setDark(dark);
-    d->progression->setDark(dark);
-    d->aggregate->setDark(dark);
+    applyTheme();
 }
 
 QString ChartPanel::chartTheme() const
@@ -244,6 +166,13 @@ QString ChartPanel::chartTheme() const
         break;
     }
     return u"system"_s;
+}
+
+void ChartPanel::applyTheme()
+{
+    const bool dark = d->dark(this);
+    for (TieChart *chart : d->charts)
+        chart->setDark(dark);
 }
 
 void ChartPanel::setExportDefaults(const QString &folder, QSize size)
@@ -264,40 +193,18 @@ QSize ChartPanel::exportSize() const
 {
     if (d->exportSize.isValid() && !d->exportSize.isEmpty())
         return d->exportSize;
-    const QSize onScreen = d->views[currentKind()]->size();
-    return onScreen.isEmpty() ? QSize(1200, 800) : onScreen;
+    const QSize onScreen = d->views[std::size_t(currentKind())]->size();
+    return onScreen.isEmpty() ? ChartSizeLimits::Default : onScreen;
 }
 
-std::unique_ptr<QChart> ChartPanel::makeChart(ChartKind kind, QSize size) const
+std::unique_ptr<QChart> ChartPanel::makeChart(int kind, QSize size) const
 {
-    const bool dark = d->dark(this);
-    switch (kind) {
-    case LegsKind: {
-        auto chart = std::make_unique<LegsChart>();
-        chart->setDark(dark);
-        if (d->set && d->currentTie >= 0)
-            chart->setTie(*d->set, d->currentTie);
-        return chart;
-    }
-    case ProgressionKind: {
-        auto chart = std::make_unique<ProgressionChart>();
-        chart->setDark(dark);
-        if (d->set && d->currentTie >= 0)
-            chart->setTie(*d->set, d->currentTie);
-        return chart;
-    }
-    case AggregateKind:
-    case ChartKindCount:
-        break;
-    }
-    auto chart = std::make_unique<AggregateChart>();
-    chart->setDark(dark);
-    const std::shared_ptr<const TieSet> set = d->modelSet();
-    chart->setTies(set, set ? d->filter->visibleSourceRows() : std::vector<int>());
-    chart->setCurrentTie(d->currentTie);
-    chart->fitToSize(size);
-    // Start where the screen starts, so the export shows what the user is looking at.
-    chart->setPage(d->aggregate->firstShown() / chart->pageSize());
+    if (kind < 0 || kind >= ChartRegistry::count())
+        return nullptr;
+    std::unique_ptr<TieChart> chart = ChartRegistry::kind(kind).make();
+    chart->setDark(d->dark(this));
+    chart->showTies(d->shown);
+    chart->fitForExport(size, d->charts[std::size_t(kind)]);
     return chart;
 }
 
@@ -312,13 +219,13 @@ bool ChartPanel::exportCurrentChartTo(const QString &path, const ChartExportOpti
     const std::unique_ptr<QChart> chart = makeChart(currentKind(), options.size);
     ChartExportOptions withTitle = options;
     if (withTitle.title.isEmpty())
-        withTitle.title = d->tabs->tabText(currentKind());
+        withTitle.title = ChartRegistry::kind(currentKind()).translatedTitle();
     return ChartExporter::write(chart.get(), path, withTitle, error);
 }
 
 void ChartPanel::exportCurrentChart()
 {
-    const QString suggested = QDir(exportFolder()).filePath(kindName(currentKind()) + u".png"_s);
+    const QString suggested = QDir(exportFolder()).filePath(ChartRegistry::kind(currentKind()).keyText() + u".png"_s);
     ChartExportDialog dialog(suggested, exportSize(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -335,40 +242,25 @@ void ChartPanel::exportCurrentChart()
 
 void ChartPanel::copyCurrentChart()
 {
-    QChartView *view = d->views[currentKind()];
-    const QSize size = view->size().isEmpty() ? QSize(1200, 800) : view->size();
+    QChartView *view = d->views[std::size_t(currentKind())];
+    const QSize size = view->size().isEmpty() ? ChartSizeLimits::Default : view->size();
     QImage image = renderCurrentChart(size, view->devicePixelRatioF());
     if (!image.isNull())
         QApplication::clipboard()->setImage(image);
 }
 
-LegsChart *ChartPanel::legsChart() const
+TieChart *ChartPanel::chart(int kind) const
 {
-    return d->legs;
-}
-
-ProgressionChart *ChartPanel::progressionChart() const
-{
-    return d->progression;
-}
-
-AggregateChart *ChartPanel::aggregateChart() const
-{
-    return d->aggregate;
+    return kind >= 0 && kind < ChartRegistry::count() ? d->charts[std::size_t(kind)] : nullptr;
 }
 
 void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && d->theme == ChartThemeChoice::FollowPalette) {
-        const bool dark = d->dark(this);
-        if (dark != d->aggregate->isDark()) {
-            d->legs->setDark(dark);
-            d->progression->setDark(dark);
-            d->aggregate->setDark(dark);
-        }
+        if (!d->charts.empty() && d->dark(this) != d->charts.front()->isDark())
+            applyTheme();
     }
     QWidget::changeEvent(event);
 }
-
 
 } // namespace tb

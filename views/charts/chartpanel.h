@@ -1,8 +1,9 @@
-// The three charts (per-leg scores, half-time progression, aggregate bars) in tabs, following
-// the table's filter and the selected tie, with export to image files and the clipboard.
+// The registered charts in tabs, showing what they are told (the filter's ties and the selected
+// tie), with export to image files and the clipboard.
 #pragma once
 
 #include "chartexporter.h"
+#include "shownties.h"
 
 #include <QImage>
 #include <QWidget>
@@ -10,35 +11,27 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
-class QTabWidget;
 QT_END_NAMESPACE
 
 namespace tb {
 
-class TieFilterModel;
-class LegsChart;
-class ProgressionChart;
-class AggregateChart;
+class TieChart;
 
 class ChartPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum ChartKind { LegsKind, ProgressionKind, AggregateKind, ChartKindCount };
-    Q_ENUM(ChartKind)
-
-    explicit ChartPanel(TieFilterModel *ties, QWidget *parent = nullptr);
+    explicit ChartPanel(QWidget *parent = nullptr);
     ~ChartPanel() override;
 
-    // Index into the TieSet's ties of the tie to show in the per-leg and progression charts; -1 = none.
-    void setCurrentTie(int tieIndex);
-    int currentTie() const;
+    // What every chart shows: the filter's ties in the table's order and the selected tie.
+    void showTies(const ShownTies &ties);
+    const ShownTies &shownTies() const;
+    int currentTie() const; // the selected tie, -1 = none
 
-    ChartKind currentKind() const;
-    void setCurrentKind(ChartKind kind);
-    // "legs", "progression", "aggregate": the names the command line uses; -1 when unknown.
-    static QString kindName(ChartKind kind);
-    static int kindFromName(const QString &name);
+    // The tab on show, as a position in ChartRegistry::kinds().
+    int currentKind() const;
+    void setCurrentKind(int kind);
 
     // "system" (follow the palette), "light" or "dark", as stored in the settings.
     void setChartTheme(const QString &theme);
@@ -50,16 +43,14 @@ public:
     QString exportFolder() const;
     QSize exportSize() const; // the remembered size, or the on-screen size
 
-    // A fresh chart of `kind` showing what the panel shows, laid out for `size` (the aggregate
-    // chart fits its page to the height); for export, printing and the clipboard.
-    std::unique_ptr<QChart> makeChart(ChartKind kind, QSize size) const;
+    // A fresh chart of `kind` (a position in the registry) showing what the panel shows, laid out
+    // for `size` (a chart of many ties fits its page to it); for export, printing and the clipboard.
+    std::unique_ptr<QChart> makeChart(int kind, QSize size) const;
     QImage renderCurrentChart(QSize size, qreal scale = 1.0) const;
     bool exportCurrentChartTo(const QString &path, const ChartExportOptions &options, QString *error);
 
-    // The charts on screen, for tests.
-    LegsChart *legsChart() const;
-    ProgressionChart *progressionChart() const;
-    AggregateChart *aggregateChart() const;
+    // The chart on screen in the tab of `kind`, for tests.
+    TieChart *chart(int kind) const;
 
 public Q_SLOTS:
     void exportCurrentChart(); // File > Export Chart...: asks for file, format, size
@@ -68,15 +59,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After a successful export from the dialog: the folder and size to remember.
     void exportDefaultsChanged(const QString &folder, QSize size);
-    // The user clicked a tie's bar in the aggregate chart.
+    // The user clicked a tie in a chart (a bar of the aggregate chart).
     void tieClicked(int tieIndex);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void applyTheme();
+
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tb

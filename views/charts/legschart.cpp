@@ -63,7 +63,7 @@ QString wrapped(const QString &name)
 } // namespace
 
 LegsChart::LegsChart(QGraphicsItem *parent)
-    : QChart(parent)
+    : TieChart(parent)
 {
     m_series = new QStackedBarSeries(this);
     m_series->setBarWidth(0.6);
@@ -80,16 +80,13 @@ LegsChart::LegsChart(QGraphicsItem *parent)
     m_categories = new QBarCategoryAxis(this);
     // Qt would cut the wrapped names to one line and "..."; they are short enough for four bars.
     m_categories->setTruncateLabels(false);
-    m_goals = new QValueAxis(this);
-    m_goals->setLabelFormat(u"%d"_s);
-    m_goals->setTitleText(tr("Goals"));
+    goalAxis()->setTitleText(tr("Goals"));
     addAxis(m_categories, Qt::AlignBottom);
-    addAxis(m_goals, Qt::AlignLeft);
+    addAxis(goalAxis(), Qt::AlignLeft);
     m_series->attachAxis(m_categories);
-    m_series->attachAxis(m_goals);
+    m_series->attachAxis(goalAxis());
 
     legend()->setAlignment(Qt::AlignBottom);
-    connect(this, &QGraphicsWidget::geometryChanged, this, &LegsChart::updateTitle);
     legend()->setShowToolTips(true);
     setDark(false);
     clearTie();
@@ -114,6 +111,23 @@ int LegsChart::drawnGoals(int leg, Side club, Period period) const
     return qRound(goalSet(club, period)->at(bar));
 }
 
+void LegsChart::showTies(const ShownTies &ties)
+{
+    const int index = ties.currentIndex();
+    if (index < 0) {
+        if (m_hasTie)
+            clearTie();
+        m_set.reset();
+        m_tieIndex = -1;
+        return;
+    }
+    if (ties.set == m_set && index == m_tieIndex)
+        return;
+    m_set = ties.set;
+    m_tieIndex = index;
+    setTie(*ties.set, index);
+}
+
 void LegsChart::clearTie()
 {
     m_hasTie = false;
@@ -128,20 +142,13 @@ void LegsChart::clearTie()
         marker->setVisible(false);
     m_categories->clear();
     m_categories->append({tr("1st leg, home"), tr("1st leg, away"), tr("2nd leg, home"), tr("2nd leg, away")});
-    m_goals->setRange(0, 1);
-    m_goals->setTickCount(2);
-    m_titleText = tr("Goals by half: no tie selected");
-    m_detailText.clear();
-    updateTitle();
+    setGoalRange(0);
+    setTitleTexts(tr("Goals by half: no tie selected"), QString());
     recolor();
 }
 
 void LegsChart::setTie(const TieSet &set, int tieIndex)
 {
-    if (tieIndex < 0 || std::size_t(tieIndex) >= set.ties.size()) {
-        clearTie();
-        return;
-    }
     const Tie &tie = set.ties[std::size_t(tieIndex)];
     m_hasTie = true;
     m_winner = tie.winner;
@@ -212,31 +219,14 @@ void LegsChart::setTie(const TieSet &set, int tieIndex)
         marker->setVisible(visible);
     }
 
-    const int top = highest + 1;
-    m_goals->setRange(0, top);
-    // One tick per goal while that stays readable, otherwise let the axis choose.
-    if (top <= 12) {
-        m_goals->setTickCount(top + 1);
-    } else {
-        m_goals->setTickCount(7);
-        m_goals->applyNiceNumbers();
-    }
-    m_titleText = tr("Goals by half: %1").arg(tieTitle(set, tie));
-    m_detailText = decisionSentence(set, tie);
-    updateTitle();
-    recolor();
-}
-
-void LegsChart::setDark(bool dark)
-{
-    m_dark = dark;
-    applyChartTheme(this, dark);
+    setGoalRange(highest);
+    setTitleTexts(tr("Goals by half: %1").arg(tieTitle(set, tie)), decisionSentence(set, tie));
     recolor();
 }
 
 void LegsChart::recolor()
 {
-    const ChartColors colors = chartColors(m_dark);
+    const ChartColors colors = chartColors(isDark());
     for (Side club : {Side::Home, Side::Away}) {
         const QColor base = colors.clubColor(club, m_winner);
         for (int p = 0; p < PeriodCount; ++p) {
@@ -245,11 +235,6 @@ void LegsChart::recolor()
             set->setBorderColor(colors.separator);
         }
     }
-}
-
-void LegsChart::updateTitle()
-{
-    setTitle(chartTitle(this, m_titleText, m_detailText, size().width()));
 }
 
 } // namespace tb

@@ -53,7 +53,7 @@ QString ProgressionChart::stageName(Stage stage)
 }
 
 ProgressionChart::ProgressionChart(QGraphicsItem *parent)
-    : QChart(parent)
+    : TieChart(parent)
 {
     m_back = new QLineSeries(this);
     m_front = new QLineSeries(this);
@@ -67,18 +67,15 @@ ProgressionChart::ProgressionChart(QGraphicsItem *parent)
     m_stages = new QCategoryAxis(this);
     m_stages->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_stages->setTitleText(tr("Stage of the tie"));
-    m_goals = new QValueAxis(this);
-    m_goals->setLabelFormat(u"%d"_s);
-    m_goals->setTitleText(tr("Goals on aggregate"));
+    goalAxis()->setTitleText(tr("Goals on aggregate"));
     addAxis(m_stages, Qt::AlignBottom);
-    addAxis(m_goals, Qt::AlignLeft);
+    addAxis(goalAxis(), Qt::AlignLeft);
     for (QXYSeries *series : {static_cast<QXYSeries *>(m_back), static_cast<QXYSeries *>(m_front),
                               static_cast<QXYSeries *>(m_shootOut)}) {
         series->attachAxis(m_stages);
-        series->attachAxis(m_goals);
+        series->attachAxis(goalAxis());
     }
     legend()->setAlignment(Qt::AlignBottom);
-    connect(this, &QGraphicsWidget::geometryChanged, this, &ProgressionChart::updateTitle);
     setDark(false);
     clearTie();
 }
@@ -90,6 +87,23 @@ QLineSeries *ProgressionChart::runningAggregate(Side club) const
     if (club == Side::None)
         return nullptr;
     return club == m_backClub ? m_back : m_front;
+}
+
+void ProgressionChart::showTies(const ShownTies &ties)
+{
+    const int index = ties.currentIndex();
+    if (index < 0) {
+        if (m_hasTie)
+            clearTie();
+        m_set.reset();
+        m_tieIndex = -1;
+        return;
+    }
+    if (ties.set == m_set && index == m_tieIndex)
+        return;
+    m_set = ties.set;
+    m_tieIndex = index;
+    setTie(*ties.set, index);
 }
 
 void ProgressionChart::clearTie()
@@ -113,21 +127,14 @@ void ProgressionChart::clearTie()
     for (int stage = KickOff; stage <= Leg2FullTime; ++stage)
         m_stages->append(stageName(Stage(stage)), stage);
     m_stages->setRange(-0.3, int(Leg2FullTime) + 0.3);
-    m_goals->setRange(0, 1);
-    m_goals->setTickCount(2);
-    m_goals->setTitleText(tr("Goals on aggregate"));
-    m_titleText = tr("Running aggregate: no tie selected");
-    m_detailText.clear();
-    updateTitle();
+    setGoalRange(0);
+    goalAxis()->setTitleText(tr("Goals on aggregate"));
+    setTitleTexts(tr("Running aggregate: no tie selected"), QString());
     recolor();
 }
 
 void ProgressionChart::setTie(const TieSet &set, int tieIndex)
 {
-    if (tieIndex < 0 || std::size_t(tieIndex) >= set.ties.size()) {
-        clearTie();
-        return;
-    }
     const Tie &tie = set.ties[std::size_t(tieIndex)];
     m_hasTie = true;
     m_winner = tie.winner;
@@ -179,7 +186,7 @@ void ProgressionChart::setTie(const TieSet &set, int tieIndex)
         m_shootOut->setName(QString());
     }
 
-    m_goals->setTitleText(m_shootOut->count() > 0 ? tr("Goals on aggregate; penalties in the shoot-out")
+    goalAxis()->setTitleText(m_shootOut->count() > 0 ? tr("Goals on aggregate; penalties in the shoot-out")
                                                    : tr("Goals on aggregate"));
 
     const auto labels = m_stages->categoriesLabels();
@@ -195,35 +202,19 @@ void ProgressionChart::setTie(const TieSet &set, int tieIndex)
     for (const QPointF &p : std::as_const(run.away))
         highest = std::max(highest, int(p.y()));
     highest = std::max({highest, m_pens.first, m_pens.second});
-    const int top = highest + 1;
-    m_goals->setRange(0, top);
-    if (top <= 12) {
-        m_goals->setTickCount(top + 1);
-    } else {
-        m_goals->setTickCount(7);
-        m_goals->applyNiceNumbers();
-    }
+    setGoalRange(highest);
 
     const auto markers = legend()->markers();
     for (QLegendMarker *marker : markers)
         marker->setVisible(marker->series() != m_shootOut || m_shootOut->count() > 0);
 
-    m_titleText = tr("Running aggregate: %1").arg(tieTitle(set, tie));
-    m_detailText = decisionSentence(set, tie);
-    updateTitle();
-    recolor();
-}
-
-void ProgressionChart::setDark(bool dark)
-{
-    m_dark = dark;
-    applyChartTheme(this, dark);
+    setTitleTexts(tr("Running aggregate: %1").arg(tieTitle(set, tie)), decisionSentence(set, tie));
     recolor();
 }
 
 void ProgressionChart::recolor()
 {
-    const ChartColors colors = chartColors(m_dark);
+    const ChartColors colors = chartColors(isDark());
     const Side frontClub = m_backClub == Side::Home ? Side::Away : Side::Home;
 
     QPen back(colors.clubColor(m_backClub, m_winner), 4);
@@ -246,11 +237,6 @@ void ProgressionChart::recolor()
         m_shootOut->setPointConfiguration(1, QXYSeries::PointConfiguration::Color,
                                           colors.clubColor(Side::Away, m_winner));
     }
-}
-
-void ProgressionChart::updateTitle()
-{
-    setTitle(chartTitle(this, m_titleText, m_detailText, size().width()));
 }
 
 } // namespace tb

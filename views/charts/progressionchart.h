@@ -2,22 +2,20 @@
 // full time, extra time, and the shoot-out as distinct stars), so a glance shows when it turned.
 #pragma once
 
-#include "chartstyle.h"
-#include "tieset.h"
+#include "tiechart.h"
 
-#include <QtCharts/QChart>
 #include <QList>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QLineSeries;
 class QScatterSeries;
 class QCategoryAxis;
-class QValueAxis;
 QT_END_NAMESPACE
 
 namespace tb {
 
-class ProgressionChart : public QChart
+class ProgressionChart : public TieChart
 {
     Q_OBJECT
 public:
@@ -28,13 +26,9 @@ public:
     explicit ProgressionChart(QGraphicsItem *parent = nullptr);
     ~ProgressionChart() override;
 
-    // Shows ties[tieIndex]; -1 (or out of range) shows an empty chart saying so. Nothing of `set` is kept.
-    void setTie(const TieSet &set, int tieIndex);
-    void clearTie();
+    // Shows ties.current; without one, an empty chart saying so.
+    void showTies(const ShownTies &ties) override;
     bool hasTie() const { return m_hasTie; }
-
-    void setDark(bool dark);
-    bool isDark() const { return m_dark; }
 
     // For tests: `club`'s running aggregate, one point (stage, goals) per stage that has a score.
     QLineSeries *runningAggregate(Side club) const;
@@ -44,12 +38,14 @@ public:
     // Penalties each club scored in the shoot-out (home, away), {-1, -1} without one.
     QPair<int, int> shootOutGoals() const { return m_pens; }
     QCategoryAxis *stageAxis() const { return m_stages; }
-    QValueAxis *goalAxis() const { return m_goals; }
     static QString stageName(Stage stage);
 
+protected:
+    void recolor() override;
+
 private:
-    void recolor();
-    void updateTitle();
+    void setTie(const TieSet &set, int tieIndex);
+    void clearTie();
 
     // Two fixed slots so the non-winner's dashed line is always drawn over the winner's solid one
     // and stays visible where the two coincide.
@@ -57,14 +53,12 @@ private:
     QLineSeries *m_front = nullptr; // the other club
     QScatterSeries *m_shootOut = nullptr;
     QCategoryAxis *m_stages = nullptr;
-    QValueAxis *m_goals = nullptr;
     Side m_backClub = Side::Home;
     Side m_winner = Side::None;
     QPair<int, int> m_pens{-1, -1};
-    QString m_titleText;  // plain text; the title markup is made from these for the width
-    QString m_detailText;
+    std::shared_ptr<const TieSet> m_set; // what is drawn, so that telling it again draws nothing new
+    int m_tieIndex = -1;
     bool m_hasTie = false;
-    bool m_dark = false;
 };
 
 } // namespace tb

@@ -1,0 +1,135 @@
+// The feed from the table to the views: the filter's rows in its order, the set it is given, the
+// selected tie, and what a new set does to the selection.
+#include "chartfixtures.h"
+#include "showntiesfeed.h"
+#include "tiefiltermodel.h"
+#include "tietablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tb;
+
+class TestShownTiesFeed : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void followsTheFilterAndTheSort();
+    void currentTie_data();
+    void currentTie();
+    void newSetForgetsTheCurrentTie();
+    void rowsOfAnotherSetAreDropped();
+    void noSet();
+
+private:
+    std::shared_ptr<const TieSet> m_set;
+    std::unique_ptr<TieTableModel> m_model;
+    std::unique_ptr<TieFilterModel> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<ShownTiesFeed> m_feed;
+};
+
+void TestShownTiesFeed::init()
+{
+    m_set = charttest::loadRound(u"europa-league-2012-13-q1.txt"_s);
+    m_model = std::make_unique<TieTableModel>();
+    m_model->setTieSet(m_set);
+    m_filter = std::make_unique<TieFilterModel>();
+    m_filter->setSourceModel(m_model.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_feed = std::make_unique<ShownTiesFeed>(m_filter.get());
+    m_feed->setTieSet(m_set);
+}
+
+void TestShownTiesFeed::cleanup()
+{
+    m_feed.reset();
+    m_tester.reset();
+    m_filter.reset();
+    m_model.reset();
+}
+
+void TestShownTiesFeed::followsTheFilterAndTheSort()
+{
+    QCOMPARE(m_feed->shown().set, m_set);
+    QCOMPARE(m_feed->shown().rows.size(), std::size_t(37));
+    QSignalSpy changed(m_feed.get(), &ShownTiesFeed::shownChanged);
+    m_filter->setClubText(u"suduva"_s);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+    QCOMPARE(m_feed->shown().rows.size(), std::size_t(1));
+    m_filter->setClubText(u"fk"_s);
+    m_filter->sort(TieTableModel::HomeColumn, Qt::DescendingOrder);
+    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+    QVERIFY(m_feed->shown().rows.size() > 1);
+    // What is sent is what the feed holds
+    const auto last = changed.constLast().constFirst().value<ShownTies>();
+    QCOMPARE(last.rows, m_feed->shown().rows);
+}
+
+void TestShownTiesFeed::currentTie_data()
+{
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<int>("shown");
+    QTest::newRow("first") << 0 << 0;
+    QTest::newRow("last") << 36 << 36;
+    QTest::newRow("none") << -1 << -1;
+    QTest::newRow("past the end") << 37 << -1;
+    QTest::newRow("far past the end") << 9999 << -1;
+    QTest::newRow("negative") << -5 << -1;
+}
+
+void TestShownTiesFeed::currentTie()
+{
+    QFETCH(int, asked);
+    QFETCH(int, shown);
+    QSignalSpy changed(m_feed.get(), &ShownTiesFeed::shownChanged);
+    m_feed->setCurrentTie(asked);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_feed->shown().current, shown);
+    QCOMPARE(m_feed->shown().currentTie() != nullptr, shown >= 0);
+    // The rows stay as the filter has them
+    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+}
+
+void TestShownTiesFeed::newSetForgetsTheCurrentTie()
+{
+    m_feed->setCurrentTie(5);
+    const auto other = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
+    m_feed->setTieSet(other);
+    m_model->setTieSet(other);
+    QCOMPARE(m_feed->shown().set, std::shared_ptr<const TieSet>(other));
+    QCOMPARE(m_feed->shown().current, -1);
+    QCOMPARE(m_feed->shown().rows.size(), std::size_t(8));
+    // The same set again is no new set
+    m_feed->setCurrentTie(3);
+    m_feed->setTieSet(other);
+    QCOMPARE(m_feed->shown().current, 3);
+}
+
+void TestShownTiesFeed::rowsOfAnotherSetAreDropped()
+{
+    // The set is told before the model: the filter still has the 37 rows of the old set
+    const auto other = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
+    m_feed->setTieSet(other);
+    for (const int row : m_feed->shown().rows)
+        QVERIFY(row >= 0 && row < int(other->ties.size()));
+    m_model->setTieSet(other);
+    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+}
+
+void TestShownTiesFeed::noSet()
+{
+    m_feed->setTieSet(nullptr);
+    QVERIFY(m_feed->shown().rows.empty());
+    m_feed->setCurrentTie(0);
+    QCOMPARE(m_feed->shown().current, -1);
+    QVERIFY(!m_feed->shown().currentTie());
+}
+
+QTEST_MAIN(TestShownTiesFeed)
+#include "tst_showntiesfeed.moc"

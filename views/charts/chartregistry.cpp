@@ -1,0 +1,107 @@
+// The table of chart kinds. To add a kind: write its TieChart subclass, include it here and add
+// one entry to Kinds.
+#include "chartregistry.h"
+
+#include "aggregatechart.h"
+#include "legschart.h"
+#include "progressionchart.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace tb {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tb::ChartRegistry)
+};
+
+template<typename Chart>
+std::unique_ptr<TieChart> make()
+{
+    return std::make_unique<Chart>();
+}
+
+constexpr std::array Kinds{
+    ChartKind{"legs", QT_TRANSLATE_NOOP("tb::ChartRegistry", "Per-leg scores"),
+              QT_TRANSLATE_NOOP("tb::ChartRegistry", "Each club's goals in both legs of the selected tie, by half"),
+              ChartKind::Draws::OneTie, &make<LegsChart>},
+    ChartKind{"progression", QT_TRANSLATE_NOOP("tb::ChartRegistry", "Running aggregate"),
+              QT_TRANSLATE_NOOP("tb::ChartRegistry",
+                                "The aggregate of both clubs through the selected tie, stage by stage"),
+              ChartKind::Draws::OneTie, &make<ProgressionChart>},
+    ChartKind{"aggregate", QT_TRANSLATE_NOOP("tb::ChartRegistry", "Aggregate bars"),
+              QT_TRANSLATE_NOOP("tb::ChartRegistry",
+                                "Both clubs' aggregate goals for every tie the filter leaves, in the table's order"),
+              ChartKind::Draws::AllRows, &make<AggregateChart>},
+};
+
+// "a, b or c" in the user's language.
+QString listed(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.join(QString());
+    QString result = items.constFirst();
+    for (qsizetype i = 1; i + 1 < items.size(); ++i)
+        result = Text::tr("%1, %2", "a list of chart kinds").arg(result, items[i]);
+    return Text::tr("%1 or %2", "the last of a list of chart kinds").arg(result, items.constLast());
+}
+
+} // namespace
+
+QString ChartKind::translatedTitle() const
+{
+    return QCoreApplication::translate("tb::ChartRegistry", title);
+}
+
+QString ChartKind::translatedDescription() const
+{
+    return QCoreApplication::translate("tb::ChartRegistry", description);
+}
+
+std::span<const ChartKind> ChartRegistry::kinds()
+{
+    return Kinds;
+}
+
+int ChartRegistry::indexOf(QStringView key)
+{
+    for (std::size_t i = 0; i < Kinds.size(); ++i) {
+        if (key == QLatin1StringView(Kinds[i].key))
+            return int(i);
+    }
+    return -1;
+}
+
+const ChartKind *ChartRegistry::find(QStringView key)
+{
+    const int index = indexOf(key);
+    return index < 0 ? nullptr : &Kinds[std::size_t(index)];
+}
+
+QStringList ChartRegistry::keys()
+{
+    QStringList result;
+    for (const ChartKind &kind : Kinds)
+        result.append(kind.keyText());
+    return result;
+}
+
+QString ChartRegistry::keyList()
+{
+    return listed(keys());
+}
+
+QString ChartRegistry::commandLineKinds()
+{
+    QStringList items;
+    for (const ChartKind &kind : Kinds) {
+        items.append(kind.draws == ChartKind::Draws::OneTie
+                         ? Text::tr("%1 (the first tie the filters leave)").arg(kind.keyText())
+                         : Text::tr("%1 (all of them)").arg(kind.keyText()));
+    }
+    return listed(items);
+}
+
+} // namespace tb
