@@ -75,6 +75,16 @@ void Session::openFiles(const QStringList &paths)
         startPendingLoad();
 }
 
+void Session::setChangeDelay(int milliseconds)
+{
+    m_changeTimer->setInterval(milliseconds);
+}
+
+int Session::changeDelay() const
+{
+    return m_changeTimer->interval();
+}
+
 void Session::openSample()
 {
     openFiles({TieLoader::samplePath()});

@@ -35,6 +35,9 @@ class Session : public QObject
 public:
     // Editors save in several steps: a change is read after this long without another.
     static constexpr int ChangeDelayMs = 400;
+    // Tests on a loaded machine give the debounce more room than an editor needs.
+    void setChangeDelay(int milliseconds);
+    int changeDelay() const;
 
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
