@@ -99,4 +99,28 @@ struct Tie
     ClubId winnerClub() const { return winner == Side::Home ? home : winner == Side::Away ? away : NoClub; }
 };
 
+// Where a tie stands in its file, so that the rules can point their warnings at the right line
+// and column.
+struct TieSource
+{
+    std::uint16_t file = 0;
+    std::uint32_t leg1Line = 0, leg2Line = 0, datesLine = 0;
+    std::uint32_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0; // 1-based, characters
+};
+
+// A TieSource in 12 bytes, kept beside each tie read (TieSet::places): the lines as distances
+// from the tie's first line, the columns in 16 bits. Values that do not fit are kept whole in
+// TieSet's overflow table, and `bits` says so.
+struct CompactSource
+{
+    std::uint16_t leg2Delta = 0;  // second-leg line minus first-leg line
+    std::uint16_t datesDelta = 0; // dates line minus second-leg line
+    std::uint16_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0;
+    std::uint8_t readFlags = 0; // TieFlag bits reading found (InconsistentScore); the rules keep them
+    std::uint8_t bits = 0;      // Overflow
+
+    static constexpr std::uint8_t Overflow = 1;
+};
+static_assert(sizeof(CompactSource) == 12);
+
 } // namespace tb
