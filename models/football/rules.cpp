@@ -312,7 +312,7 @@ void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
         if (tie.file < firstFile)
             continue;
         evaluate(tie, set.clubs, rules, set.source(i), fromRules);
-        tie.flags |= set.readFlags(i);
+        tie.flags |= tie.readFlags;
     }
     std::stable_sort(fromRules.begin(), fromRules.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return a.file < b.file || (a.file == b.file && a.line < b.line);

@@ -33,22 +33,23 @@ void TieSet::recount()
 
 namespace {
 
+constexpr std::uint32_t Max8 = CompactSource::Overflow - 1;
 constexpr std::uint32_t Max16 = std::numeric_limits<std::uint16_t>::max();
 
-// The place of a tie at `source`, or nullopt-like `fits == false` when a value needs 32 bits.
-CompactSource placeOf(const TieSource &source, std::uint32_t firstLine, std::uint8_t readFlags, bool &fits)
+// The compact form of `source` for a tie starting on `firstLine`; `fits` is false when a value
+// needs more bits (the place then only says so).
+CompactSource placeOf(const TieSource &source, std::uint32_t firstLine, bool &fits)
 {
     CompactSource place;
-    place.readFlags = readFlags;
     fits = source.leg1Line == firstLine && source.leg2Line >= source.leg1Line && source.datesLine >= source.leg2Line
-        && source.leg2Line - source.leg1Line <= Max16 && source.datesLine - source.leg2Line <= Max16
+        && source.leg2Line - source.leg1Line <= Max8 && source.datesLine - source.leg2Line <= Max8
         && source.leg1ScoreColumn <= Max16 && source.leg2ScoreColumn <= Max16 && source.winnerColumn <= Max16;
     if (!fits) {
-        place.bits = CompactSource::Overflow;
+        place.leg2Delta = CompactSource::Overflow;
         return place;
     }
-    place.leg2Delta = std::uint16_t(source.leg2Line - source.leg1Line);
-    place.datesDelta = std::uint16_t(source.datesLine - source.leg2Line);
+    place.leg2Delta = std::uint8_t(source.leg2Line - source.leg1Line);
+    place.datesDelta = std::uint8_t(source.datesLine - source.leg2Line);
     place.leg1ScoreColumn = std::uint16_t(source.leg1ScoreColumn);
     place.leg2ScoreColumn = std::uint16_t(source.leg2ScoreColumn);
     place.winnerColumn = std::uint16_t(source.winnerColumn);
@@ -62,7 +63,7 @@ void TieSet::addReadTie(const Tie &tie, const TieSource &source)
     if (places.size() < ties.size())
         places.resize(ties.size()); // ties made by hand before: they stand nowhere
     bool fits = true;
-    places.push_back(placeOf(source, tie.line, tie.flags, fits));
+    places.push_back(placeOf(source, tie.line, fits));
     if (!fits)
         placeOverflow.emplace_back(std::uint32_t(ties.size()), source);
     ties.push_back(tie);
@@ -77,7 +78,7 @@ TieSource TieSet::source(std::size_t index) const
     if (index >= places.size())
         return s;
     const CompactSource &place = places[index];
-    if (place.bits & CompactSource::Overflow) {
+    if (place.overflows()) {
         const auto found = std::lower_bound(placeOverflow.begin(), placeOverflow.end(), std::uint32_t(index),
                                             [](const auto &entry, std::uint32_t i) { return entry.first < i; });
         if (found != placeOverflow.end() && found->first == index) {
@@ -92,11 +93,6 @@ TieSource TieSet::source(std::size_t index) const
     s.leg2ScoreColumn = place.leg2ScoreColumn;
     s.winnerColumn = place.winnerColumn;
     return s;
-}
-
-std::uint8_t TieSet::readFlags(std::size_t index) const
-{
-    return index < places.size() ? places[index].readFlags : std::uint8_t(0);
 }
 
 void TieSet::appendFile(const TieSet &other, std::size_t file)
@@ -128,7 +124,7 @@ void TieSet::appendFile(const TieSet &other, std::size_t file)
         copy.statedWinner = remap(tie.statedWinner);
         if (withPlaces) {
             const CompactSource place = i < other.places.size() ? other.places[i] : CompactSource();
-            if (place.bits & CompactSource::Overflow)
+            if (place.overflows())
                 placeOverflow.emplace_back(std::uint32_t(ties.size()), other.source(i));
             places.push_back(place);
         }

@@ -38,12 +38,10 @@ struct TieSet
     bool isEmpty() const { return ties.empty(); }
     QString clubName(ClubId id) const { return id == NoClub ? QString() : clubs.name(id); }
 
-    // Appends a tie a reader read at `source`; `tie.flags` holds what reading found.
+    // Appends a tie a reader read at `source`; `tie.readFlags` (and `flags`) hold what reading found.
     void addReadTie(const Tie &tie, const TieSource &source);
     // Where tie `index` stands in its file (all zero but the first line for a tie made by hand).
     TieSource source(std::size_t index) const;
-    // The flags reading found for tie `index`, which evaluating the rules keeps.
-    std::uint8_t readFlags(std::size_t index) const;
     // Recounts each file's errors and warnings from `diagnostics`.
     void recount();
 

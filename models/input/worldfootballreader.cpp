@@ -231,7 +231,8 @@ void WorldfootballReader::completeTie(const Line &datesLine, QByteArrayView winn
     tie.file = m_context.file();
     // What reading the scores found odd; the rules, evaluated after reading, add their own.
     if (m_leg1.inconsistent || m_leg2.inconsistent)
-        tie.flags |= InconsistentScore;
+        tie.readFlags = InconsistentScore;
+    tie.flags = tie.readFlags;
 
     TieSource source;
     source.file = m_context.file();
