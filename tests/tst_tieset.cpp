@@ -1,5 +1,5 @@
 // Tests for TieSet: counting diagnostics and appending one set to another.
-#include "parser.h"
+#include "loader.h"
 #include "tieset.h"
 
 #include <QTest>
@@ -12,7 +12,7 @@ namespace {
 TieSet read(const QByteArray &text, const QString &name)
 {
     TieSet set;
-    Parser().parseBytes(text, name, set);
+    loader::readBytes(text, name, set);
     return set;
 }
 
@@ -26,6 +26,7 @@ private slots:
     void counts();
     void appendReinternsClubsAndShiftsFiles();
     void appendToEmpty();
+    void appendFileCopiesOneFileWithItsPlaces();
 };
 
 void TestTieSet::counts()
@@ -88,6 +89,40 @@ void TestTieSet::appendToEmpty()
     QCOMPARE(empty.ties.size(), std::size_t(1));
     QCOMPARE(empty.clubName(empty.ties[0].statedWinner), u"A"_s);
     QCOMPARE(empty.ties[0].file, std::uint16_t(0));
+}
+
+void TestTieSet::appendFileCopiesOneFileWithItsPlaces()
+{
+    // Given a set of two files, the second's tie three lines down and read as inconsistent
+    TieSet two = read("1st(1st leg) A - B 1:0\n2nd (2nd leg) B - A 0:0\n"
+                      "1st(1st leg): 05/07/2012 2nd (2nd leg): 12/07/2012 Winner: A\n"_ba,
+                      u"a.txt"_s);
+    two.append(read("\n\ngarbage\n1st(1st leg) C - D 1:0\n2nd (2nd leg) D - C 1:0 (0:0, 1:0)\n\n"
+                    "1st(1st leg): 05/07/2012 2nd (2nd leg): 12/07/2012 Winner: C\n"_ba,
+                    u"b.txt"_s));
+    QCOMPARE(two.files.size(), std::size_t(2));
+
+    // When only the second file is copied into an empty set
+    TieSet one;
+    one.appendFile(two, 1);
+
+    // Then it has that file alone: its tie, where the tie stands, what reading found
+    QCOMPARE(one.files.size(), std::size_t(1));
+    QCOMPARE(one.files[0].path, u"b.txt"_s);
+    QCOMPARE(one.ties.size(), std::size_t(1));
+    QCOMPARE(one.clubs.size(), std::size_t(2));
+    QCOMPARE(one.clubName(one.ties[0].home), u"C"_s);
+    QCOMPARE(one.ties[0].file, std::uint16_t(0));
+    QCOMPARE(one.places.size(), std::size_t(1));
+    const TieSource source = one.source(0);
+    QCOMPARE(source.leg1Line, 4u);
+    QCOMPARE(source.leg2Line, 5u);
+    QCOMPARE(source.datesLine, 7u);
+    QCOMPARE(source.winnerColumn, 60u);
+    QCOMPARE(one.ties[0].readFlags, std::uint8_t(InconsistentScore));
+    QCOMPARE(one.diagnostics.size(), two.diagnostics.size() - std::size_t(two.files[0].errorCount + two.files[0].warningCount));
+    for (const Diagnostic &d : one.diagnostics)
+        QCOMPARE(d.file, std::uint16_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestTieSet)

@@ -201,4 +201,11 @@ std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet>
     return merged;
 }
 
+std::shared_ptr<TieSet> TieLoader::reevaluated(const TieSet &set, RuleSet rules)
+{
+    auto copy = std::make_shared<TieSet>(set);
+    rules::evaluate(*copy, rules);
+    return copy;
+}
+
 } // namespace tb

@@ -64,6 +64,11 @@ public:
     // base, a single file's set is moved, not copied: a million ties take a noticeable time to copy.
     static std::shared_ptr<TieSet> merge(const TieSet *base, std::vector<TieSet> &&loaded);
 
+    // `set` evaluated under `rules`, without reading its files again (they may be gone): a copy
+    // with each tie's winner, decidedBy and flags and the rules' diagnostics replaced, reading's
+    // kept (rules::evaluate). For a rule-set change while ties are shown.
+    static std::shared_ptr<TieSet> reevaluated(const TieSet &set, RuleSet rules);
+
 Q_SIGNALS:
     void started(const QStringList &paths);
     // Bytes of all the files together.
