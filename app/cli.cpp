@@ -40,7 +40,7 @@ constexpr int MaxImageSide = 10000;
 
 const QStringList ChartKinds = {QStringLiteral("legs"), QStringLiteral("progression"), QStringLiteral("aggregate")};
 
-// "a, b, c or d": the rule sets' keys, each with its note when it has one ("uefa (...)").
+// The rule-set table's keys as a list, "a, b, c or d"; with their notes, as --help gives them.
 QString ruleSetKeys(bool withNotes)
 {
     QStringList items;
@@ -56,11 +56,6 @@ QString ruleSetKeys(bool withNotes)
     const QString last = items.takeLast();
     return withNotes ? Cli::tr("%1, or %2").arg(items.join(u", "_s), last)
                      : Cli::tr("%1 or %2").arg(items.join(u", "_s), last);
-}
-
-QString ruleSetsHelp()
-{
-    return ruleSetKeys(true);
 }
 
 struct Options
@@ -98,7 +93,7 @@ struct Options
         Cli::tr("Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
         QStringLiteral("DATE")};
     QCommandLineOption rules{QStringLiteral("rules"),
-                             Cli::tr("The tie rules for --check and --export-table: %1.").arg(ruleSetsHelp()),
+                             Cli::tr("The tie rules for --check and --export-table: %1.").arg(ruleSetKeys(true)),
                              QStringLiteral("RULES"),
                              QLatin1StringView(rules::ruleSetInfo(RuleSet::UefaByDate).key).toString()};
 };

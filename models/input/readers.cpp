@@ -30,6 +30,7 @@ const ReaderFormat &formatFor(QByteArrayView head)
     return Formats[0];
 }
 
+// What every reader shares: where its diagnostics go, and the limit on lines that are no part of a tie.
 void ReadContext::report(Severity severity, std::uint32_t line, std::uint32_t column, const QString &message)
 {
     Diagnostic d;
