@@ -27,6 +27,7 @@ private slots:
     void appendReinternsClubsAndShiftsFiles();
     void appendToEmpty();
     void appendFileCopiesOneFileWithItsPlaces();
+    void diagnosticsBelongToTheTieWhoseLinesHoldThem();
 };
 
 void TestTieSet::counts()
@@ -123,6 +124,37 @@ void TestTieSet::appendFileCopiesOneFileWithItsPlaces()
     QCOMPARE(one.diagnostics.size(), two.diagnostics.size() - std::size_t(two.files[0].errorCount + two.files[0].warningCount));
     for (const Diagnostic &d : one.diagnostics)
         QCOMPARE(d.file, std::uint16_t(0));
+}
+
+void TestTieSet::diagnosticsBelongToTheTieWhoseLinesHoldThem()
+{
+    // Given a tie with blank lines inside it and a warning on its dates line (no winner stated),
+    // then a line that is no tie, then a tie with an error in a later file line of its own
+    TieSet set = read("1st(1st leg) A - B 1:0\n\n2nd (2nd leg) B - A 0:0\n\n\n"
+                      "1st(1st leg): 05/07/2012 2nd (2nd leg): 12/07/2012\n"
+                      "garbage\n"
+                      "1st(1st leg) C - D 1:0\n2nd (2nd leg) D - C 0:0\n"
+                      "1st(1st leg): 05/07/2012 2nd (2nd leg): 12/07/2012 Winner: C\n"_ba,
+                      u"a.txt"_s);
+    QCOMPARE(set.ties.size(), std::size_t(2));
+    QStringList seen;
+    const std::vector<int> owners = tiesOfDiagnostics(set);
+    QCOMPARE(owners.size(), set.diagnostics.size());
+    for (std::size_t i = 0; i < owners.size(); ++i)
+        seen << u"%1 -> %2"_s.arg(set.diagnostics[i].line).arg(owners[i]);
+
+    // Then the dates line six lines down is the first tie's, the garbage line nobody's
+    QCOMPARE(seen, (QStringList{u"6 -> 0"_s, u"6 -> 0"_s, u"7 -> -1"_s}));
+
+    // And a tie made by hand, with no place kept, holds its three lines
+    TieSet byHand;
+    byHand.files.push_back(SourceFile{u"h.txt"_s, u"h.txt"_s, 1, 0, 0});
+    Tie tie;
+    tie.line = 10;
+    byHand.ties.push_back(tie);
+    for (const std::uint32_t line : {9u, 10u, 12u, 13u})
+        byHand.diagnostics.push_back({0, line, 1, Severity::Warning, u"w"_s});
+    QCOMPARE(tiesOfDiagnostics(byHand), (std::vector<int>{-1, 0, 0, -1}));
 }
 
 QTEST_GUILESS_MAIN(TestTieSet)
