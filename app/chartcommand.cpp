@@ -3,7 +3,8 @@
 
 #include "chartexporter.h"
 #include "chartregistry.h"
-#include "parser.h"
+#include "cli.h"
+#include "loader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,9 +18,10 @@ using namespace Qt::StringLiterals;
 namespace tb {
 namespace {
 
-constexpr int Written = 0;
-constexpr int NothingMatches = 1;
-constexpr int BadArguments = 2;
+// The exit codes are the command line's (cli::ExitCode), named for what they mean here.
+constexpr int Written = cli::Success;
+constexpr int NothingMatches = cli::InputErrors;
+constexpr int BadArguments = cli::Unusable;
 
 struct ChartCommandText
 {
@@ -60,23 +62,16 @@ int runChartCommand(const ChartCommand &command)
         return BadArguments;
     }
 
-    auto set = std::make_shared<TieSet>();
-    Parser parser;
-    bool unreadable = false;
-    for (const QString &path : command.files) {
-        const std::size_t diagnosticsBefore = set->diagnostics.size();
-        if (parser.parseFile(path, *set).readable)
-            continue;
-        unreadable = true;
-        QString reason;
-        for (std::size_t i = diagnosticsBefore; i < set->diagnostics.size(); ++i) {
-            if (set->diagnostics[i].severity == Severity::Error) {
-                reason = set->diagnostics[i].message;
-                break;
-            }
-        }
-        complain(ChartCommandText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason.isEmpty() ? ChartCommandText::tr("unreadable") : reason));
+    // Through the one loading route, as the window and --check read; a file that cannot be read
+    // is named with the reason every caller gives.
+    loader::Loaded loaded = loader::loadFiles(command.files);
+    for (const LoadFailure &failure : std::as_const(loaded.unreadable)) {
+        complain(ChartCommandText::tr("Cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(failure.path),
+                          failure.reason.isEmpty() ? ChartCommandText::tr("unreadable") : failure.reason));
     }
+    const bool unreadable = !loaded.unreadable.isEmpty();
+    auto set = std::make_shared<TieSet>(std::move(loaded.set));
     if (unreadable)
         return BadArguments;
 

@@ -3,13 +3,16 @@
 
 #include "chartexporter.h"
 #include "chartregistry.h"
-#include "parser.h"
+#include "loader.h"
+#include "rules.h"
 #include "tableexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 // The translation context of the command line's texts.
 class Cli
@@ -33,6 +36,24 @@ ChartCommand CommandLine::chartCommand() const
 namespace cli {
 
 namespace {
+
+// The rule-set table's keys as a list, "a, b, c or d"; with their notes, as --help gives them.
+QString ruleSetKeys(bool withNotes)
+{
+    QStringList items;
+    for (const RuleSetInfo &info : rules::ruleSets()) {
+        QString item = QLatin1StringView(info.key).toString();
+        const QString note = rules::ruleSetCliNote(info.id);
+        if (withNotes && !note.isEmpty())
+            item += u" ("_s + note + u')';
+        items << item;
+    }
+    if (items.size() < 2)
+        return items.join(u", "_s);
+    const QString last = items.takeLast();
+    return withNotes ? Cli::tr("%1, or %2").arg(items.join(u", "_s), last)
+                     : Cli::tr("%1 or %2").arg(items.join(u", "_s), last);
+}
 
 struct Options
 {
@@ -67,12 +88,10 @@ struct Options
         QStringLiteral("to"),
         Cli::tr("Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
         QStringLiteral("DATE")};
-    QCommandLineOption rules{
-        QStringLiteral("rules"),
-        Cli::tr("The tie rules for --check and --export-table: uefa (away goals up to "
-                "2020-21, the default), always, never, or no-extra-time (away goals "
-                "after 90 minutes only)."),
-        QStringLiteral("RULES"), QStringLiteral("uefa")};
+    QCommandLineOption rules{QStringLiteral("rules"),
+                             Cli::tr("The tie rules for --check and --export-table: %1.").arg(ruleSetKeys(true)),
+                             QStringLiteral("RULES"),
+                             QLatin1StringView(rules::ruleSetInfo(RuleSet::UefaByDate).key).toString()};
 };
 
 // Sets up `parser` with every option; `options` must outlive it.
@@ -135,16 +154,15 @@ struct Loaded
     bool unreadable = false;
 };
 
+// Through the one loading route, as the window and --export-chart read.
 Loaded load(const CommandLine &command)
 {
-    Loaded loaded;
-    ParseOptions options;
+    ReadOptions options;
     options.rules = command.rules;
-    Parser parser(options);
-    for (const QString &path : command.files) {
-        if (!parser.parseFile(path, loaded.set).readable)
-            loaded.unreadable = true;
-    }
+    loader::Loaded files = loader::loadFiles(command.files, options);
+    Loaded loaded;
+    loaded.set = std::move(files.set);
+    loaded.unreadable = !files.unreadable.isEmpty();
     return loaded;
 }
 
@@ -171,20 +189,14 @@ Selection select(const TieSet &set, const TieQuery &query)
         s.selected[std::size_t(i)] = 1;
 
     // An error means its tie was not loaded, and a diagnostic on line 0 is about the whole file:
-    // those always show. A warning on a line belongs to the loaded tie that starts on or before it
-    // (and before the next loaded tie), and shows only when that tie does.
-    for (const Diagnostic &d : set.diagnostics) {
+    // those always show. A warning on a line belongs to the loaded tie whose lines include it
+    // (tiesOfDiagnostics(), as in the Problems pane), and shows only when that tie does.
+    const std::vector<int> owners = query.isEmpty() ? std::vector<int>() : tiesOfDiagnostics(set);
+    for (std::size_t i = 0; i < set.diagnostics.size(); ++i) {
+        const Diagnostic &d = set.diagnostics[i];
         bool show = true;
-        if (d.severity == Severity::Warning && d.line > 0 && !query.isEmpty()) {
-            const auto first = std::partition_point(set.ties.begin(), set.ties.end(), [&](const Tie &t) {
-                return t.file < d.file || (t.file == d.file && t.line <= d.line);
-            });
-            if (first != set.ties.begin()) {
-                const auto owner = first - 1;
-                if (owner->file == d.file)
-                    show = s.selected[std::size_t(owner - set.ties.begin())] != 0;
-            }
-        }
+        if (d.severity == Severity::Warning && d.line > 0 && !query.isEmpty() && owners[i] >= 0)
+            show = s.selected[std::size_t(owners[i])] != 0;
         if (show)
             s.diagnostics.push_back(&d);
     }
@@ -263,16 +275,7 @@ QDate parseDate(const QString &text)
 
 std::optional<RuleSet> parseRules(const QString &text)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == u"uefa")
-        return RuleSet::UefaByDate;
-    if (t == u"always")
-        return RuleSet::AwayGoalsAlways;
-    if (t == u"never")
-        return RuleSet::AwayGoalsNever;
-    if (t == u"no-extra-time")
-        return RuleSet::AwayGoalsNotInExtraTime;
-    return std::nullopt;
+    return rules::ruleSetFromKey(text);
 }
 
 QSize parseSize(const QString &text)
@@ -343,8 +346,8 @@ CommandLine parse(const QStringList &arguments)
 
     const std::optional<RuleSet> rules = parseRules(parser.value(o.rules));
     if (!rules)
-        return invalid(Cli::tr("Unknown rules \"%1\" for --rules: use uefa, always, never or no-extra-time.")
-                           .arg(parser.value(o.rules)));
+        return invalid(Cli::tr("Unknown rules \"%1\" for --rules: use %2.")
+                           .arg(parser.value(o.rules), ruleSetKeys(false)));
     line.rules = *rules;
 
     line.query.clubText = parser.value(o.filter);

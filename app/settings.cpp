@@ -158,7 +158,7 @@ RuleSet Settings::ruleSet() const
 {
     bool ok = false;
     const int value = m_settings->value(RuleSetKey).toInt(&ok);
-    if (!ok || value < int(RuleSet::UefaByDate) || value > int(RuleSet::AwayGoalsNotInExtraTime))
+    if (!ok || !rules::isRuleSet(value))
         return RuleSet::UefaByDate;
     return static_cast<RuleSet>(value);
 }

@@ -1,5 +1,5 @@
 // Hostile input (issue 5): every file of tests/data/bad, plus huge files made on the fly, through the real `tiebrowser --check`.
-#include "parser.h"
+#include "loader.h"
 #include "tieset.h"
 
 #include <QDir>
@@ -111,8 +111,7 @@ void TestHostile::longLineMemoryBounded()
 {
     const long before = peakKiB();
     tb::TieSet set;
-    tb::Parser parser;
-    const tb::ParseResult result = parser.parseFile(m_tmp.filePath(LongLine), set);
+    const tb::ReadResult result = tb::loader::readFile(m_tmp.filePath(LongLine), set);
     const long growthKiB = peakKiB() - before;
 
     qInfo("peak resident size grew by %ld KiB reading a 50 MiB line", growthKiB);

@@ -1,5 +1,5 @@
 // Reads the four real rounds in tests/data and checks every tie's aggregate, winner and how it was decided.
-#include "parser.h"
+#include "loader.h"
 #include "rules.h"
 
 #include <QFileInfo>
@@ -164,7 +164,7 @@ void TestRealRounds::initTestCase()
 {
     for (const Round &round : Rounds) {
         TieSet set;
-        const ParseResult result = Parser().parseFile(dataPath(round.file), set);
+        const ReadResult result = loader::readFile(dataPath(round.file), set);
         QVERIFY2(result.readable, round.file);
         m_sets.emplace(QString::fromLatin1(round.file), std::move(set));
     }

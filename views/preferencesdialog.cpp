@@ -41,10 +41,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
 
     // Rules
-    m_rules->addItem(tr("UEFA's rules of the day"), int(RuleSet::UefaByDate));
-    m_rules->addItem(tr("Away goals always count"), int(RuleSet::AwayGoalsAlways));
-    m_rules->addItem(tr("No away goals rule"), int(RuleSet::AwayGoalsNever));
-    m_rules->addItem(tr("Away goals, but not in extra time"), int(RuleSet::AwayGoalsNotInExtraTime));
+    for (const RuleSetInfo &info : rules::ruleSets())
+        m_rules->addItem(rules::ruleSetName(info.id), int(info.id));
     m_rules->setAccessibleName(tr("Tie rules"));
     m_rules->setToolTip(tr("How a tie level on aggregate is decided; the loaded ties are evaluated again"));
     m_rulesHint->setWordWrap(true);
@@ -147,19 +145,7 @@ Preferences PreferencesDialog::preferences() const
 
 QString PreferencesDialog::ruleSetDescription(RuleSet rules)
 {
-    switch (rules) {
-    case RuleSet::UefaByDate:
-        return tr("Away goals count, in extra time too, for ties played up to the 2020-21 season; "
-                  "from 2021-22 on a tie level on aggregate goes to extra time and penalties.");
-    case RuleSet::AwayGoalsAlways:
-        return tr("Away goals count in every tie, those scored in extra time too.");
-    case RuleSet::AwayGoalsNever:
-        return tr("A tie level on aggregate goes to extra time and then penalties; away goals never count.");
-    case RuleSet::AwayGoalsNotInExtraTime:
-        return tr("Away goals count after 90 minutes of the second leg only; "
-                  "a tie still level after extra time goes to penalties.");
-    }
-    return {};
+    return rules::ruleSetDescription(rules);
 }
 
 void PreferencesDialog::restoreDefaults()

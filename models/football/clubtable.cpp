@@ -1,9 +1,13 @@
 // Interning of club names: an open-addressing hash table over the UTF-8 bytes of each name.
 #include "clubtable.h"
 
+#include "bytes.h"
+
 #include <cstring>
 
 namespace tb {
+
+using bytes::sameBytes;
 
 namespace {
 
@@ -30,23 +34,6 @@ std::uint32_t hashBytes(const char *p, std::size_t len)
     h *= 0xBF58476D1CE4E5B9ull;
     h ^= h >> 32;
     return static_cast<std::uint32_t>(h);
-}
-
-// Equality of two short byte runs without a call into the C library.
-inline bool sameBytes(const char *a, const char *b, std::size_t n)
-{
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-        std::uint64_t x, y;
-        std::memcpy(&x, a, 8);
-        std::memcpy(&y, b, 8);
-        if (x != y)
-            return false;
-    }
-    for (; n > 0; ++a, ++b, --n) {
-        if (*a != *b)
-            return false;
-    }
-    return true;
 }
 
 inline std::uint64_t slotValue(std::uint32_t hash, ClubId id)

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 namespace tb::rules {
 
 namespace {
@@ -54,7 +57,7 @@ public:
     void warn(std::uint32_t line, std::uint32_t column, TieFlag flag, const QString &message)
     {
         m_tie.flags |= flag;
-        m_out.push_back(Diagnostic{m_source.file, line, column, Severity::Warning, message});
+        m_out.push_back(Diagnostic{m_source.file, line, column, Severity::Warning, message, DiagnosticOrigin::Rules});
     }
 
     QString club(ClubId id) const
@@ -101,44 +104,6 @@ private:
 };
 
 } // namespace
-
-QDate uefaAwayGoalsAbolished()
-{
-    // UEFA abolished the rule on 24 June 2021 for all its club competitions from 2021-22.
-    // The last two-legged ties of 2020-21 were the semi-finals of early May 2021 (the finals are
-    // single matches) and the first two-legged ties of 2021-22 were the qualifiers of early July
-    // 2021, so 1 June 2021, UEFA's season boundary, separates the two with no tie on either side.
-    return QDate(2021, 6, 1);
-}
-
-bool awayGoalsApply(RuleSet rules, QDate secondLeg)
-{
-    switch (rules) {
-    case RuleSet::UefaByDate:
-        // A tie without any date is taken as current, that is played under today's rules.
-        return secondLeg.isValid() && secondLeg < uefaAwayGoalsAbolished();
-    case RuleSet::AwayGoalsAlways:
-    case RuleSet::AwayGoalsNotInExtraTime:
-        return true;
-    case RuleSet::AwayGoalsNever:
-        return false;
-    }
-    return false;
-}
-
-bool awayGoalsCountInExtraTime(RuleSet rules, QDate secondLeg)
-{
-    switch (rules) {
-    case RuleSet::UefaByDate:
-        return awayGoalsApply(rules, secondLeg);
-    case RuleSet::AwayGoalsAlways:
-        return true;
-    case RuleSet::AwayGoalsNever:
-    case RuleSet::AwayGoalsNotInExtraTime:
-        return false;
-    }
-    return false;
-}
 
 namespace {
 
@@ -288,6 +253,40 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
                            .arg(check.club(stated), check.club(outcome.winner), how));
         }
     }
+}
+
+void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
+{
+    // The rules' warnings of each tie, in tie order; a tie's come in line order (first leg,
+    // second leg, dates), and ties are in line order within their file.
+    std::vector<Diagnostic> fromRules;
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        Tie &tie = set.ties[i];
+        if (tie.file < firstFile)
+            continue;
+        evaluate(tie, set.clubs, rules, set.source(i), fromRules);
+        tie.flags |= tie.readFlags;
+    }
+    std::stable_sort(fromRules.begin(), fromRules.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return a.file < b.file || (a.file == b.file && a.line < b.line);
+    });
+
+    // Reading's diagnostics stay as they are (in file order, each file's in line order); on
+    // the same line they come before the rules', as when the rules ran while reading.
+    std::vector<Diagnostic> kept;
+    kept.reserve(set.diagnostics.size());
+    for (Diagnostic &d : set.diagnostics) {
+        if (d.file < firstFile || d.origin != DiagnosticOrigin::Rules)
+            kept.push_back(std::move(d));
+    }
+    set.diagnostics.clear();
+    set.diagnostics.reserve(kept.size() + fromRules.size());
+    std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+               std::make_move_iterator(fromRules.begin()), std::make_move_iterator(fromRules.end()),
+               std::back_inserter(set.diagnostics), [](const Diagnostic &a, const Diagnostic &b) {
+                   return a.file < b.file || (a.file == b.file && a.line < b.line);
+               });
+    set.recount();
 }
 
 QString decidedByKey(DecidedBy by)

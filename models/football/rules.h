@@ -4,18 +4,43 @@
 #include "clubtable.h"
 #include "diagnostic.h"
 #include "tie.h"
+#include "tieset.h"
 
 #include <QDate>
 #include <QString>
+#include <QStringView>
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace tb {
 
+// One enumerator per entry of the rule-set table (rules::ruleSets()), in the same order.
 enum class RuleSet : std::uint8_t {
     UefaByDate,              // away goals (extra time included) up to 2020-21, none from 2021-22
     AwayGoalsAlways,         // away goals, extra-time away goals included
     AwayGoalsNever,          // aggregate, extra time, penalties
     AwayGoalsNotInExtraTime, // away goals after 90 minutes only; level after extra time = penalties
+};
+
+// When away goals count, for a tie whose second leg was played on a given date.
+enum class AwayGoalsWhen : std::uint8_t {
+    Never,
+    Always,
+    BeforeAbolition, // second leg before rules::uefaAwayGoalsAbolished(); a tie without a date is current
+};
+
+// One rule set: what the command line, the settings and the preferences call it, and its policy.
+// The texts are untranslated source texts; use rules::ruleSetName() and friends.
+struct RuleSetInfo
+{
+    RuleSet id;
+    const char *key;         // on the command line (--rules) and in scripts: "uefa", "always", ...
+    const char *name;        // the preferences' combo box: "UEFA's rules of the day"
+    const char *description; // the preferences' hint under it
+    const char *cliNote;     // the --help note after the key, or nullptr: "away goals up to 2020-21, the default"
+    AwayGoalsWhen awayGoals;            // after 90 minutes of the second leg
+    AwayGoalsWhen awayGoalsInExtraTime; // in the second leg's extra time
 };
 
 struct Outcome
@@ -32,6 +57,17 @@ struct Aggregate
 
 namespace rules {
 
+// The rule-set table, in RuleSet order; adding a rule set is one entry here plus an enumerator.
+std::span<const RuleSetInfo> ruleSets();
+const RuleSetInfo &ruleSetInfo(RuleSet rules);
+// Whether `value` (from settings, say) names a rule set of the table.
+bool isRuleSet(int value);
+// The rule set whose key is `key` (any case, blanks around ignored).
+std::optional<RuleSet> ruleSetFromKey(QStringView key);
+QString ruleSetName(RuleSet rules);        // translated
+QString ruleSetDescription(RuleSet rules); // translated
+QString ruleSetCliNote(RuleSet rules);     // translated; empty when the key says it all
+
 // The first day on which UEFA no longer applied the away goals rule (season 2021-22).
 QDate uefaAwayGoalsAbolished();
 // Whether away goals count for a tie whose second leg was played on `secondLeg`.
@@ -46,12 +82,7 @@ Aggregate awayGoals(const Tie &tie, bool includeExtraTime); // goals each club s
 Outcome decide(const Tie &tie, RuleSet rules = RuleSet::UefaByDate);
 
 // Where a tie stands in its file, so that evaluate() can point at the right line and column.
-struct TieSource
-{
-    std::uint16_t file = 0;
-    std::uint32_t leg1Line = 0, leg2Line = 0, datesLine = 0;
-    std::uint32_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0; // 1-based, characters
-};
+using TieSource = tb::TieSource;
 
 // Sets tie.winner, tie.decidedBy and tie.flags, and appends a warning for each thing that does
 // not add up: the stated winner differs from the computed one or is neither club, a half-time
@@ -59,6 +90,12 @@ struct TieSource
 // shoot-out in a tie already decided, a level tie with no extra time or shoot-out recorded.
 void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
               std::vector<Diagnostic> &diagnostics);
+
+// Evaluates every tie of the files from `firstFile` on under `rules`, after reading or again
+// when the rule set changes, without the files: sets each tie's winner, decidedBy and flags
+// (keeping the flags reading found), replaces those files' rule diagnostics (keeping reading's,
+// which come first on a line, as they always did) and recounts each file's errors and warnings.
+void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile = 0);
 
 // Stable machine names used in exports and on the command line: "aggregate", "away_goals", ...
 QString decidedByKey(DecidedBy by);

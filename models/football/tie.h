@@ -95,8 +95,35 @@ struct Tie
     Side winner = Side::None;     // computed by the rules
     DecidedBy decidedBy = DecidedBy::Undecided;
     std::uint8_t flags = 0;       // TieFlag bits
+    std::uint8_t readFlags = 0;   // the TieFlag bits reading found (InconsistentScore); the rules keep them in `flags`
 
     ClubId winnerClub() const { return winner == Side::Home ? home : winner == Side::Away ? away : NoClub; }
 };
+// A million ties are read at once: `readFlags` took padding, not room.
+static_assert(sizeof(Tie) == 72);
+
+// Where a tie stands in its file, so that the rules can point their warnings at the right line
+// and column.
+struct TieSource
+{
+    std::uint16_t file = 0;
+    std::uint32_t leg1Line = 0, leg2Line = 0, datesLine = 0;
+    std::uint32_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0; // 1-based, characters
+};
+
+// A TieSource in 8 bytes, kept beside each tie read (TieSet::places): the lines as distances
+// from the tie's first line, the columns in 16 bits. A tie whose values do not fit (a blank line
+// run of hundreds of lines inside it, a column past 65534) is kept whole in TieSet's overflow
+// table, and its leg2Delta says so.
+struct CompactSource
+{
+    std::uint8_t leg2Delta = 0;  // second-leg line minus first-leg line; Overflow: see the table
+    std::uint8_t datesDelta = 0; // dates line minus second-leg line
+    std::uint16_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0;
+
+    static constexpr std::uint8_t Overflow = 0xFF;
+    bool overflows() const { return leg2Delta == Overflow; }
+};
+static_assert(sizeof(CompactSource) == 8);
 
 } // namespace tb

@@ -1,7 +1,9 @@
-// TieSet: counting problems and merging the sets read from several files.
+// TieSet: counting problems, where ties stand in their files, and merging the sets read from several files.
 #include "tieset.h"
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
 
 namespace tb {
 
@@ -17,37 +19,178 @@ int TieSet::warningCount() const
                              [](const Diagnostic &d) { return d.severity == Severity::Warning; }));
 }
 
+void TieSet::recount()
+{
+    for (SourceFile &file : files) {
+        file.errorCount = 0;
+        file.warningCount = 0;
+    }
+    for (const Diagnostic &d : diagnostics) {
+        if (d.file < files.size())
+            (d.severity == Severity::Error ? files[d.file].errorCount : files[d.file].warningCount) += 1;
+    }
+}
+
+namespace {
+
+constexpr std::uint32_t Max8 = CompactSource::Overflow - 1;
+constexpr std::uint32_t Max16 = std::numeric_limits<std::uint16_t>::max();
+
+// The compact form of `source` for a tie starting on `firstLine`; `fits` is false when a value
+// needs more bits (the place then only says so).
+CompactSource placeOf(const TieSource &source, std::uint32_t firstLine, bool &fits)
+{
+    CompactSource place;
+    fits = source.leg1Line == firstLine && source.leg2Line >= source.leg1Line && source.datesLine >= source.leg2Line
+        && source.leg2Line - source.leg1Line <= Max8 && source.datesLine - source.leg2Line <= Max8
+        && source.leg1ScoreColumn <= Max16 && source.leg2ScoreColumn <= Max16 && source.winnerColumn <= Max16;
+    if (!fits) {
+        place.leg2Delta = CompactSource::Overflow;
+        return place;
+    }
+    place.leg2Delta = std::uint8_t(source.leg2Line - source.leg1Line);
+    place.datesDelta = std::uint8_t(source.datesLine - source.leg2Line);
+    place.leg1ScoreColumn = std::uint16_t(source.leg1ScoreColumn);
+    place.leg2ScoreColumn = std::uint16_t(source.leg2ScoreColumn);
+    place.winnerColumn = std::uint16_t(source.winnerColumn);
+    return place;
+}
+
+} // namespace
+
+void TieSet::addReadTie(const Tie &tie, const TieSource &source)
+{
+    if (places.size() < ties.size())
+        places.resize(ties.size()); // ties made by hand before: they stand nowhere
+    bool fits = true;
+    places.push_back(placeOf(source, tie.line, fits));
+    if (!fits)
+        placeOverflow.emplace_back(std::uint32_t(ties.size()), source);
+    ties.push_back(tie);
+}
+
+TieSource TieSet::source(std::size_t index) const
+{
+    const Tie &tie = ties[index];
+    TieSource s;
+    s.file = tie.file;
+    s.leg1Line = s.leg2Line = s.datesLine = tie.line;
+    if (index >= places.size())
+        return s;
+    const CompactSource &place = places[index];
+    if (place.overflows()) {
+        const auto found = std::lower_bound(placeOverflow.begin(), placeOverflow.end(), std::uint32_t(index),
+                                            [](const auto &entry, std::uint32_t i) { return entry.first < i; });
+        if (found != placeOverflow.end() && found->first == index) {
+            s = found->second;
+            s.file = tie.file;
+        }
+        return s;
+    }
+    s.leg2Line = s.leg1Line + place.leg2Delta;
+    s.datesLine = s.leg2Line + place.datesDelta;
+    s.leg1ScoreColumn = place.leg1ScoreColumn;
+    s.leg2ScoreColumn = place.leg2ScoreColumn;
+    s.winnerColumn = place.winnerColumn;
+    return s;
+}
+
+void TieSet::appendFile(const TieSet &other, std::size_t file)
+{
+    const auto newIndex = static_cast<std::uint16_t>(files.size());
+    files.push_back(other.files[file]);
+
+    // Club ids are per table: translate the ids this file's ties use into this set's table.
+    std::vector<ClubId> clubMap(other.clubs.size(), NoClub);
+    const auto remap = [&](ClubId id) {
+        if (id == NoClub || id >= clubMap.size())
+            return NoClub;
+        ClubId &mapped = clubMap[id];
+        if (mapped == NoClub)
+            mapped = clubs.intern(QStringView(other.clubs.name(id)));
+        return mapped;
+    };
+    const bool withPlaces = !other.places.empty() || !places.empty();
+    if (withPlaces && places.size() < ties.size())
+        places.resize(ties.size());
+    for (std::size_t i = 0; i < other.ties.size(); ++i) {
+        const Tie &tie = other.ties[i];
+        if (tie.file != file)
+            continue;
+        Tie copy = tie;
+        copy.file = newIndex;
+        copy.home = remap(tie.home);
+        copy.away = remap(tie.away);
+        copy.statedWinner = remap(tie.statedWinner);
+        if (withPlaces) {
+            const CompactSource place = i < other.places.size() ? other.places[i] : CompactSource();
+            if (place.overflows())
+                placeOverflow.emplace_back(std::uint32_t(ties.size()), other.source(i));
+            places.push_back(place);
+        }
+        ties.push_back(copy);
+    }
+    for (const Diagnostic &diagnostic : other.diagnostics) {
+        if (diagnostic.file != file)
+            continue;
+        Diagnostic copy = diagnostic;
+        copy.file = newIndex;
+        diagnostics.push_back(std::move(copy));
+    }
+}
+
+std::vector<int> tiesOfDiagnostics(const TieSet &set)
+{
+    // Lines of a tie made by hand (no place kept): first leg, second leg, dates.
+    constexpr std::uint32_t LinesPerTie = 3;
+    const std::vector<Tie> &ties = set.ties;
+    const auto before = [&ties](int a, int b) {
+        const Tie &x = ties[std::size_t(a)];
+        const Tie &y = ties[std::size_t(b)];
+        return x.file != y.file ? x.file < y.file : x.line < y.line;
+    };
+    // Ties come in file and line order; sort only if some reader did otherwise.
+    std::vector<int> order(ties.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!std::is_sorted(order.begin(), order.end(), before))
+        std::stable_sort(order.begin(), order.end(), before);
+
+    std::vector<int> result;
+    result.reserve(set.diagnostics.size());
+    for (const Diagnostic &d : set.diagnostics) {
+        int found = -1;
+        if (d.line > 0) {
+            // The last tie that starts on or before the diagnostic's line in the same file.
+            auto it = std::upper_bound(order.begin(), order.end(), d, [&ties](const Diagnostic &diag, int tie) {
+                const Tie &t = ties[std::size_t(tie)];
+                return diag.file != t.file ? diag.file < t.file : diag.line < t.line;
+            });
+            if (it != order.begin()) {
+                const int index = *std::prev(it);
+                const Tie &t = ties[std::size_t(index)];
+                const std::uint32_t lastLine = std::size_t(index) < set.places.size()
+                    ? set.source(std::size_t(index)).datesLine
+                    : t.line + LinesPerTie - 1;
+                if (t.file == d.file && d.line <= lastLine)
+                    found = index;
+            }
+        }
+        result.push_back(found);
+    }
+    return result;
+}
+
 void TieSet::append(TieSet &&other)
 {
-    // Club ids are per table: translate every id of `other` into this set's table.
-    std::vector<ClubId> clubMap(other.clubs.size());
-    for (ClubId id = 0; id < other.clubs.size(); ++id)
-        clubMap[id] = clubs.intern(QStringView(other.clubs.name(id)));
-    const auto remap = [&clubMap](ClubId id) { return id == NoClub ? NoClub : clubMap[id]; };
-
-    const auto fileOffset = static_cast<std::uint16_t>(files.size());
-    for (SourceFile &file : other.files)
-        files.push_back(std::move(file));
-
-    ties.reserve(ties.size() + other.ties.size());
-    for (Tie tie : other.ties) {
-        tie.home = remap(tie.home);
-        tie.away = remap(tie.away);
-        tie.statedWinner = remap(tie.statedWinner);
-        tie.file = static_cast<std::uint16_t>(tie.file + fileOffset);
-        ties.push_back(tie);
+    if (files.empty() && ties.empty() && diagnostics.empty()) {
+        *this = std::move(other); // a million ties take a noticeable time to copy
+    } else {
+        ties.reserve(ties.size() + other.ties.size());
+        diagnostics.reserve(diagnostics.size() + other.diagnostics.size());
+        for (std::size_t file = 0; file < other.files.size(); ++file)
+            appendFile(other, file);
     }
-
-    diagnostics.reserve(diagnostics.size() + other.diagnostics.size());
-    for (Diagnostic &diagnostic : other.diagnostics) {
-        diagnostic.file = static_cast<std::uint16_t>(diagnostic.file + fileOffset);
-        diagnostics.push_back(std::move(diagnostic));
-    }
-
-    other.files.clear();
-    other.ties.clear();
-    other.diagnostics.clear();
-    other.clubs = ClubTable();
+    other = TieSet();
 }
 
 } // namespace tb

@@ -6,6 +6,7 @@
 #include "tie.h"
 
 #include <QString>
+#include <utility>
 #include <vector>
 
 namespace tb {
@@ -24,15 +25,38 @@ struct TieSet
     std::vector<SourceFile> files;
     ClubTable clubs;
     std::vector<Tie> ties;             // in file order, then line order
-    std::vector<Diagnostic> diagnostics; // in file order, then line order
+    std::vector<Diagnostic> diagnostics; // in file order, then line order (reading's before the rules' on a line)
+
+    // Where each tie read from a file stands in it, one per tie; empty when the ties were made
+    // by hand (the rules then point at no line). Kept through addReadTie(), source(), appendFile().
+    std::vector<CompactSource> places;
+    // The TieSources whose values a CompactSource cannot hold, by tie index (ascending): rare.
+    std::vector<std::pair<std::uint32_t, TieSource>> placeOverflow;
 
     int errorCount() const;
     int warningCount() const;
     bool isEmpty() const { return ties.empty(); }
     QString clubName(ClubId id) const { return id == NoClub ? QString() : clubs.name(id); }
 
-    // Moves `other`'s files, ties and diagnostics to the end of this set, re-interning its clubs.
+    // Appends a tie a reader read at `source`; `tie.readFlags` (and `flags`) hold what reading found.
+    void addReadTie(const Tie &tie, const TieSource &source);
+    // Where tie `index` stands in its file (all zero but the first line for a tie made by hand).
+    TieSource source(std::size_t index) const;
+    // Recounts each file's errors and warnings from `diagnostics`.
+    void recount();
+
+    // Copies file `file` of `other` (its entry, ties, places and diagnostics) to the end of this
+    // set, re-interning only the clubs its ties use. The one way sets are merged.
+    void appendFile(const TieSet &other, std::size_t file);
+    // Moves `other`'s files, ties and diagnostics to the end of this set, re-interning its clubs;
+    // `other` is left empty. Into an empty set, nothing is copied.
     void append(TieSet &&other);
 };
+
+// For each diagnostic of `set`, the index of the tie whose lines (first leg to dates line)
+// include the diagnostic's line, or -1 (a file-level diagnostic, a line outside every tie). The
+// one rule for which tie a diagnostic belongs to: the Problems pane and the command line's
+// filters both use it.
+std::vector<int> tiesOfDiagnostics(const TieSet &set);
 
 } // namespace tb

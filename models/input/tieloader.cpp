@@ -1,7 +1,7 @@
 // Reads results files in a worker thread and merges them with what was loaded before.
 #include "tieloader.h"
 
-#include "parser.h"
+#include "loader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,69 +34,6 @@ QString normalizedPath(const QString &path)
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
-// Copies file `fileIndex` of `src` (its entry, ties and diagnostics) to the end of `dst`,
-// re-interning only the clubs its ties use.
-void appendFile(TieSet &dst, const TieSet &src, std::size_t fileIndex)
-{
-    const auto newIndex = static_cast<std::uint16_t>(dst.files.size());
-    dst.files.push_back(src.files[fileIndex]);
-
-    std::vector<ClubId> clubMap(src.clubs.size(), NoClub);
-    const auto remap = [&](ClubId id) {
-        if (id == NoClub || id >= clubMap.size())
-            return NoClub;
-        ClubId &mapped = clubMap[id];
-        if (mapped == NoClub)
-            mapped = dst.clubs.intern(QStringView(src.clubs.name(id)));
-        return mapped;
-    };
-    for (const Tie &tie : src.ties) {
-        if (tie.file != fileIndex)
-            continue;
-        Tie copy = tie;
-        copy.file = newIndex;
-        copy.home = remap(tie.home);
-        copy.away = remap(tie.away);
-        copy.statedWinner = remap(tie.statedWinner);
-        dst.ties.push_back(copy);
-    }
-    for (const Diagnostic &diagnostic : src.diagnostics) {
-        if (diagnostic.file != fileIndex)
-            continue;
-        Diagnostic copy = diagnostic;
-        copy.file = newIndex;
-        dst.diagnostics.push_back(std::move(copy));
-    }
-}
-
-// The free functions' texts, in TieLoader's translation context (which lupdate sees this way).
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(tb::TieLoader)
-};
-
-// Why nothing was taken from a file, in one sentence with the first problem's line.
-QString failureReason(const TieSet &one, const ParseResult &result)
-{
-    const Diagnostic *first = nullptr;
-    for (const Diagnostic &diagnostic : one.diagnostics) {
-        if (diagnostic.severity == Severity::Error) {
-            first = &diagnostic;
-            break;
-        }
-    }
-    if (!first && !one.diagnostics.empty())
-        first = &one.diagnostics.front();
-
-    if (!result.readable)
-        return first ? first->message : Text::tr("The file cannot be read.");
-    if (!first)
-        return Text::tr("No ties found: the file holds no three-line tie blocks.");
-    if (first->line == 0)
-        return Text::tr("No ties found: %1").arg(first->message);
-    return Text::tr("No ties found; line %1: %2").arg(first->line).arg(first->message);
-}
-
 } // namespace
 
 TieLoader::TieLoader(QObject *parent)
@@ -115,14 +52,12 @@ TieLoader::~TieLoader()
 
 QString TieLoader::samplePath()
 {
-    return u":/sample.txt"_s;
+    return loader::samplePath();
 }
 
 QString TieLoader::displayNameFor(const QString &path)
 {
-    if (path == samplePath())
-        return tr("%1 (sample)").arg(u"europa-league-2012-13-q1.txt"_s);
-    return QFileInfo(path).fileName();
+    return loader::displayNameFor(path);
 }
 
 void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> base)
@@ -169,7 +104,7 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
         for (qsizetype i = 0; i < job->paths.size(); ++i) {
             const QString &path = job->paths[i];
             const qint64 size = sizes[std::size_t(i)];
-            ParseOptions options;
+            ReadOptions options;
             options.rules = job->rules;
             options.cancel = &job->cancel;
             options.progress = [this, job, before, size, total](qint64 done, qint64) {
@@ -184,27 +119,15 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
                 }, Qt::QueuedConnection);
             };
 
-            TieSet one;
-            const ParseResult parsed = Parser(options).parseFile(path, one);
-            if (parsed.cancelled || job->cancel)
+            loader::FileLoad one = loader::loadFile(path, options);
+            if (one.result.cancelled || job->cancel)
                 return; // nothing partial leaves this thread
             before += size;
-
-            if (one.files.empty()) // the parser always adds the file; be safe if it did not
-                one.files.push_back(SourceFile{path, QString(), 0, 0, 0});
-            one.files.front().path = path;
-            one.files.front().displayName = displayNameFor(path);
-
-            if (!parsed.readable || one.ties.empty()) {
-                LoadFailure failure;
-                failure.path = path;
-                failure.displayName = one.files.front().displayName;
-                failure.reason = failureReason(one, parsed);
-                failure.diagnostics = std::move(one.diagnostics);
-                result.failures.append(std::move(failure));
+            if (!one.taken()) {
+                result.failures.append(std::move(one).toFailure());
                 continue;
             }
-            loaded.push_back(std::move(one));
+            loaded.push_back(std::move(one.set));
             result.loadedPaths.append(path);
         }
         if (!loaded.empty())
@@ -258,23 +181,31 @@ std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet>
     // faults on a small machine.
     merged->ties.reserve(tieCount);
     merged->diagnostics.reserve(diagnosticCount);
+    merged->places.reserve(tieCount);
     std::vector<bool> taken(loaded.size(), false);
     if (base) {
         for (std::size_t i = 0; i < base->files.size(); ++i) {
             const auto found = loadedByPath.find(normalizedPath(base->files[i].path));
             if (found != loadedByPath.end() && !taken[found->second]) {
-                appendFile(*merged, loaded[found->second], 0); // a reload keeps the file's place
+                merged->appendFile(loaded[found->second], 0); // a reload keeps the file's place
                 taken[found->second] = true;
             } else {
-                appendFile(*merged, *base, i);
+                merged->appendFile(*base, i);
             }
         }
     }
     for (std::size_t i = 0; i < loaded.size(); ++i) {
         if (!taken[i] && !loaded[i].files.empty())
-            appendFile(*merged, loaded[i], 0);
+            merged->appendFile(loaded[i], 0);
     }
     return merged;
+}
+
+std::shared_ptr<TieSet> TieLoader::reevaluated(const TieSet &set, RuleSet rules)
+{
+    auto copy = std::make_shared<TieSet>(set);
+    rules::evaluate(*copy, rules);
+    return copy;
 }
 
 } // namespace tb

@@ -2,6 +2,7 @@
 // never mixes a failed or cancelled reading into what was loaded before.
 #pragma once
 
+#include "loader.h"
 #include "rules.h"
 #include "tieset.h"
 
@@ -17,15 +18,6 @@ class QThread;
 QT_END_NAMESPACE
 
 namespace tb {
-
-// A file that was asked for but not loaded; what was loaded before stays as it was.
-struct LoadFailure
-{
-    QString path;
-    QString displayName;
-    QString reason; // translated, for a person: why nothing was taken from this file
-    std::vector<Diagnostic> diagnostics; // what the parser said about it (file index 0)
-};
 
 struct LoadResult
 {
@@ -68,9 +60,14 @@ public:
 
     // Builds the set the window shows after a reading: `base` (may be null) with each file of
     // `loaded` (one set per file read) whose path it already holds replaced in place, and the
-    // others appended. With no base, a single file's set is moved, not copied: a million ties
-    // take a noticeable time to copy.
+    // others appended (each through TieSet::appendFile, the one way sets are merged). With no
+    // base, a single file's set is moved, not copied: a million ties take a noticeable time to copy.
     static std::shared_ptr<TieSet> merge(const TieSet *base, std::vector<TieSet> &&loaded);
+
+    // `set` evaluated under `rules`, without reading its files again (they may be gone): a copy
+    // with each tie's winner, decidedBy and flags and the rules' diagnostics replaced, reading's
+    // kept (rules::evaluate). For a rule-set change while ties are shown.
+    static std::shared_ptr<TieSet> reevaluated(const TieSet &set, RuleSet rules);
 
 Q_SIGNALS:
     void started(const QStringList &paths);

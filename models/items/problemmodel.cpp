@@ -1,53 +1,7 @@
 // The Problems pane's model: diagnostics as rows, each pointing back at its file, line and tie.
 #include "problemmodel.h"
 
-#include <algorithm>
-#include <numeric>
-
 namespace tb {
-namespace {
-
-// Lines of a tie: first leg, second leg, dates.
-constexpr std::uint32_t LinesPerTie = 3;
-
-// For each diagnostic, the tie whose lines include the diagnostic's line; -1 if none.
-std::vector<int> tiesOfDiagnostics(const TieSet &set)
-{
-    const std::vector<Tie> &ties = set.ties;
-    const auto before = [&ties](int a, int b) {
-        const Tie &x = ties[std::size_t(a)];
-        const Tie &y = ties[std::size_t(b)];
-        return x.file != y.file ? x.file < y.file : x.line < y.line;
-    };
-    // Ties come in file and line order; sort only if some reader did otherwise.
-    std::vector<int> order(ties.size());
-    std::iota(order.begin(), order.end(), 0);
-    if (!std::is_sorted(order.begin(), order.end(), before))
-        std::stable_sort(order.begin(), order.end(), before);
-
-    std::vector<int> result;
-    result.reserve(set.diagnostics.size());
-    for (const Diagnostic &d : set.diagnostics) {
-        int found = -1;
-        if (d.line > 0) {
-            // The last tie that starts on or before the diagnostic's line in the same file.
-            auto it = std::upper_bound(order.begin(), order.end(), d, [&ties](const Diagnostic &diag, int tie) {
-                const Tie &t = ties[std::size_t(tie)];
-                return diag.file != t.file ? diag.file < t.file : diag.line < t.line;
-            });
-            if (it != order.begin()) {
-                const Tie &t = ties[std::size_t(*std::prev(it))];
-                if (t.file == d.file && d.line < t.line + LinesPerTie)
-                    found = *std::prev(it);
-            }
-        }
-        result.push_back(found);
-    }
-    return result;
-}
-
-} // namespace
-
 ProblemModel::ProblemModel(QObject *parent)
     : QAbstractTableModel(parent)
 {

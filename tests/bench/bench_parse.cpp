@@ -1,7 +1,7 @@
 // tiebench, parsing: how fast the parser reads the synthetic file, against the floor of just reading it.
 #include "bench.h"
 
-#include "parser.h"
+#include "loader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -70,7 +70,7 @@ void runParseBenchmarks(const Context &context)
         TieSet set;
         QElapsedTimer timer;
         timer.start();
-        const ParseResult result = Parser().parseFile(context.syntheticFile, set);
+        const ReadResult result = loader::readFile(context.syntheticFile, set);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (run == 0) {
             peak = peakRssMib();

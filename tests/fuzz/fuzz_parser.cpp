@@ -1,5 +1,5 @@
-// libFuzzer entry point: any bytes through the parser, the tie rules and TieSet::append, with sanity checks.
-#include "parser.h"
+// libFuzzer entry point: any bytes through the loader, the tie rules (read and evaluated again) and TieSet::append, with sanity checks.
+#include "loader.h"
 #include "rules.h"
 #include "tieset.h"
 
@@ -92,21 +92,40 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
 
     tb::TieSet first;
-    tb::ParseOptions firstOptions;
+    tb::ReadOptions firstOptions;
     firstOptions.rules = rulesOfFile[0];
-    tb::Parser parser(firstOptions);
-    const tb::ParseResult result = parser.parseBytes(bytes, u"fuzz.txt"_s, first);
+    const tb::ReadResult result = tb::loader::readBytes(bytes, u"fuzz.txt"_s, first, firstOptions);
     require(result.readable && !result.cancelled, "bytes in memory are always readable");
     require(first.files.size() == 1, "one file read, one SourceFile");
     checkSet(first, bytes);
 
     // The same bytes under another rule set, appended after a set that already has clubs, so
     // that append() must re-intern and re-number everything.
-    tb::ParseOptions options;
+    tb::ReadOptions options;
     options.rules = rulesOfFile[1];
     tb::TieSet second;
-    tb::Parser(options).parseBytes(bytes, u"again.txt"_s, second);
+    tb::loader::readBytes(bytes, u"again.txt"_s, second, options);
     require(second.ties.size() == first.ties.size(), "the rule set does not change which ties are read");
+
+    // Evaluating the first set again under the second's rules gives what reading under them
+    // gave, and evaluating back gives the first result again: the files are not needed.
+    tb::TieSet other = first;
+    tb::rules::evaluate(other, rulesOfFile[1]);
+    require(other.diagnostics.size() == second.diagnostics.size(), "re-evaluating equals reading under those rules");
+    for (std::size_t i = 0; i < other.ties.size(); ++i) {
+        require(other.ties[i].decidedBy == second.ties[i].decidedBy && other.ties[i].flags == second.ties[i].flags,
+                "re-evaluating decides as reading under those rules");
+    }
+    for (std::size_t i = 0; i < other.diagnostics.size(); ++i) {
+        // Reading's messages may name the file, which differs; the rules' do not.
+        require(other.diagnostics[i].line == second.diagnostics[i].line
+                    && other.diagnostics[i].origin == second.diagnostics[i].origin
+                    && (other.diagnostics[i].origin == tb::DiagnosticOrigin::Reading
+                        || other.diagnostics[i].message == second.diagnostics[i].message),
+                "re-evaluating keeps the order of diagnostics");
+    }
+    tb::rules::evaluate(other, rulesOfFile[0]);
+    require(other.diagnostics.size() == first.diagnostics.size(), "evaluating back gives the first result");
 
     const std::size_t tiesBefore = first.ties.size();
     const std::size_t diagnosticsBefore = first.diagnostics.size();

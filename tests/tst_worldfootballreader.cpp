@@ -1,95 +1,26 @@
-// Tests for the results-file parser: every notation, every tolerance, every malformed input.
-#include "parser.h"
+// Tests for the worldfootball.net reader: every notation, every tolerance, every malformed tie, and the reader table.
+#include "readingfixtures.h"
+
+#include "reader.h"
+#include "worldfootballreader.h"
+#include "testfiles.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QStringEncoder>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace tb;
+using namespace tb::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A tie the rules find nothing to say about, so that a test's diagnostics are only the parser's.
-const QByteArray GoodTie = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
-                           "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
-                           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
-
-QString dataDir()
-{
-    const QByteArray fromEnv = qgetenv("TIEBROWSER_DATA");
-    if (!fromEnv.isEmpty())
-        return QString::fromLocal8Bit(fromEnv);
-    return QFINDTESTDATA("data");
-}
-
-// The sample's first tie with `result` as its second leg's result.
-QByteArray gomelTieWithSecondLeg(const QByteArray &result)
-{
-    return "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
-           "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
-           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
-}
-
-TieSet parse(const QByteArray &bytes, qint64 chunkSize = qint64(4) << 20)
-{
-    ParseOptions options;
-    options.chunkSize = chunkSize;
-    TieSet set;
-    Parser(options).parseBytes(bytes, u"test.txt"_s, set);
-    return set;
-}
-
-// One string per diagnostic, so that a whole list is checked in one QCOMPARE.
-QStringList describe(const TieSet &set, bool errorsOnly = false)
-{
-    QStringList lines;
-    for (const Diagnostic &d : set.diagnostics) {
-        if (errorsOnly && d.severity != Severity::Error)
-            continue;
-        lines << u"%1:%2: %3: %4"_s.arg(d.line)
-                     .arg(d.column)
-                     .arg(d.severity == Severity::Error ? u"error"_s : u"warning"_s, d.message);
-    }
-    return lines;
-}
-
-QString scoreText(Score s)
-{
-    return s.isValid() ? u"%1:%2"_s.arg(s.home).arg(s.away) : QString();
-}
-
-// "status ht ft et pens", e.g. "ExtraTime 0:0 1:0 2:1 -".
-QString legText(const Leg &leg)
-{
-    static const char *const names[] = {"Played",        "ExtraTime", "PenaltiesAfter90", "PenaltiesAfterExtraTime",
-                                        "NotPlayed",     "Abandoned", "Annulled",         "Rescheduled",
-                                        "Walkover",      "DidNotPlay", "DecidedAtTable"};
-    const auto orDash = [](Score s) { return s.isValid() ? scoreText(s) : u"-"_s; };
-    return u"%1 %2 %3 %4 %5"_s.arg(QLatin1String(names[int(leg.status)]), orDash(leg.halfTime), orDash(leg.fullTime),
-                                   orDash(leg.extraTime), orDash(leg.penalties));
-}
-
-QByteArray repeated(char c, qsizetype n)
-{
-    return QByteArray(n, c);
-}
-
-} // namespace
-
-class TestParser : public QObject
+class TestWorldfootballReader : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void realFiles_data();
-    void realFiles();
+    void claimsTheRealRounds_data();
+    void claimsTheRealRounds();
+    void bytesThatAreNobodys_data();
+    void bytesThatAreNobodys();
     void realFileFirstTie();
-    void fileAndBytesAgree();
-
     void notations_data();
     void notations();
     void tolerances_data();
@@ -99,67 +30,19 @@ private slots:
     void noWinnerField();
     void clubNames_data();
     void clubNames();
-
     void malformed_data();
     void malformed();
-    void windows1252();
-    void utf16_data();
-    void utf16();
     void inconsistentScoresAreKeptAndFlagged_data();
     void inconsistentScoresAreKeptAndFlagged();
-    void emptyInput_data();
-    void emptyInput();
-
-    void longLineInMemory();
-    void hugeLineWithoutNewlineFromFile();
-    void millionBlankLines();
     void veryLongClubName();
     void manyOpeningBrackets();
-    void randomBinary();
-
-    void unreadablePaths();
-    void progressAndCancel();
-    void cancelWhileReadingAFile();
     void resyncKeepsEveryGoodTie();
 };
 
-void TestParser::realFiles_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("ties");
-    QTest::newRow("europa-league-2012-13-q1") << u"europa-league-2012-13-q1.txt"_s << 37;
-    QTest::newRow("cl-2014-15-r16") << u"cl-2014-15-r16.txt"_s << 8;
-    QTest::newRow("cl-2024-25-r16") << u"cl-2024-25-r16.txt"_s << 8;
-    QTest::newRow("elq-2024-25-q3") << u"elq-2024-25-q3.txt"_s << 13;
-}
-
-void TestParser::realFiles()
-{
-    QFETCH(QString, file);
-    QFETCH(int, ties);
-
-    TieSet set;
-    const ParseResult result = Parser().parseFile(dataDir() + u'/' + file, set);
-
-    QVERIFY(result.readable);
-    QVERIFY(!result.cancelled);
-    QCOMPARE(describe(set, true), QStringList());
-    QCOMPARE(int(set.ties.size()), ties);
-    QCOMPARE(set.files.size(), std::size_t(1));
-    QCOMPARE(set.files[0].tieCount, ties);
-    QCOMPARE(set.files[0].errorCount, 0);
-    QCOMPARE(set.files[0].displayName, file);
-    QCOMPARE(set.clubs.size(), std::size_t(2 * ties));
-    for (const Tie &tie : set.ties) {
-        QVERIFY(tie.statedWinner == tie.home || tie.statedWinner == tie.away);
-        QVERIFY(tie.leg1.julianDay > 0 && tie.leg2.julianDay > tie.leg1.julianDay);
-    }
-}
-
-void TestParser::realFileFirstTie()
+void TestWorldfootballReader::realFileFirstTie()
 {
     TieSet set;
-    Parser().parseFile(dataDir() + u"/europa-league-2012-13-q1.txt"_s, set);
+    loader::readFile(dataDir() + u"/europa-league-2012-13-q1.txt"_s, set);
     QVERIFY(set.ties.size() > 30);
 
     const Tie &first = set.ties.front();
@@ -184,30 +67,7 @@ void TestParser::realFileFirstTie()
     QCOMPARE(last.line, 109u);
 }
 
-void TestParser::fileAndBytesAgree()
-{
-    // Given a real file read whole and streamed in chunks of a few bytes
-    QFile file(dataDir() + u"/elq-2024-25-q3.txt"_s);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray bytes = file.readAll();
-    const TieSet whole = parse(bytes);
-    for (qint64 chunk : {1, 2, 3, 7, 64, 1000}) {
-        ParseOptions options;
-        options.chunkSize = chunk;
-        TieSet streamed;
-        Parser(options).parseFile(file.fileName(), streamed);
-        // Then both give the same ties and the same diagnostics
-        QCOMPARE(streamed.ties.size(), whole.ties.size());
-        QCOMPARE(describe(streamed), describe(whole));
-        for (std::size_t i = 0; i < whole.ties.size(); ++i) {
-            QCOMPARE(streamed.clubName(streamed.ties[i].home), whole.clubName(whole.ties[i].home));
-            QCOMPARE(streamed.clubName(streamed.ties[i].away), whole.clubName(whole.ties[i].away));
-            QCOMPARE(legText(streamed.ties[i].leg2), legText(whole.ties[i].leg2));
-        }
-    }
-}
-
-void TestParser::notations_data()
+void TestWorldfootballReader::notations_data()
 {
     QTest::addColumn<QByteArray>("result");
     QTest::addColumn<QString>("leg");
@@ -233,7 +93,7 @@ void TestParser::notations_data()
     QTest::newRow("largest score") << "999:0"_ba << u"Played - 999:0 - -"_s;
 }
 
-void TestParser::notations()
+void TestWorldfootballReader::notations()
 {
     QFETCH(QByteArray, result);
     QFETCH(QString, leg);
@@ -250,7 +110,7 @@ void TestParser::notations()
     QCOMPARE(set.clubName(set.ties[0].away), u"FK Gomel"_s);
 }
 
-void TestParser::tolerances_data()
+void TestWorldfootballReader::tolerances_data()
 {
     QTest::addColumn<QByteArray>("text");
 
@@ -284,7 +144,7 @@ void TestParser::tolerances_data()
            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"_ba;
 }
 
-void TestParser::tolerances()
+void TestWorldfootballReader::tolerances()
 {
     QFETCH(QByteArray, text);
 
@@ -308,7 +168,7 @@ void TestParser::tolerances()
     }
 }
 
-void TestParser::missingKickoffTimes()
+void TestWorldfootballReader::missingKickoffTimes()
 {
     const TieSet set = parse("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
                              "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
@@ -327,7 +187,7 @@ void TestParser::missingKickoffTimes()
     QCOMPARE(set.ties[1].leg2.julianDay, QDate(2012, 7, 12).toJulianDay());
 }
 
-void TestParser::emptyWinner()
+void TestWorldfootballReader::emptyWinner()
 {
     const TieSet set = parse("1st(1st leg) Víkingur - FK Gomel 0:0\n"
                              "2nd (2nd leg) FK Gomel - Víkingur -:-\n"
@@ -339,7 +199,7 @@ void TestParser::emptyWinner()
     QCOMPARE(set.clubs.size(), std::size_t(2));
 }
 
-void TestParser::noWinnerField()
+void TestWorldfootballReader::noWinnerField()
 {
     const TieSet set = parse("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
                              "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
@@ -352,7 +212,7 @@ void TestParser::noWinnerField()
     QVERIFY(describe(set).contains(u"3:0: warning: no \"Winner:\" at the end of the dates line; read the winner as not stated"_s));
 }
 
-void TestParser::clubNames_data()
+void TestWorldfootballReader::clubNames_data()
 {
     QTest::addColumn<QByteArray>("home");
     QTest::addColumn<QByteArray>("away");
@@ -369,7 +229,7 @@ void TestParser::clubNames_data()
     QTest::newRow("separator-like ending") << "Team -"_ba << "- Team"_ba;
 }
 
-void TestParser::clubNames()
+void TestWorldfootballReader::clubNames()
 {
     QFETCH(QByteArray, home);
     QFETCH(QByteArray, away);
@@ -388,7 +248,7 @@ void TestParser::clubNames()
     QCOMPARE(set.ties[0].statedWinner, set.ties[0].away);
 }
 
-void TestParser::malformed_data()
+void TestWorldfootballReader::malformed_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("ties");
@@ -494,7 +354,7 @@ void TestParser::malformed_data()
         << QStringList{u"3:25: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
 }
 
-void TestParser::malformed()
+void TestWorldfootballReader::malformed()
 {
     QFETCH(QByteArray, text);
     QFETCH(int, ties);
@@ -514,60 +374,7 @@ void TestParser::malformed()
     }
 }
 
-void TestParser::windows1252()
-{
-    // Given the first good tie and then one saved as Windows-1252 ("í" is the single byte 0xED)
-    const QByteArray text = GoodTie + "1st(1st leg) V\xEDkingur - FK Gomel 0:6 (0:0)\n"
-                                      "2nd (2nd leg) FK Gomel - V\xEDkingur 4:0 (0:0)\n"
-                                      "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
-                                      "1st(1st leg) \x80 Club \x8A - FK Gomel 0:0\n"
-                                      "2nd (2nd leg) FK Gomel - \x80 Club \x8A 0:1\n"
-                                      "1st(1st leg): 03/07/2012 2nd (2nd leg): 12/07/2012 Winner: \x80 Club \x8A\n"_ba;
-    const TieSet set = parse(text);
-
-    // Then one warning names the first line that is not UTF-8, and the names read right
-    QCOMPARE(describe(set), QStringList{u"4:0: warning: the file is not valid UTF-8 (first at line 4); read it as Windows-1252"_s});
-    QCOMPARE(set.ties.size(), std::size_t(3));
-    QCOMPARE(set.ties[1].home, set.ties[0].home);
-    QCOMPARE(set.clubName(set.ties[1].home), u"Víkingur"_s);
-    QCOMPARE(set.clubName(set.ties[2].home), u"€ Club Š"_s);
-    QCOMPARE(set.ties[2].statedWinner, set.ties[2].home);
-}
-
-void TestParser::utf16_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("warning");
-
-    const QString text = QString::fromUtf8(GoodTie + GoodTie);
-    const auto encode = [&](QStringConverter::Encoding encoding, bool bom) {
-        QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
-        return QByteArray(encoder(text));
-    };
-    const QString le = u"0:0: warning: the file is UTF-16 (little endian) text, not UTF-8; read it as such"_s;
-    const QString be = u"0:0: warning: the file is UTF-16 (big endian) text, not UTF-8; read it as such"_s;
-    QTest::newRow("little endian with BOM") << encode(QStringConverter::Utf16LE, true) << le;
-    QTest::newRow("big endian with BOM") << encode(QStringConverter::Utf16BE, true) << be;
-    QTest::newRow("little endian, no BOM") << encode(QStringConverter::Utf16LE, false) << le;
-    QTest::newRow("big endian, no BOM") << encode(QStringConverter::Utf16BE, false) << be;
-}
-
-void TestParser::utf16()
-{
-    QFETCH(QByteArray, bytes);
-    QFETCH(QString, warning);
-
-    for (qint64 chunk : {qint64(1), qint64(3), qint64(4) << 20}) {
-        const TieSet set = parse(bytes, chunk);
-        QCOMPARE(describe(set), QStringList{warning});
-        QCOMPARE(set.ties.size(), std::size_t(2));
-        QCOMPARE(set.clubName(set.ties[1].home), u"Víkingur"_s);
-        QCOMPARE(set.ties[1].line, 4u);
-        QCOMPARE(legText(set.ties[1].leg1), u"Played 0:0 0:6 - -"_s);
-    }
-}
-
-void TestParser::inconsistentScoresAreKeptAndFlagged_data()
+void TestWorldfootballReader::inconsistentScoresAreKeptAndFlagged_data()
 {
     QTest::addColumn<QByteArray>("result");
     QTest::addColumn<QString>("leg");
@@ -590,7 +397,7 @@ void TestParser::inconsistentScoresAreKeptAndFlagged_data()
         << u"2:39: warning: 2 scores in brackets but no \"aet\" or \"pso\" after them: read the first as the half-time score and ignored the others"_s;
 }
 
-void TestParser::inconsistentScoresAreKeptAndFlagged()
+void TestWorldfootballReader::inconsistentScoresAreKeptAndFlagged()
 {
     QFETCH(QByteArray, result);
     QFETCH(QString, leg);
@@ -606,69 +413,7 @@ void TestParser::inconsistentScoresAreKeptAndFlagged()
     QVERIFY2(describe(set).contains(warning), qPrintable(describe(set).join(u'\n')));
 }
 
-void TestParser::emptyInput_data()
-{
-    QTest::addColumn<QByteArray>("text");
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("blanks only") << "\n \n\t\r\n\n"_ba;
-    QTest::newRow("byte-order mark only") << "\xEF\xBB\xBF"_ba;
-}
-
-void TestParser::emptyInput()
-{
-    QFETCH(QByteArray, text);
-    const TieSet set = parse(text);
-    QCOMPARE(describe(set), QStringList{u"0:0: warning: no ties found in test.txt"_s});
-    QVERIFY(set.ties.empty());
-    QCOMPARE(set.files.size(), std::size_t(1));
-    QCOMPARE(set.files[0].warningCount, 1);
-}
-
-void TestParser::longLineInMemory()
-{
-    // A 2 MiB line between two ties: skipped with an error, both ties kept, whatever the chunking.
-    const QByteArray text = GoodTie + repeated('x', 2 << 20) + "\n" + GoodTie;
-    for (qint64 chunk : {qint64(4096), qint64(1) << 20, qint64(4) << 20}) {
-        const TieSet set = parse(text, chunk);
-        QCOMPARE(describe(set), QStringList{u"4:0: error: the line is 2097152 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
-        QCOMPARE(set.ties.size(), std::size_t(2));
-        QCOMPARE(set.ties[1].line, 5u);
-    }
-}
-
-void TestParser::hugeLineWithoutNewlineFromFile()
-{
-    // Given a file of one good tie and then a 50 MB line with no newline
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"huge.txt"_s);
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(GoodTie);
-        const QByteArray block = repeated('7', 1 << 20);
-        for (int i = 0; i < 50; ++i)
-            QCOMPARE(file.write(block), block.size());
-    }
-
-    // Then the line is reported and skipped (the parser holds at most 1 MiB of it)
-    TieSet set;
-    const ParseResult result = Parser().parseFile(path, set);
-    QVERIFY(result.readable);
-    QCOMPARE(describe(set), QStringList{u"4:0: error: the line is 52428800 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
-    QCOMPARE(set.ties.size(), std::size_t(1));
-}
-
-void TestParser::millionBlankLines()
-{
-    const QByteArray text = repeated('\n', 1000000) + GoodTie + QByteArray("\r\n").repeated(1000000);
-    const TieSet set = parse(text);
-    QCOMPARE(describe(set), QStringList());
-    QCOMPARE(set.ties.size(), std::size_t(1));
-    QCOMPARE(set.ties[0].line, 1000001u);
-}
-
-void TestParser::veryLongClubName()
+void TestWorldfootballReader::veryLongClubName()
 {
     const QByteArray name = "FC " + repeated('a', 10000);
     const QByteArray text = "1st(1st leg) " + name + " - FK Gomel 0:6 (0:0)\n"
@@ -680,7 +425,7 @@ void TestParser::veryLongClubName()
     QCOMPARE(set.clubName(set.ties[0].home).size(), 10003);
 }
 
-void TestParser::manyOpeningBrackets()
+void TestWorldfootballReader::manyOpeningBrackets()
 {
     // Lines of 100,000 opening brackets: as a leg, before a closing bracket, and alone
     const QByteArray brackets = repeated('(', 100000);
@@ -696,118 +441,7 @@ void TestParser::manyOpeningBrackets()
     QCOMPARE(set.ties.size(), std::size_t(2));
 }
 
-void TestParser::randomBinary()
-{
-    // Deterministic noise: the parser must neither crash nor invent ties, and says it found none.
-    QByteArray noise(1 << 20, Qt::Uninitialized);
-    std::uint32_t x = 2463534242u;
-    for (char &c : noise) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        c = char(x);
-    }
-    const TieSet set = parse(noise, 4096);
-    QVERIFY(set.ties.empty());
-    QVERIFY(set.errorCount() > 0);
-    QVERIFY(set.diagnostics.size() <= 1100); // unrecognised lines stop being listed one by one
-    QCOMPARE(set.diagnostics.front().message, u"no ties found in test.txt"_s); // file-level: line 0 comes first
-}
-
-void TestParser::unreadablePaths()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString missing = dir.filePath(u"missing.txt"_s);
-
-    TieSet set;
-    ParseResult result = Parser().parseFile(missing, set);
-    QVERIFY(!result.readable);
-    QCOMPARE(set.files.size(), std::size_t(1));
-    QCOMPARE(set.diagnostics.size(), std::size_t(1));
-    QCOMPARE(set.diagnostics[0].line, 0u);
-    QCOMPARE(set.diagnostics[0].severity, Severity::Error);
-    QCOMPARE(set.diagnostics[0].message, u"cannot open %1: No such file or directory"_s.arg(missing));
-    QCOMPARE(set.files[0].errorCount, 1);
-
-    result = Parser().parseFile(dir.path(), set);
-    QVERIFY(!result.readable);
-    QCOMPARE(set.files.size(), std::size_t(2));
-    QCOMPARE(set.diagnostics[1].file, std::uint16_t(1));
-    QCOMPARE(set.diagnostics[1].message, u"cannot read %1: it is a directory"_s.arg(dir.path()));
-}
-
-void TestParser::progressAndCancel()
-{
-    QByteArray text;
-    for (int i = 0; i < 100; ++i)
-        text += GoodTie;
-
-    ParseOptions options;
-    options.chunkSize = 1000;
-    QList<qint64> reported;
-    options.progress = [&](qint64 done, qint64 total) {
-        QCOMPARE(total, text.size());
-        reported << done;
-    };
-    TieSet set;
-    ParseResult result = Parser(options).parseBytes(text, u"t"_s, set);
-    QVERIFY(!result.cancelled);
-    QCOMPARE(set.ties.size(), std::size_t(100));
-    QVERIFY(reported.size() > 1);
-    QCOMPARE(reported.back(), text.size());
-    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
-
-    std::atomic_bool cancel = true;
-    options.cancel = &cancel;
-    TieSet cancelled;
-    result = Parser(options).parseBytes(text, u"t"_s, cancelled);
-    QVERIFY(result.cancelled);
-    QVERIFY(cancelled.ties.empty());
-}
-
-void TestParser::cancelWhileReadingAFile()
-{
-    // Given a file of many chunks, cancelled from the progress report after the first chunks
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"many.txt"_s);
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 2000; ++i)
-            file.write(GoodTie);
-    }
-    std::atomic_bool cancel = false;
-    ParseOptions options;
-    options.chunkSize = 4096;
-    options.cancel = &cancel;
-    qint64 lastDone = 0;
-    options.progress = [&](qint64 done, qint64) {
-        lastDone = done;
-        if (done >= 3 * 4096)
-            cancel = true;
-    };
-    TieSet set;
-    const ParseResult result = Parser(options).parseFile(path, set);
-
-    // Then reading stops early, with only whole ties, and the read-ahead thread is gone
-    QVERIFY(result.cancelled);
-    QVERIFY(result.readable);
-    QVERIFY(lastDone < QFileInfo(path).size());
-    QVERIFY(set.ties.size() < 2000);
-    for (const Tie &tie : set.ties)
-        QCOMPARE(set.clubName(tie.away), u"FK Gomel"_s);
-
-    // And reading it whole, in chunks, gives every tie
-    options.cancel = nullptr;
-    TieSet whole;
-    QVERIFY(!Parser(options).parseFile(path, whole).cancelled);
-    QCOMPARE(whole.ties.size(), std::size_t(2000));
-    QCOMPARE(whole.ties.back().line, 5998u);
-}
-
-void TestParser::resyncKeepsEveryGoodTie()
+void TestWorldfootballReader::resyncKeepsEveryGoodTie()
 {
     // Given good ties with one broken tie of each kind between them
     const QByteArray broken[] = {
@@ -835,5 +469,53 @@ void TestParser::resyncKeepsEveryGoodTie()
     QCOMPARE(lines, (std::vector<std::uint32_t>{1, 7, 13, 19, 23, 27, 31}));
 }
 
-QTEST_GUILESS_MAIN(TestParser)
-#include "tst_parser.moc"
+void TestWorldfootballReader::claimsTheRealRounds_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(dataDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 4);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestWorldfootballReader::claimsTheRealRounds()
+{
+    // The loader asks the table with the first bytes it has; every real round is this reader's.
+    QFETCH(QString, file);
+    const QByteArray head = testfiles::readAll(dataDir() + u'/' + file).left(512);
+    QVERIFY(WorldfootballReader::canRead(head));
+    QCOMPARE(QByteArray(formatFor(head).key), "worldfootball"_ba);
+    // Even cut after a few bytes of the first label, or behind a byte-order mark and blanks
+    QVERIFY(!WorldfootballReader::canRead(head.left(5)));
+    QVERIFY(WorldfootballReader::canRead(QByteArray("\xEF\xBB\xBF  \n" + head)));
+}
+
+void TestWorldfootballReader::bytesThatAreNobodys_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("diagnostics");
+    const QString unrecognised = u"unrecognised line \"%1\": expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 "
+                                 u"(1:0)\", its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates "
+                                 u"\"1st(1st leg): 03/07/2012 ...\""_s;
+    QTest::newRow("prose") << "Round of 16\nfirst legs\n"_ba
+                           << QStringList{u"0:0: warning: no ties found in test.txt"_s,
+                                          u"1:1: error: "_s + unrecognised.arg(u"Round of 16"_s),
+                                          u"2:1: error: "_s + unrecognised.arg(u"first legs"_s)};
+    QTest::newRow("a leg without its label") << "  Víkingur - FK Gomel 0:6\n"_ba
+                                             << QStringList{u"0:0: warning: no ties found in test.txt"_s,
+                                                            u"1:3: error: "_s + unrecognised.arg(u"Víkingur - FK Gomel 0:6"_s)};
+}
+
+void TestWorldfootballReader::bytesThatAreNobodys()
+{
+    // Input no reader claims goes to the first of the table, worldfootball, with today's messages.
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, diagnostics);
+    QVERIFY(!WorldfootballReader::canRead(bytes));
+    QCOMPARE(QByteArray(formatFor(bytes).key), QByteArray(readerFormats().front().key));
+    QCOMPARE(QByteArray(readerFormats().front().key), "worldfootball"_ba);
+    QCOMPARE(describe(parse(bytes)), diagnostics);
+}
+
+QTEST_GUILESS_MAIN(TestWorldfootballReader)
+#include "tst_worldfootballreader.moc"

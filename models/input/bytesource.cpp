@@ -1,0 +1,204 @@
+// The byte sources: memory in slices, a file through two huge-page buffers and a read-ahead thread.
+#include "bytesource.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdlib>
+#include <mutex>
+#include <thread>
+
+namespace tb {
+
+namespace {
+
+constexpr std::uintptr_t HugePage = std::uintptr_t(2) << 20;
+
+// The read buffer, in huge pages when it is large: it is written once per chunk.
+struct ChunkBuffer
+{
+    explicit ChunkBuffer(qint64 size)
+    {
+        if (size >= qint64(HugePage)) {
+            const std::size_t rounded = (std::size_t(size) + HugePage - 1) & ~(HugePage - 1);
+            data.reset(static_cast<char *>(std::aligned_alloc(HugePage, rounded)));
+            if (data)
+                adviseHugePages(data.get(), rounded);
+        }
+        if (!data)
+            data.reset(static_cast<char *>(std::malloc(std::size_t(size))));
+        if (!data)
+            throw std::bad_alloc();
+    }
+    struct Free
+    {
+        void operator()(char *p) const { std::free(p); }
+    };
+    std::unique_ptr<char, Free> data;
+};
+
+// Reads a file one chunk ahead of the reader, in a thread of its own. Two buffers take turns.
+class ChunkReader
+{
+public:
+    ChunkReader(QFile &file, qint64 chunk)
+        : m_file(file), m_chunk(chunk), m_buffers{ChunkBuffer(chunk), ChunkBuffer(chunk)}
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~ChunkReader()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    ChunkReader(const ChunkReader &) = delete;
+    ChunkReader &operator=(const ChunkReader &) = delete;
+
+    // The next chunk: its size, 0 at the end of the file, -1 on a read error. `data` stays
+    // valid until the next call.
+    qint64 next(const char *&data)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_holding) {
+            m_full[m_current] = false;
+            m_current ^= 1;
+            m_holding = false;
+            m_changed.notify_all();
+        }
+        m_changed.wait(lock, [this] { return m_full[m_current]; });
+        m_holding = true;
+        data = m_buffers[m_current].data.get();
+        return m_sizes[m_current];
+    }
+
+private:
+    void run()
+    {
+        for (int i = 0;; i ^= 1) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this, i] { return m_stop || !m_full[i]; });
+                if (m_stop)
+                    return;
+            }
+            const qint64 n = m_file.read(m_buffers[i].data.get(), m_chunk);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_sizes[i] = n;
+                m_full[i] = true;
+            }
+            m_changed.notify_all();
+            if (n <= 0)
+                return;
+        }
+    }
+
+    QFile &m_file;
+    const qint64 m_chunk;
+    ChunkBuffer m_buffers[2];
+    qint64 m_sizes[2] = {0, 0};
+    bool m_full[2] = {false, false};
+    int m_current = 0;
+    bool m_holding = false;
+    bool m_stop = false;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_thread;
+};
+
+} // namespace
+
+void adviseHugePages(void *p, std::size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    const auto begin = (reinterpret_cast<std::uintptr_t>(p) + HugePage - 1) & ~(HugePage - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(p) + n) & ~(HugePage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(p);
+    Q_UNUSED(n);
+#endif
+}
+
+MemorySource::MemorySource(const QByteArray &bytes, qint64 chunkSize)
+    : m_bytes(bytes), m_chunk(std::max<qint64>(1, chunkSize))
+{
+}
+
+qint64 MemorySource::next(const char *&data)
+{
+    const qint64 n = std::min(m_chunk, m_bytes.size() - m_done);
+    data = m_bytes.constData() + m_done;
+    m_done += n;
+    return n;
+}
+
+struct FileSource::Private
+{
+    QFile file;
+    qint64 chunk = 0;
+    qint64 size = 0;
+    std::unique_ptr<ChunkBuffer> buffer; // a file of one chunk
+    std::unique_ptr<ChunkReader> ahead;  // a larger one
+};
+
+FileSource::FileSource(const QString &path, qint64 chunkSize)
+    : d(std::make_unique<Private>())
+{
+    d->chunk = std::max<qint64>(1, chunkSize);
+    if (QFileInfo(path).isDir()) {
+        m_openError = OpenError::IsDirectory;
+        return;
+    }
+    d->file.setFileName(path);
+    if (!d->file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        m_openError = OpenError::CannotOpen;
+        return;
+    }
+    d->size = d->file.size();
+    if (d->size > d->chunk)
+        d->ahead = std::make_unique<ChunkReader>(d->file, d->chunk);
+    else
+        d->buffer = std::make_unique<ChunkBuffer>(d->chunk);
+}
+
+FileSource::~FileSource() = default;
+
+qint64 FileSource::size() const
+{
+    return d->size;
+}
+
+qint64 FileSource::next(const char *&data)
+{
+    if (m_openError != OpenError::None)
+        return -1;
+    qint64 n = 0;
+    if (d->ahead) {
+        n = d->ahead->next(data);
+    } else {
+        n = d->file.read(d->buffer->data.get(), d->chunk);
+        data = d->buffer->data.get();
+    }
+    if (n < 0)
+        d->ahead.reset(); // the thread has stopped; the file's error stays readable
+    return n;
+}
+
+QString FileSource::errorString() const
+{
+    return d->file.errorString();
+}
+
+} // namespace tb

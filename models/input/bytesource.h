@@ -1,0 +1,78 @@
+// Where the bytes of one input come from: a file read a chunk ahead in a second thread, or bytes in memory.
+#pragma once
+
+#include "tie.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace tb {
+
+// Asks for 2 MiB pages in the whole huge pages inside [p, p + n), before anything is written
+// there. On a virtual machine a page fault per 4 KiB of ties costs more than reading them.
+void adviseHugePages(void *p, std::size_t n);
+
+// Makes room for at least `count` more elements without reallocating, in huge pages; the room
+// not yet used costs address space only, since the kernel provides pages when first written.
+template<typename T>
+void reserveInHugePages(std::vector<T> &v, std::size_t count)
+{
+    if (v.capacity() - v.size() >= count)
+        return;
+    v.reserve(v.size() + count);
+    adviseHugePages(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
+}
+
+// A source of bytes handed out in chunks. A pasted text or standard input would be one more
+// implementation; the loader only pulls chunks.
+class ByteSource
+{
+public:
+    virtual ~ByteSource() = default;
+
+    // The size of the whole input when known (for progress and for reserving ties), else 0.
+    virtual qint64 size() const = 0;
+    // The next chunk: its size, 0 at the end, -1 on a read error (see errorString()). `data`
+    // stays valid until the next call.
+    virtual qint64 next(const char *&data) = 0;
+    virtual QString errorString() const { return {}; }
+};
+
+// Bytes already in memory, handed out in chunks of `chunkSize` without copying.
+class MemorySource final : public ByteSource
+{
+public:
+    MemorySource(const QByteArray &bytes, qint64 chunkSize);
+    qint64 size() const override { return m_bytes.size(); }
+    qint64 next(const char *&data) override;
+
+private:
+    const QByteArray &m_bytes;
+    const qint64 m_chunk;
+    qint64 m_done = 0;
+};
+
+// A file, never held whole: a file of one chunk is read right here, a larger one by a thread
+// one chunk ahead, so that copying the bytes from the kernel overlaps reading the ties.
+class FileSource final : public ByteSource
+{
+public:
+    enum class OpenError { None, IsDirectory, CannotOpen };
+
+    FileSource(const QString &path, qint64 chunkSize);
+    ~FileSource() override;
+
+    OpenError openError() const { return m_openError; }
+    qint64 size() const override;
+    qint64 next(const char *&data) override;
+    QString errorString() const override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    OpenError m_openError = OpenError::None;
+};
+
+} // namespace tb

@@ -1,0 +1,233 @@
+// The loading route: one loop from a byte source through text lines and a reader to ties, then the rules; one wording of failures.
+#include "loader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tb::loader {
+
+namespace {
+
+// The shortest real tie takes well over 100 bytes (three labels, two dates, three names).
+constexpr qint64 MinBytesPerTie = 100;
+
+// The reading texts, in the context they always had.
+struct ReadText
+{
+    Q_DECLARE_TR_FUNCTIONS(Parser)
+};
+
+// The verdicts, in TieLoader's translation context (which lupdate sees this way).
+struct LoadText
+{
+    Q_DECLARE_TR_FUNCTIONS(tb::TieLoader)
+};
+
+// One file's part of the set while it is read: its entry, and its diagnostics put in order.
+struct FileScope
+{
+    TieSet &set;
+    std::size_t firstTie;
+    std::size_t firstDiagnostic;
+    std::uint16_t index;
+
+    FileScope(TieSet &s, const QString &path)
+        : set(s), firstTie(s.ties.size()), firstDiagnostic(s.diagnostics.size()), index(std::uint16_t(s.files.size()))
+    {
+        SourceFile file;
+        file.path = path;
+        file.displayName = displayNameFor(path);
+        if (file.displayName.isEmpty())
+            file.displayName = path;
+        set.files.push_back(std::move(file));
+    }
+
+    void report(Severity severity, const QString &message)
+    {
+        Diagnostic d;
+        d.file = index;
+        d.severity = severity;
+        d.message = message;
+        set.diagnostics.push_back(std::move(d));
+    }
+
+    // Puts the file's diagnostics in line order (a reader may report a tie's problem when a
+    // later line is read) and counts them.
+    void close()
+    {
+        auto begin = set.diagnostics.begin() + std::ptrdiff_t(firstDiagnostic);
+        std::stable_sort(begin, set.diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+        SourceFile &file = set.files[index];
+        file.tieCount = int(set.ties.size() - firstTie);
+        file.errorCount = 0;
+        file.warningCount = 0;
+        for (auto it = begin; it != set.diagnostics.end(); ++it)
+            (it->severity == Severity::Error ? file.errorCount : file.warningCount) += 1;
+    }
+};
+
+// `openFailure`: the source could not be opened; the file is then listed with that error.
+ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const ReadOptions &options,
+                    const QString &openFailure)
+{
+    ReadResult result;
+    FileScope scope(set, path);
+    const auto finish = [&] {
+        scope.close();
+        if (options.evaluateRules)
+            rules::evaluate(set, options.rules, scope.index);
+        return result;
+    };
+    if (!openFailure.isEmpty()) {
+        scope.report(Severity::Error, openFailure);
+        result.readable = false;
+        return finish();
+    }
+
+    const qint64 total = source.size();
+    const std::size_t expected = std::size_t(total / MinBytesPerTie) + 16;
+    reserveInHugePages(set.ties, expected);
+    reserveInHugePages(set.places, set.ties.size() + expected - set.places.size());
+    ReadContext context(set, scope.index);
+    TextLines lines(context);
+    qint64 done = 0;
+    if (options.progress)
+        options.progress(0, total);
+    while (true) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            result.cancelled = true;
+            break;
+        }
+        const char *data = nullptr;
+        const qint64 n = source.next(data);
+        if (n < 0) {
+            scope.report(Severity::Error, ReadText::tr("cannot read %1: %2").arg(path, source.errorString()));
+            result.readable = false;
+            return finish();
+        }
+        if (n == 0)
+            break;
+        lines.feed(data, n);
+        done += n;
+        if (options.progress) // once per chunk: every 4 MiB by default
+            options.progress(done, std::max(total, done));
+    }
+    if (!result.cancelled) {
+        lines.finish();
+        if (options.progress)
+            options.progress(done, std::max(total, done));
+        if (set.ties.size() == scope.firstTie)
+            scope.report(Severity::Warning, ReadText::tr("no ties found in %1").arg(path));
+    }
+    return finish();
+}
+
+// Why nothing was taken from a file, in one sentence with the first problem's line.
+QString failureReason(const TieSet &one, const ReadResult &result)
+{
+    const Diagnostic *first = nullptr;
+    for (const Diagnostic &diagnostic : one.diagnostics) {
+        if (diagnostic.severity == Severity::Error) {
+            first = &diagnostic;
+            break;
+        }
+    }
+    if (!first && !one.diagnostics.empty())
+        first = &one.diagnostics.front();
+
+    if (!result.readable)
+        return first ? first->message : LoadText::tr("The file cannot be read.");
+    if (!first)
+        return LoadText::tr("No ties found: the file holds no three-line tie blocks.");
+    if (first->line == 0)
+        return LoadText::tr("No ties found: %1").arg(first->message);
+    return LoadText::tr("No ties found; line %1: %2").arg(first->line).arg(first->message);
+}
+
+} // namespace
+
+ReadResult read(ByteSource &source, const QString &path, TieSet &set, const ReadOptions &options)
+{
+    return readFrom(source, path, set, options, QString());
+}
+
+ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options)
+{
+    FileSource source(path, options.chunkSize);
+    QString openFailure;
+    switch (source.openError()) {
+    case FileSource::OpenError::None:
+        break;
+    case FileSource::OpenError::IsDirectory:
+        openFailure = ReadText::tr("cannot read %1: it is a directory").arg(path);
+        break;
+    case FileSource::OpenError::CannotOpen:
+        openFailure = ReadText::tr("cannot open %1: %2").arg(path, source.errorString());
+        break;
+    }
+    return readFrom(source, path, set, options, openFailure);
+}
+
+ReadResult readBytes(const QByteArray &bytes, const QString &name, TieSet &set, const ReadOptions &options)
+{
+    MemorySource source(bytes, options.chunkSize);
+    return readFrom(source, name, set, options, QString());
+}
+
+QString samplePath()
+{
+    return u":/sample.txt"_s;
+}
+
+QString displayNameFor(const QString &path)
+{
+    if (path == samplePath())
+        return LoadText::tr("%1 (sample)").arg(u"europa-league-2012-13-q1.txt"_s);
+    return QFileInfo(path).fileName();
+}
+
+LoadFailure FileLoad::toFailure() &&
+{
+    LoadFailure f;
+    if (!set.files.empty()) {
+        f.path = set.files.front().path;
+        f.displayName = set.files.front().displayName;
+    }
+    f.reason = failure;
+    f.diagnostics = std::move(set.diagnostics);
+    return f;
+}
+
+FileLoad loadFile(const QString &path, const ReadOptions &options)
+{
+    FileLoad load;
+    load.result = readFile(path, load.set, options);
+    if (!load.result.cancelled && (!load.result.readable || load.set.ties.empty()))
+        load.failure = failureReason(load.set, load.result);
+    return load;
+}
+
+Loaded loadFiles(const QStringList &paths, const ReadOptions &options)
+{
+    Loaded loaded;
+    for (const QString &path : paths) {
+        FileLoad one = loadFile(path, options);
+        if (!one.result.readable) {
+            LoadFailure failure;
+            failure.path = path;
+            failure.displayName = one.set.files.front().displayName;
+            failure.reason = one.failure;
+            failure.diagnostics = one.set.diagnostics;
+            loaded.unreadable.append(std::move(failure));
+        }
+        loaded.set.append(std::move(one.set));
+    }
+    return loaded;
+}
+
+} // namespace tb::loader

@@ -1,0 +1,88 @@
+// The one loading route from a file or bytes to evaluated ties: the GUI's worker thread, --check, --export-table and --export-chart all read through here.
+#pragma once
+
+#include "bytesource.h"
+#include "rules.h"
+#include "textlines.h"
+#include "tieset.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace tb {
+
+struct ReadOptions
+{
+    RuleSet rules = RuleSet::UefaByDate;
+    // Evaluate the rules after reading (every caller wants that); off, the ties have only what
+    // reading found and rules::evaluate() can be called later.
+    bool evaluateRules = true;
+    // Called now and then with (bytes done, bytes total); may be empty.
+    std::function<void(qint64, qint64)> progress;
+    // Set to true from another thread to stop reading; the result is then incomplete and `cancelled`.
+    const std::atomic_bool *cancel = nullptr;
+    // Bytes read from the file at a time; the file is never held whole. Tests make it tiny to
+    // exercise lines split across chunks.
+    qint64 chunkSize = qint64(4) << 20;
+};
+
+struct ReadResult
+{
+    bool readable = true;   // false: the file could not be opened/read (see the file-level diagnostic)
+    bool cancelled = false;
+};
+
+// A file that was asked for but not loaded; what was loaded before stays as it was.
+struct LoadFailure
+{
+    QString path;
+    QString displayName;
+    QString reason; // translated, for a person: why nothing was taken from this file
+    std::vector<Diagnostic> diagnostics; // what reading said about it (file index 0)
+};
+
+namespace loader {
+
+// A diagnostic with Severity::Error means the tie it belongs to was not loaded (or the line was
+// not part of any tie); a warning means the tie was loaded and may deserve a second look.
+
+// Reads `source` and appends its ties and diagnostics to `set` as a new SourceFile called
+// `path` (what messages call it). The one reading loop: files and bytes both come here.
+ReadResult read(ByteSource &source, const QString &path, TieSet &set, const ReadOptions &options = {});
+// Reads the file at `path`; streams it in chunks: memory is the ties, not the file.
+ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options = {});
+// Same for bytes already in memory; `name` is what diagnostics call the file.
+ReadResult readBytes(const QByteArray &bytes, const QString &name, TieSet &set, const ReadOptions &options = {});
+
+// What tables and messages call a file: its name, or "… (sample)" for the bundled sample.
+QString samplePath();
+QString displayNameFor(const QString &path);
+
+// One file, read on its own, with the verdict every caller words the same way.
+struct FileLoad
+{
+    TieSet set;        // that file alone (one SourceFile), evaluated
+    ReadResult result;
+    QString failure;   // translated: why nothing can be taken (unreadable, or no ties); empty when it has ties
+    bool taken() const { return failure.isEmpty(); }
+    LoadFailure toFailure() &&; // moves the diagnostics out
+};
+FileLoad loadFile(const QString &path, const ReadOptions &options = {});
+
+// Several files into one set, in the order given, as the command line reads them: every file
+// is in the set (those without ties too: their diagnostics say why); `unreadable` has one
+// entry for each file that could not be read.
+struct Loaded
+{
+    TieSet set;
+    QList<LoadFailure> unreadable;
+};
+Loaded loadFiles(const QStringList &paths, const ReadOptions &options = {});
+
+} // namespace loader
+} // namespace tb

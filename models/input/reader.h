@@ -1,0 +1,94 @@
+// The seam between text lines and a round format: a Reader turns lines into ties, and the table says which reader reads what.
+#pragma once
+
+#include "bytes.h"
+#include "tieset.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <span>
+
+namespace tb {
+
+// One line of the input as a reader sees it: UTF-8 bytes, no line break. The bytes do not
+// outlive the call they are passed to.
+struct Line
+{
+    const char *data = nullptr;
+    const char *end = nullptr;
+    std::uint32_t number = 0; // 1-based
+    bool ascii = true;
+
+    // 1-based column in characters of the byte at p.
+    std::uint32_t column(const char *p) const
+    {
+        const auto count = std::uint32_t(p - data);
+        if (ascii)
+            return count + 1;
+        // Characters are the bytes that are not UTF-8 continuation bytes (10xxxxxx).
+        std::uint32_t continuations = 0;
+        const char *q = data;
+        for (; p - q >= 8; q += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, q, 8);
+            const std::uint64_t marks = (w & ~(w << 1) & bytes::HighBits) >> 7; // 1 in each continuation byte
+            continuations += std::uint32_t((marks * bytes::OneInEachByte) >> 56);
+        }
+        for (; q < p; ++q)
+            continuations += (std::uint8_t(*q) & 0xC0) == 0x80;
+        return count - continuations + 1;
+    }
+};
+
+// Where one file's reading goes: its ties and read diagnostics in the set, under file index `file`.
+class ReadContext
+{
+public:
+    ReadContext(TieSet &set, std::uint16_t file) : m_set(set), m_file(file) {}
+
+    TieSet &set() { return m_set; }
+    std::uint16_t file() const { return m_file; }
+
+    void report(Severity severity, std::uint32_t line, std::uint32_t column, const QString &message);
+    // Whether to report one more line that is not part of the format; a binary file would
+    // otherwise produce a message for every few bytes. Says so once when the limit is passed.
+    bool countUnreadable(std::uint32_t line);
+
+private:
+    TieSet &m_set;
+    const std::uint16_t m_file;
+    int m_unreadable = 0;
+};
+
+// A round format. Gets every line of one input in order, then finish().
+class Reader
+{
+public:
+    virtual ~Reader() = default;
+    virtual void readLine(const Line &line) = 0;
+    // A line that could not be read as text (a NUL byte, too long) was skipped and reported:
+    // whatever it interrupts is lost.
+    virtual void skipLine() = 0;
+    // The input ended.
+    virtual void finish() = 0;
+};
+
+// One entry of the reader table.
+struct ReaderFormat
+{
+    const char *key; // "worldfootball"
+    // Like QImageIOHandler::canRead: whether the input is this format's, from its first bytes
+    // (UTF-8, at most a few hundred bytes, possibly cut mid-line).
+    bool (*canRead)(QByteArrayView head);
+    std::unique_ptr<Reader> (*create)(ReadContext &context);
+};
+
+// Every format, in the order they are asked; the first is the fallback for input nobody claims.
+std::span<const ReaderFormat> readerFormats();
+// The format that claims `head`, or the fallback (worldfootball) when none does.
+const ReaderFormat &formatFor(QByteArrayView head);
+
+} // namespace tb

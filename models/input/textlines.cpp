@@ -1,0 +1,315 @@
+// Bytes to text lines: decides the encoding, checks UTF-8 a line at a time, splits lines, skips over-long ones.
+//
+// The hot path never builds a QString: a line is a byte range handed to the reader as it lies
+// in the chunk, unless it was split across two chunks.
+#include "textlines.h"
+
+#include <QCoreApplication>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include <cstring>
+
+namespace tb {
+
+namespace {
+
+using bytes::HighBits;
+using bytes::OneInEachByte;
+
+// Length of the valid UTF-8 sequence starting with the non-ASCII byte at p, or 0 if it is not
+// one (overlong forms, surrogates and code points above U+10FFFF are not valid either).
+inline int utf8SequenceLength(const unsigned char *p, const unsigned char *e)
+{
+    const unsigned char c = p[0];
+    const auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+    if (c < 0xC2)
+        return 0;
+    if (c < 0xE0)
+        return e - p >= 2 && continuation(p[1]) ? 2 : 0;
+    if (c < 0xF0) {
+        if (e - p < 3 || !continuation(p[1]) || !continuation(p[2]))
+            return 0;
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
+            return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (e - p < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3]))
+            return 0;
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+enum class TextCheck { Ascii, Utf8, NotUtf8, Nul };
+
+// One pass over a line: NUL bytes, plain ASCII, valid UTF-8 or not. Runs of ASCII without NUL
+// are checked eight bytes at a time, since most of a line is ASCII even in Icelandic.
+TextCheck checkText(const char *s, qsizetype n, const char *&nul)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s);
+    const unsigned char *e = p + n;
+    bool ascii = true;
+    bool valid = true;
+    while (p < e) {
+#ifdef __SSE2__
+        // Sixteen bytes at a time: plain ASCII, or ASCII mixed with two-byte sequences (the
+        // accented Latin letters of most club names). Anything else goes byte by byte below.
+        while (e - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int high = _mm_movemask_epi8(v);
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
+                break;
+            if (high == 0) {
+                p += 16;
+                continue;
+            }
+            // As signed bytes: continuation 0x80..0xBF is -128..-65, a two-byte lead 0xC2..0xDF is -62..-33.
+            const int continuations = _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+            const int leads = _mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+            if ((leads | continuations) != high || (leads & 0x8000) || ((leads << 1) & 0xFFFF) != continuations)
+                break;
+            ascii = false;
+            p += 16;
+        }
+#endif
+        while (e - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if ((((w - OneInEachByte) & ~w) | w) & HighBits)
+                break; // a zero byte or a byte with the high bit set
+            p += 8;
+        }
+        if (p >= e)
+            break;
+        const unsigned char c = *p;
+        if (c == 0) {
+            nul = reinterpret_cast<const char *>(p);
+            return TextCheck::Nul;
+        }
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        ascii = false;
+        const int length = valid ? utf8SequenceLength(p, e) : 0;
+        if (length == 0) {
+            valid = false; // keep looking for a NUL, which matters more
+            ++p;
+        } else {
+            p += length;
+        }
+    }
+    return ascii ? TextCheck::Ascii : valid ? TextCheck::Utf8 : TextCheck::NotUtf8;
+}
+
+// Windows-1252 bytes 0x80..0x9F; the five undefined ones map to the C1 controls, as browsers do.
+constexpr char16_t Cp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+void cp1252ToUtf8(const char *s, qsizetype n, std::string &out)
+{
+    out.clear();
+    out.reserve(std::size_t(n) * 2);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = std::uint8_t(s[i]);
+        std::uint32_t cp = c;
+        if (c >= 0x80 && c < 0xA0)
+            cp = Cp1252High[c - 0x80];
+        if (cp < 0x80) {
+            out.push_back(char(cp));
+        } else if (cp < 0x800) {
+            out.push_back(char(0xC0 | (cp >> 6)));
+            out.push_back(char(0x80 | (cp & 0x3F)));
+        } else {
+            out.push_back(char(0xE0 | (cp >> 12)));
+            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+            out.push_back(char(0x80 | (cp & 0x3F)));
+        }
+    }
+}
+
+} // namespace
+
+TextLines::TextLines(ReadContext &context, Chooser choose)
+    : m_context(context), m_choose(choose)
+{
+}
+
+TextLines::~TextLines() = default;
+
+std::unique_ptr<Reader> TextLines::fromTable(QByteArrayView head, ReadContext &context)
+{
+    return formatFor(head).create(context);
+}
+
+void TextLines::feed(const char *data, qsizetype size)
+{
+    if (m_encoding == Encoding::Undecided) {
+        m_head.append(data, std::size_t(size));
+        if (m_head.size() < 512)
+            return;
+        decideEncoding();
+        return;
+    }
+    if (m_encoding == Encoding::Utf16) {
+        const QString text = m_utf16.decode(QByteArrayView(data, size));
+        m_utf16Bytes = text.toUtf8();
+        feedUtf8(m_utf16Bytes.constData(), m_utf16Bytes.size());
+        return;
+    }
+    feedUtf8(data, size);
+}
+
+void TextLines::decideEncoding()
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(m_head.data());
+    const std::size_t n = m_head.size();
+    QStringDecoder::Encoding utf16 = QStringDecoder::Utf8;
+    if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
+        utf16 = QStringDecoder::Utf16LE;
+    } else if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF) {
+        utf16 = QStringDecoder::Utf16BE;
+    } else if (n >= 4) {
+        // No byte-order mark: UTF-16 text of mostly Latin letters has a zero in every other byte.
+        std::size_t pairs = n / 2, le = 0, be = 0;
+        for (std::size_t i = 0; i + 1 < n; i += 2) {
+            le += b[i] != 0 && b[i + 1] == 0;
+            be += b[i] == 0 && b[i + 1] != 0;
+        }
+        if (le * 10 >= pairs * 6 && be * 10 < pairs)
+            utf16 = QStringDecoder::Utf16LE;
+        else if (be * 10 >= pairs * 6 && le * 10 < pairs)
+            utf16 = QStringDecoder::Utf16BE;
+    }
+    std::string head;
+    head.swap(m_head);
+    if (utf16 != QStringDecoder::Utf8) {
+        m_encoding = Encoding::Utf16;
+        m_utf16 = QStringDecoder(utf16);
+        // The reader is chosen on the text, not on its UTF-16 bytes.
+        QStringDecoder headDecoder(utf16);
+        const QByteArray text = QString(headDecoder.decode(QByteArrayView(head.data(), qsizetype(head.size())))).toUtf8();
+        m_reader = m_choose(text, m_context);
+        m_context.report(Severity::Warning, 0, 0,
+                         utf16 == QStringDecoder::Utf16LE
+                             ? tr("the file is UTF-16 (little endian) text, not UTF-8; read it as such")
+                             : tr("the file is UTF-16 (big endian) text, not UTF-8; read it as such"));
+    } else {
+        m_encoding = Encoding::Utf8;
+        m_reader = m_choose(QByteArrayView(head.data(), qsizetype(head.size())), m_context);
+    }
+    feed(head.data(), qsizetype(head.size()));
+}
+
+void TextLines::feedUtf8(const char *data, qsizetype size)
+{
+    while (size > 0) {
+        const auto *newline = static_cast<const char *>(std::memchr(data, '\n', std::size_t(size)));
+        if (m_skippingLong) {
+            if (!newline) {
+                m_longBytes += size;
+                return;
+            }
+            m_longBytes += newline - data;
+            endLongLine();
+        } else if (!newline) {
+            if (qint64(m_carry.size()) + size > MaxLineBytes) {
+                m_skippingLong = true;
+                m_longBytes = qint64(m_carry.size()) + size;
+                m_carry.clear();
+                m_carry.shrink_to_fit();
+            } else {
+                m_carry.append(data, std::size_t(size));
+            }
+            return;
+        } else {
+            const qsizetype length = newline - data;
+            if (qint64(m_carry.size()) + length > MaxLineBytes) {
+                m_longBytes = qint64(m_carry.size()) + length;
+                m_carry.clear();
+                endLongLine();
+            } else if (m_carry.empty()) {
+                takeLine(data, length);
+            } else {
+                m_carry.append(data, std::size_t(length));
+                takeLine(m_carry.data(), qsizetype(m_carry.size()));
+                m_carry.clear();
+            }
+        }
+        size -= newline + 1 - data;
+        data = newline + 1;
+    }
+}
+
+void TextLines::endLongLine()
+{
+    ++m_lineNumber;
+    m_context.report(Severity::Error, m_lineNumber, 0,
+                     tr("the line is %1 bytes long, more than the %2 bytes a line may have; it was skipped")
+                         .arg(m_longBytes)
+                         .arg(MaxLineBytes));
+    m_skippingLong = false;
+    m_longBytes = 0;
+    m_reader->skipLine();
+}
+
+void TextLines::finish()
+{
+    if (m_encoding == Encoding::Undecided)
+        decideEncoding();
+    if (m_skippingLong)
+        endLongLine();
+    else if (!m_carry.empty())
+        takeLine(m_carry.data(), qsizetype(m_carry.size())); // no final newline
+    m_carry.clear();
+    m_reader->finish();
+}
+
+void TextLines::takeLine(const char *data, qsizetype size)
+{
+    ++m_lineNumber;
+    if (size > 0 && data[size - 1] == '\r')
+        --size;
+    if (size >= 3 && data[0] == '\xEF' && data[1] == '\xBB' && data[2] == '\xBF') {
+        data += 3;
+        size -= 3;
+    }
+    Line line;
+    line.data = data;
+    line.end = data + size;
+    line.number = m_lineNumber;
+    const char *nul = nullptr;
+    const TextCheck check = checkText(data, size, nul);
+    line.ascii = check == TextCheck::Ascii;
+    if (check == TextCheck::Nul) {
+        if (m_context.countUnreadable(m_lineNumber)) {
+            m_context.report(Severity::Error, m_lineNumber, line.column(nul),
+                             tr("the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"));
+        }
+        m_reader->skipLine();
+        return;
+    }
+    if (check == TextCheck::NotUtf8) {
+        if (!m_warnedEncoding) {
+            m_warnedEncoding = true;
+            m_context.report(Severity::Warning, m_lineNumber, 0,
+                             tr("the file is not valid UTF-8 (first at line %1); read it as Windows-1252").arg(m_lineNumber));
+        }
+        cp1252ToUtf8(data, size, m_converted);
+        line.data = m_converted.data();
+        line.end = line.data + m_converted.size();
+    }
+    m_reader->readLine(line);
+}
+
+} // namespace tb

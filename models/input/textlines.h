@@ -1,0 +1,61 @@
+// Bytes to text lines: the encoding (BOM, UTF-16, Windows-1252 fallback), the UTF-8 check, line splitting, over-long lines.
+#pragma once
+
+#include "reader.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringDecoder>
+#include <memory>
+#include <string>
+
+namespace tb {
+
+// What counts as a line a reader will look at; a longer line is skipped (with an error)
+// without being held in memory.
+inline constexpr qint64 MaxLineBytes = qint64(1) << 20;
+
+// Takes one input's bytes in pieces of any size and hands its lines, as UTF-8, to a reader.
+// The reader is chosen once the first bytes are in: `choose` gets them (as UTF-8).
+class TextLines
+{
+    Q_DECLARE_TR_FUNCTIONS(Parser)
+
+public:
+    using Chooser = std::unique_ptr<Reader> (*)(QByteArrayView head, ReadContext &context);
+
+    explicit TextLines(ReadContext &context, Chooser choose = &TextLines::fromTable);
+    ~TextLines();
+
+    void feed(const char *data, qsizetype size);
+    void finish();
+
+    // The reader of the table's format that claims `head`.
+    static std::unique_ptr<Reader> fromTable(QByteArrayView head, ReadContext &context);
+
+private:
+    enum class Encoding { Undecided, Utf8, Utf16 };
+
+    void decideEncoding();
+    void feedUtf8(const char *data, qsizetype size);
+    void takeLine(const char *data, qsizetype size);
+    void endLongLine();
+
+    ReadContext &m_context;
+    Chooser m_choose;
+    std::unique_ptr<Reader> m_reader;
+
+    Encoding m_encoding = Encoding::Undecided;
+    std::string m_head; // the first bytes, kept until the encoding is known
+    QStringDecoder m_utf16;
+    QByteArray m_utf16Bytes;
+
+    std::string m_carry; // a line split across pieces
+    bool m_skippingLong = false;
+    qint64 m_longBytes = 0;
+    std::uint32_t m_lineNumber = 0;
+    std::string m_converted;
+    bool m_warnedEncoding = false;
+};
+
+} // namespace tb

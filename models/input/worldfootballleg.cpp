@@ -1,0 +1,280 @@
+// The worldfootball.net reader's leg lines: "1st(1st leg) HOME - AWAY 2:1 (1:0)", every result notation.
+#include "worldfootballreader.h"
+
+#include <cstring>
+
+namespace tb {
+
+using namespace bytes;
+
+namespace {
+
+// More " - " separators than this in one line cannot be club names; it also bounds the work of
+// matching the two legs' splits against each other.
+constexpr int MaxSeparators = 64;
+
+struct StatusWord
+{
+    const char *text;
+    LegStatus status;
+};
+
+constexpr StatusWord StatusWords[] = {
+    {"abor.", LegStatus::Abandoned},    {"abor", LegStatus::Abandoned},
+    {"annull.", LegStatus::Annulled},   {"annull", LegStatus::Annulled},
+    {"resch.", LegStatus::Rescheduled}, {"resch", LegStatus::Rescheduled},
+    {"wo", LegStatus::Walkover},        {"w/o", LegStatus::Walkover},
+    {"w.o.", LegStatus::Walkover},      {"dnp", LegStatus::DidNotPlay},
+    {"dec.", LegStatus::DecidedAtTable}, {"dec", LegStatus::DecidedAtTable},
+};
+
+} // namespace
+
+WorldfootballReader::ScoreError WorldfootballReader::parseScore(const char *b, const char *e, Score &score)
+{
+    if (b >= e)
+        return ScoreError::Empty;
+    const auto *colon = static_cast<const char *>(std::memchr(b, ':', std::size_t(e - b)));
+    if (!colon)
+        return ScoreError::NotNumbers;
+    const char *hb = b, *he = trimBlanksRight(b, colon);
+    const char *ab = skipBlanks(colon + 1, e), *ae = e;
+    if ((hb < he && *hb == '-' && allDigits(hb + 1, he)) || (ab < ae && *ab == '-' && allDigits(ab + 1, ae)))
+        return ScoreError::Negative;
+    if (!allDigits(hb, he) || !allDigits(ab, ae))
+        return ScoreError::NotNumbers;
+    const int home = parseNumber(hb, he, MaxGoals);
+    const int away = parseNumber(ab, ae, MaxGoals);
+    if (home > MaxGoals || away > MaxGoals)
+        return ScoreError::TooLarge;
+    score.home = std::int16_t(home);
+    score.away = std::int16_t(away);
+    return ScoreError::None;
+}
+
+bool WorldfootballReader::reportScoreError(const Line &line, const char *b, const char *e, ScoreError scoreError)
+{
+    switch (scoreError) {
+    case ScoreError::None:
+        return true;
+    case ScoreError::Empty:
+        error(line, b, tr("expected a score such as 1:0 here"));
+        break;
+    case ScoreError::NotNumbers:
+        error(line, b, tr("\"%1\" is not a score: expected the goals of each side in digits, such as 2:1").arg(quote(b, e)));
+        break;
+    case ScoreError::Negative:
+        error(line, b, tr("\"%1\" is not a score: goals cannot be negative").arg(quote(b, e)));
+        break;
+    case ScoreError::TooLarge:
+        error(line, b, tr("\"%1\" is not a score: more than %2 goals").arg(quote(b, e)).arg(MaxGoals));
+        break;
+    }
+    return false;
+}
+
+bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
+{
+    out.leg = Leg();
+    out.line = line.number;
+    out.inconsistent = false;
+    const char *e = trimBlanksRight(p, line.end);
+    p = skipBlanks(p, e);
+
+    // The result is at the end of the line; everything before it is the two clubs.
+    enum { NoSuffix, Aet, Pso } suffix = NoSuffix;
+    const char *suffixWord = nullptr;
+    if (e - p >= 4 && (isBlank(e[-4]) || e[-4] == ')')) {
+        if (equalsWord(e - 3, e, "aet"))
+            suffix = Aet;
+        else if (equalsWord(e - 3, e, "pso"))
+            suffix = Pso;
+        if (suffix != NoSuffix) {
+            suffixWord = e - 3;
+            e = trimBlanksRight(p, e - 3);
+        }
+    }
+    const char *bracketOpen = nullptr, *bracketClose = nullptr;
+    if (e > p && e[-1] == ')') {
+        bracketClose = e - 1;
+        const void *open = memrchr(p, '(', std::size_t(bracketClose - p));
+        if (!open) {
+            error(line, bracketClose, tr("a closing bracket \")\" with no opening bracket before it"));
+            return false;
+        }
+        bracketOpen = static_cast<const char *>(open);
+        e = trimBlanksRight(p, bracketOpen);
+    }
+    const char *token = e;
+    while (token > p && !isBlank(token[-1]))
+        --token;
+    if (token == e || token == p) {
+        error(line, e == p ? e : p,
+              tr("expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""));
+        return false;
+    }
+    if (!readResult(line, token, e, bracketOpen, bracketClose, suffix, suffixWord, out))
+        return false;
+
+    // The clubs: every " - " (blanks, a dash, blanks) is a place where the names may split.
+    const char *clubsEnd = trimBlanksRight(p, token);
+    out.clubs.assign(p, std::size_t(clubsEnd - p));
+    out.clubsOffset = std::uint32_t(p - line.data);
+    out.splits.clear();
+    const char *c = out.clubs.data();
+    const char *ce = c + out.clubs.size();
+    for (const char *d = c; d < ce;) {
+        const auto *dash = static_cast<const char *>(std::memchr(d, '-', std::size_t(ce - d)));
+        if (!dash)
+            break;
+        d = dash + 1;
+        if (dash == c || dash + 1 >= ce || !isBlank(dash[-1]) || !isBlank(dash[1]))
+            continue;
+        const char *leftEnd = trimBlanksRight(c, dash);
+        const char *rightBegin = skipBlanks(dash + 1, ce);
+        if (leftEnd == c || rightBegin == ce)
+            continue;
+        if (out.splits.size() == MaxSeparators) {
+            error(line, p, tr("too many \" - \" separators to tell the two clubs apart; the tie was skipped"));
+            return false;
+        }
+        out.splits.emplace_back(std::uint32_t(leftEnd - c), std::uint32_t(rightBegin - c));
+    }
+    if (out.splits.empty()) {
+        error(line, p,
+              tr("expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"%1\"")
+                  .arg(quote(c, ce)));
+        return false;
+    }
+    return true;
+}
+
+bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, const char *resultEnd, const char *bracketOpen,
+                            const char *bracketClose, int suffix, const char *suffixWord, LegText &out)
+{
+    Leg &leg = out.leg;
+    out.scoreColumn = line.column(tokenBegin);
+
+    // The main result: a score, "-:-" or a status word.
+    Score main;
+    bool hasMain = false;
+    if (equalsWord(tokenBegin, resultEnd, "-:-")) {
+        leg.status = LegStatus::NotPlayed;
+    } else {
+        bool found = false;
+        for (const StatusWord &word : StatusWords) {
+            if (isDigit(*tokenBegin))
+                break;
+            if (equalsWord(tokenBegin, resultEnd, word.text)) {
+                leg.status = word.status;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            if (!std::memchr(tokenBegin, ':', std::size_t(resultEnd - tokenBegin))) {
+                error(line, tokenBegin,
+                      tr("expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word "
+                         "such as abor., found \"%1\"")
+                          .arg(quote(tokenBegin, resultEnd)));
+                return false;
+            }
+            if (!reportScoreError(line, tokenBegin, resultEnd, parseScore(tokenBegin, resultEnd, main)))
+                return false;
+            hasMain = true;
+            leg.status = LegStatus::Played;
+        }
+    }
+
+    // The bracketed scores, comma separated.
+    Score inBrackets[3];
+    int count = 0;
+    if (bracketOpen) {
+        const char *b = bracketOpen + 1;
+        while (true) {
+            const auto *comma = static_cast<const char *>(std::memchr(b, ',', std::size_t(bracketClose - b)));
+            const char *partEnd = comma ? comma : bracketClose;
+            const char *sb = skipBlanks(b, partEnd);
+            const char *se = trimBlanksRight(sb, partEnd);
+            if (count == 3) {
+                error(line, sb,
+                      tr("more than three scores in brackets: expected at most half time, after 90 minutes and "
+                         "after extra time"));
+                return false;
+            }
+            if (!reportScoreError(line, sb, se, parseScore(sb, se, inBrackets[count])))
+                return false;
+            ++count;
+            if (!comma)
+                break;
+            b = comma + 1;
+        }
+    }
+
+    if (!hasMain) {
+        // "-:-" or a status word: a bracketed score can only be the score so far.
+        if (count >= 1)
+            leg.halfTime = inBrackets[0];
+        return true;
+    }
+
+    // Messages about the brackets point at them, or at the "aet"/"pso" that wanted them.
+    const char *suffixAt = bracketOpen ? bracketOpen : suffixWord;
+    if (suffix == 0) { // plain result: "F:A" or "F:A (h:a)"
+        leg.fullTime = main;
+        if (count >= 1)
+            leg.halfTime = inBrackets[0];
+        if (count >= 2) {
+            warning(line, suffixAt,
+                    tr("%1 scores in brackets but no \"aet\" or \"pso\" after them: read the first as the half-time "
+                       "score and ignored the others")
+                        .arg(count));
+            out.inconsistent = true;
+        }
+        return true;
+    }
+    if (suffix == 1) { // "F:A (h:a, n:m) aet": the score after 120 minutes comes first
+        leg.status = LegStatus::ExtraTime;
+        leg.extraTime = main;
+        if (count >= 1)
+            leg.halfTime = inBrackets[0];
+        if (count >= 2)
+            leg.fullTime = inBrackets[1];
+        if (count == 1) {
+            warning(line, suffixAt,
+                    tr("\"aet\" with only one score in brackets: read it as the half-time score; the score after "
+                       "90 minutes is not given"));
+            out.inconsistent = true;
+        } else if (count == 0) {
+            warning(line, suffixAt,
+                    tr("\"aet\" without scores in brackets: the half-time score and the score after 90 minutes are "
+                       "not given"));
+            out.inconsistent = true;
+        } else if (count == 3) {
+            warning(line, suffixAt,
+                    tr("three scores in brackets with \"aet\": expected half time and after 90 minutes; the third "
+                       "was ignored"));
+            out.inconsistent = true;
+        }
+        return true;
+    }
+    // "P:Q (h:a, n:m[, e:f]) pso": the shoot-out score comes first.
+    leg.penalties = main;
+    leg.status = count == 3 ? LegStatus::PenaltiesAfterExtraTime : LegStatus::PenaltiesAfter90;
+    if (count >= 1)
+        leg.halfTime = inBrackets[0];
+    if (count >= 2)
+        leg.fullTime = inBrackets[1];
+    if (count == 3)
+        leg.extraTime = inBrackets[2];
+    if (count < 2) {
+        warning(line, suffixAt,
+                tr("\"pso\" with %1 score(s) in brackets: expected half time and after 90 minutes (and after extra "
+                   "time, if it was played); the score before the shoot-out is not given")
+                    .arg(count));
+        out.inconsistent = true;
+    }
+    return true;
+}
+
+} // namespace tb

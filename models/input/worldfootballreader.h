@@ -1,0 +1,88 @@
+// The worldfootball.net round table (FORMAT.md): three lines per tie, read by scanning bytes.
+#pragma once
+
+#include "reader.h"
+
+#include <QCoreApplication>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tb {
+
+// The first implementation of Reader, and the fallback for input no other reader claims.
+class WorldfootballReader final : public Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(Parser)
+
+public:
+    explicit WorldfootballReader(ReadContext &context) : m_context(context) {}
+
+    // Whether one of the first lines starts with a tie's label, "1st(1st leg)" or "2nd (2nd leg)".
+    static bool canRead(QByteArrayView head);
+    static std::unique_ptr<Reader> create(ReadContext &context);
+    static constexpr ReaderFormat Format{"worldfootball", &WorldfootballReader::canRead, &WorldfootballReader::create};
+
+    void readLine(const Line &line) override;
+    void skipLine() override;
+    void finish() override;
+
+    // How much of a line a message quotes.
+    static constexpr int QuoteChars = 60;
+    // The start of the line, cut at a character boundary, with "…" when cut.
+    static QString quote(const char *b, const char *e);
+
+private:
+    enum class State { ExpectLeg1, ExpectLeg2, ExpectDates, SkipTie };
+    enum class ScoreError { None, Empty, NotNumbers, Negative, TooLarge };
+
+    // A leg line read, waiting for the rest of its tie. The club text is copied because the
+    // line's bytes do not outlive the chunk they came in.
+    struct LegText
+    {
+        Leg leg;
+        std::string clubs; // "HOME - AWAY" as written, trimmed
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> splits; // (end of left name, start of right name)
+        std::uint32_t line = 0;
+        std::uint32_t scoreColumn = 0;
+        std::uint32_t clubsOffset = 0; // bytes from the start of the line; a column only if a message needs it
+        bool inconsistent = false;
+    };
+
+    // worldfootballleg.cpp: one leg line.
+    bool readLeg(const Line &line, const char *p, LegText &out);
+    bool readResult(const Line &line, const char *tokenBegin, const char *resultEnd, const char *bracketOpen,
+                    const char *bracketClose, int suffix, const char *suffixWord, LegText &out);
+    bool reportScoreError(const Line &line, const char *b, const char *e, ScoreError error);
+    static ScoreError parseScore(const char *b, const char *e, Score &score);
+
+    // worldfootballdates.cpp: the dates line.
+    bool readDates(const Line &line, const char *p);
+    bool readDateTime(const Line &line, const char *&p, const char *e, Leg &leg, bool first);
+
+    // worldfootballreader.cpp: the three lines of a tie.
+    bool matchClubs(const Line &line);
+    void completeTie(const Line &datesLine, QByteArrayView winner, std::uint32_t winnerColumn);
+    void incompleteTie(const Line *at);
+
+    void error(const Line &line, const char *at, const QString &message)
+    {
+        m_context.report(Severity::Error, line.number, at ? line.column(at) : 0, message);
+    }
+    void warning(const Line &line, const char *at, const QString &message)
+    {
+        m_context.report(Severity::Warning, line.number, at ? line.column(at) : 0, message);
+    }
+
+    ReadContext &m_context;
+    State m_state = State::ExpectLeg1;
+    LegText m_leg1, m_leg2;
+    std::uint32_t m_home = 0, m_away = 0; // chosen split, as byte lengths into m_leg1.clubs
+    std::uint32_t m_awayStart = 0;
+};
+
+// "1st(1st leg)" or "2nd (2nd leg)", with any blanks around the parts and any letter case.
+// Returns the position after the closing bracket, or nullptr.
+const char *matchLegLabel(const char *p, const char *e, const char *ordinal);
+
+} // namespace tb

@@ -1,0 +1,134 @@
+// Byte helpers shared by the round readers and the club table: blanks, digits, words, numbers, dates.
+#pragma once
+
+#include <QByteArrayView>
+#include <QtGlobal>
+#include <cstdint>
+#include <cstring>
+
+namespace tb::bytes {
+
+// A carriage return counts as a blank too: lines ending in "\r\r\n" come from files whose CRLF
+// went through a second conversion.
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+inline char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+}
+
+inline const char *skipBlanks(const char *p, const char *e)
+{
+    while (p < e && isBlank(*p))
+        ++p;
+    return p;
+}
+
+inline const char *trimBlanksRight(const char *b, const char *e)
+{
+    while (e > b && isBlank(e[-1]))
+        --e;
+    return e;
+}
+
+// Case-insensitive match of an ASCII word (given in lower case) at p; returns the end of the
+// match or nullptr.
+inline const char *matchWord(const char *p, const char *e, const char *word)
+{
+    for (; *word; ++word, ++p) {
+        if (p >= e || lower(*p) != *word)
+            return nullptr;
+    }
+    return p;
+}
+
+// Whether [b, e) is exactly `word`, in any letter case.
+inline bool equalsWord(const char *b, const char *e, const char *word)
+{
+    return matchWord(b, e, word) == e;
+}
+
+// Equality of two short byte runs without a call into the C library (names, labels).
+inline bool sameBytes(const char *a, const char *b, std::size_t n)
+{
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; ++a, ++b, --n) {
+        if (*a != *b)
+            return false;
+    }
+    return true;
+}
+
+inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && sameBytes(a.data(), b.data(), std::size_t(a.size()));
+}
+
+template<std::size_t N>
+inline bool startsWith(const char *p, const char *e, const char (&literal)[N])
+{
+    return e - p >= qsizetype(N - 1) && sameBytes(p, literal, N - 1);
+}
+
+// Digits to a number that saturates just above `limit`, so any digit string is safe.
+inline int parseNumber(const char *b, const char *e, int limit)
+{
+    int value = 0;
+    for (const char *p = b; p < e; ++p) {
+        value = value * 10 + (*p - '0');
+        if (value > limit)
+            return limit + 1;
+    }
+    return value;
+}
+
+inline bool allDigits(const char *b, const char *e)
+{
+    if (b >= e)
+        return false;
+    for (const char *p = b; p < e; ++p) {
+        if (!isDigit(*p))
+            return false;
+    }
+    return true;
+}
+
+inline bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+inline int daysInMonth(int y, int m)
+{
+    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeapYear(y) ? 29 : days[m - 1];
+}
+
+// Proleptic Gregorian date to julian day number, the same numbering as QDate::toJulianDay().
+inline std::int32_t julianDay(int y, int m, int d)
+{
+    const int a = (14 - m) / 12;
+    const int yy = y + 4800 - a;
+    const int mm = m + 12 * a - 3;
+    return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
+}
+
+// Eight bytes at a time: the high bit of each byte, and a one in each byte.
+inline constexpr std::uint64_t HighBits = 0x8080808080808080ull;
+inline constexpr std::uint64_t OneInEachByte = 0x0101010101010101ull;
+
+} // namespace tb::bytes

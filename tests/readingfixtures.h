@@ -1,0 +1,82 @@
+// What the reading tests share: a tie the rules find nothing to say about, reading bytes, and describing what was read.
+#pragma once
+
+#include "loader.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace tb::test {
+
+using namespace Qt::StringLiterals;
+
+// A tie the rules find nothing to say about, so that a test's diagnostics are only the parser's.
+inline const QByteArray GoodTie = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                           "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+
+inline QString dataDir()
+{
+    const QByteArray fromEnv = qgetenv("TIEBROWSER_DATA");
+    if (!fromEnv.isEmpty())
+        return QString::fromLocal8Bit(fromEnv);
+    return QFINDTESTDATA("data");
+}
+
+// The sample's first tie with `result` as its second leg's result.
+inline QByteArray gomelTieWithSecondLeg(const QByteArray &result)
+{
+    return "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+           "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
+           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+}
+
+// Through the loader, as every caller reads, under the name "test.txt".
+inline TieSet parse(const QByteArray &bytes, qint64 chunkSize = qint64(4) << 20)
+{
+    ReadOptions options;
+    options.chunkSize = chunkSize;
+    TieSet set;
+    loader::readBytes(bytes, u"test.txt"_s, set, options);
+    return set;
+}
+
+// One string per diagnostic, so that a whole list is checked in one QCOMPARE.
+inline QStringList describe(const TieSet &set, bool errorsOnly = false)
+{
+    QStringList lines;
+    for (const Diagnostic &d : set.diagnostics) {
+        if (errorsOnly && d.severity != Severity::Error)
+            continue;
+        lines << u"%1:%2: %3: %4"_s.arg(d.line)
+                     .arg(d.column)
+                     .arg(d.severity == Severity::Error ? u"error"_s : u"warning"_s, d.message);
+    }
+    return lines;
+}
+
+inline QString scoreText(Score s)
+{
+    return s.isValid() ? u"%1:%2"_s.arg(s.home).arg(s.away) : QString();
+}
+
+// "status ht ft et pens", e.g. "ExtraTime 0:0 1:0 2:1 -".
+inline QString legText(const Leg &leg)
+{
+    static const char *const names[] = {"Played",        "ExtraTime", "PenaltiesAfter90", "PenaltiesAfterExtraTime",
+                                        "NotPlayed",     "Abandoned", "Annulled",         "Rescheduled",
+                                        "Walkover",      "DidNotPlay", "DecidedAtTable"};
+    const auto orDash = [](Score s) { return s.isValid() ? scoreText(s) : u"-"_s; };
+    return u"%1 %2 %3 %4 %5"_s.arg(QLatin1String(names[int(leg.status)]), orDash(leg.halfTime), orDash(leg.fullTime),
+                                   orDash(leg.extraTime), orDash(leg.penalties));
+}
+
+inline QByteArray repeated(char c, qsizetype n)
+{
+    return QByteArray(n, c);
+}
+
+
+} // namespace tb::test

@@ -1,0 +1,212 @@
+// Tests for the text lines under every reader: encodings, blank and over-long lines, bytes that are not text.
+#include "readingfixtures.h"
+
+#include <QStringEncoder>
+
+using namespace tb;
+using namespace tb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A reader that writes down what the text lines hand it, to see the seam from the reader's side.
+QStringList g_log;
+QByteArray g_head;
+
+class RecordingReader final : public Reader
+{
+public:
+    void readLine(const Line &line) override
+    {
+        g_log << u"%1:%2"_s.arg(line.number).arg(QString::fromUtf8(line.data, line.end - line.data));
+    }
+    void skipLine() override { g_log << u"skip"_s; }
+    void finish() override { g_log << u"finish"_s; }
+};
+
+std::unique_ptr<Reader> chooseRecording(QByteArrayView head, ReadContext &)
+{
+    g_head = head.toByteArray();
+    return std::make_unique<RecordingReader>();
+}
+
+} // namespace
+
+class TestTextLines : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void whatAReaderIsGiven_data();
+    void whatAReaderIsGiven();
+    void windows1252();
+    void utf16_data();
+    void utf16();
+    void emptyInput_data();
+    void emptyInput();
+    void longLineInMemory();
+    void millionBlankLines();
+    void randomBinary();
+};
+
+void TestTextLines::windows1252()
+{
+    // Given the first good tie and then one saved as Windows-1252 ("í" is the single byte 0xED)
+    const QByteArray text = GoodTie + "1st(1st leg) V\xEDkingur - FK Gomel 0:6 (0:0)\n"
+                                      "2nd (2nd leg) FK Gomel - V\xEDkingur 4:0 (0:0)\n"
+                                      "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
+                                      "1st(1st leg) \x80 Club \x8A - FK Gomel 0:0\n"
+                                      "2nd (2nd leg) FK Gomel - \x80 Club \x8A 0:1\n"
+                                      "1st(1st leg): 03/07/2012 2nd (2nd leg): 12/07/2012 Winner: \x80 Club \x8A\n"_ba;
+    const TieSet set = parse(text);
+
+    // Then one warning names the first line that is not UTF-8, and the names read right
+    QCOMPARE(describe(set), QStringList{u"4:0: warning: the file is not valid UTF-8 (first at line 4); read it as Windows-1252"_s});
+    QCOMPARE(set.ties.size(), std::size_t(3));
+    QCOMPARE(set.ties[1].home, set.ties[0].home);
+    QCOMPARE(set.clubName(set.ties[1].home), u"Víkingur"_s);
+    QCOMPARE(set.clubName(set.ties[2].home), u"€ Club Š"_s);
+    QCOMPARE(set.ties[2].statedWinner, set.ties[2].home);
+}
+
+void TestTextLines::utf16_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("warning");
+
+    const QString text = QString::fromUtf8(GoodTie + GoodTie);
+    const auto encode = [&](QStringConverter::Encoding encoding, bool bom) {
+        QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        return QByteArray(encoder(text));
+    };
+    const QString le = u"0:0: warning: the file is UTF-16 (little endian) text, not UTF-8; read it as such"_s;
+    const QString be = u"0:0: warning: the file is UTF-16 (big endian) text, not UTF-8; read it as such"_s;
+    QTest::newRow("little endian with BOM") << encode(QStringConverter::Utf16LE, true) << le;
+    QTest::newRow("big endian with BOM") << encode(QStringConverter::Utf16BE, true) << be;
+    QTest::newRow("little endian, no BOM") << encode(QStringConverter::Utf16LE, false) << le;
+    QTest::newRow("big endian, no BOM") << encode(QStringConverter::Utf16BE, false) << be;
+}
+
+void TestTextLines::utf16()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, warning);
+
+    for (qint64 chunk : {qint64(1), qint64(3), qint64(4) << 20}) {
+        const TieSet set = parse(bytes, chunk);
+        QCOMPARE(describe(set), QStringList{warning});
+        QCOMPARE(set.ties.size(), std::size_t(2));
+        QCOMPARE(set.clubName(set.ties[1].home), u"Víkingur"_s);
+        QCOMPARE(set.ties[1].line, 4u);
+        QCOMPARE(legText(set.ties[1].leg1), u"Played 0:0 0:6 - -"_s);
+    }
+}
+
+void TestTextLines::emptyInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("blanks only") << "\n \n\t\r\n\n"_ba;
+    QTest::newRow("byte-order mark only") << "\xEF\xBB\xBF"_ba;
+}
+
+void TestTextLines::emptyInput()
+{
+    QFETCH(QByteArray, text);
+    const TieSet set = parse(text);
+    QCOMPARE(describe(set), QStringList{u"0:0: warning: no ties found in test.txt"_s});
+    QVERIFY(set.ties.empty());
+    QCOMPARE(set.files.size(), std::size_t(1));
+    QCOMPARE(set.files[0].warningCount, 1);
+}
+
+void TestTextLines::longLineInMemory()
+{
+    // A 2 MiB line between two ties: skipped with an error, both ties kept, whatever the chunking.
+    const QByteArray text = GoodTie + repeated('x', 2 << 20) + "\n" + GoodTie;
+    for (qint64 chunk : {qint64(4096), qint64(1) << 20, qint64(4) << 20}) {
+        const TieSet set = parse(text, chunk);
+        QCOMPARE(describe(set), QStringList{u"4:0: error: the line is 2097152 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
+        QCOMPARE(set.ties.size(), std::size_t(2));
+        QCOMPARE(set.ties[1].line, 5u);
+    }
+}
+
+void TestTextLines::millionBlankLines()
+{
+    const QByteArray text = repeated('\n', 1000000) + GoodTie + QByteArray("\r\n").repeated(1000000);
+    const TieSet set = parse(text);
+    QCOMPARE(describe(set), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(set.ties[0].line, 1000001u);
+}
+
+void TestTextLines::randomBinary()
+{
+    // Deterministic noise: the parser must neither crash nor invent ties, and says it found none.
+    QByteArray noise(1 << 20, Qt::Uninitialized);
+    std::uint32_t x = 2463534242u;
+    for (char &c : noise) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        c = char(x);
+    }
+    const TieSet set = parse(noise, 4096);
+    QVERIFY(set.ties.empty());
+    QVERIFY(set.errorCount() > 0);
+    QVERIFY(set.diagnostics.size() <= 1100); // unrecognised lines stop being listed one by one
+    QCOMPARE(set.diagnostics.front().message, u"no ties found in test.txt"_s); // file-level: line 0 comes first
+}
+
+void TestTextLines::whatAReaderIsGiven_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("log");
+    QTest::addColumn<QStringList>("diagnostics");
+
+    const QStringList noProblems;
+    QTest::newRow("UTF-8, CRLF, BOM, no final newline")
+        << "\xEF\xBB\xBF" "abc\r\nCafé\n\nlast"_ba << QStringList{u"1:abc"_s, u"2:Café"_s, u"3:"_s, u"4:last"_s, u"finish"_s}
+        << noProblems;
+    QTest::newRow("over-long and NUL lines are skipped")
+        << "abc\n" + QByteArray(MaxLineBytes + 1, 'x') + QByteArray("\nx\0y\nz\n", 7)
+        << QStringList{u"1:abc"_s, u"skip"_s, u"skip"_s, u"4:z"_s, u"finish"_s}
+        << QStringList{u"2:0: error: the line is 1048577 bytes long, more than the 1048576 bytes a line may have; it was "
+                       u"skipped"_s,
+                       u"3:2: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+    QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    QTest::newRow("UTF-16 arrives as UTF-8") << QByteArray(utf16(u"abc\nCafé\n"_s))
+                                             << QStringList{u"1:abc"_s, u"2:Café"_s, u"finish"_s}
+                                             << QStringList{u"0:0: warning: the file is UTF-16 (little endian) text, not "
+                                                            u"UTF-8; read it as such"_s};
+    QTest::newRow("Windows-1252 arrives as UTF-8") << "Caf\xE9\n"_ba << QStringList{u"1:Café"_s, u"finish"_s}
+                                                   << QStringList{u"1:0: warning: the file is not valid UTF-8 (first at "
+                                                                  u"line 1); read it as Windows-1252"_s};
+}
+
+void TestTextLines::whatAReaderIsGiven()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, log);
+    QFETCH(QStringList, diagnostics);
+
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(3), bytes.size()}) {
+        g_log.clear();
+        g_head.clear();
+        TieSet set;
+        set.files.push_back(SourceFile{});
+        ReadContext context(set, 0);
+        TextLines lines(context, &chooseRecording);
+        for (qsizetype done = 0; done < bytes.size(); done += chunk)
+            lines.feed(bytes.constData() + done, std::min(chunk, bytes.size() - done));
+        lines.finish();
+        QCOMPARE(g_log, log);
+        QCOMPARE(describe(set), diagnostics);
+        // The reader was chosen on the first bytes, as text
+        QVERIFY2(g_head.contains(log.front().mid(2, 3).toUtf8()), g_head.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTextLines)
+#include "tst_textlines.moc"
