@@ -171,6 +171,10 @@ void MainWindow::connectParts()
 {
     connect(m_session, &Session::started, this, [this](const QStringList &paths) {
         m_status->setLoading(true);
+        if (paths.isEmpty()) { // new rules, no file to read
+            statusBar()->showMessage(tr("Applying the new tie rules…"));
+            return;
+        }
         QStringList names;
         for (const QString &path : paths)
             names.append(TieLoader::displayNameFor(path));
@@ -295,7 +299,13 @@ void MainWindow::onLoadFinished(const LoadReport &report)
         m_messageBar->hide(); // an old failure is no longer news once a load went through
     }
 
-    if (!reloaded.isEmpty())
+    if (report.reevaluated && set)
+        statusBar()->showMessage(tr("New tie rules applied to %L1 ties: %L2 errors, %L3 warnings")
+                                     .arg(set->ties.size())
+                                     .arg(set->errorCount())
+                                     .arg(set->warningCount()),
+                                 10000);
+    else if (!reloaded.isEmpty())
         statusBar()->showMessage(tr("Changed on disk and read again: %1").arg(reloaded.join(u", "_s)), 10000);
     else if (!loaded.isEmpty() && set)
         statusBar()->showMessage(tr("Read %1: %L2 ties in all, %L3 errors, %L4 warnings")

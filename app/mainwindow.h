@@ -55,7 +55,8 @@ public:
     // chart on show) to a PDF at `path`. Failures are shown in the message bar.
     bool exportPdf(const QString &path);
     // Stores what the preferences dialog returned and applies it: the chart theme and export
-    // size at once, new tie rules by reading the open files again; a new language at the next start.
+    // size at once, new tie rules by evaluating the open ties again (no file is read); a new language
+    // at the next start.
     void applyPreferences(const Preferences &preferences);
     Preferences preferences() const;
 

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void changedFileIsReadOnceAfterTheDebounce();
     void cancelledLoadKeepsThePreviousSet();
     void newRulesReEvaluateTheOpenTies();
+    void newRulesNeedNoFile();
+    void newRulesDuringALoadReachItsResult();
     void closeAllForgetsTheFilesAndTheTie();
 
 private:
@@ -367,6 +369,78 @@ void TestSession::newRulesReEvaluateTheOpenTies()
     QVERIFY(!m_session->isLoading());
     QCOMPARE(started.count(), 0);
     QCOMPARE(m_session->tieSet(), set);
+}
+
+void TestSession::newRulesNeedNoFile()
+{
+    // Given two rounds opened from files that are then deleted
+    const QString first = copyOf(u"cl-2014-15-r16.txt"_s);
+    const QString second = copyOf(u"europa-league-2012-13-q1.txt"_s);
+    QVERIFY(open({first, second}));
+    const std::shared_ptr<const TieSet> before = m_session->tieSet();
+    QVERIFY(awayGoalTies(*before) > 0);
+    QVERIFY(QFile::remove(first));
+    QVERIFY(QFile::remove(second));
+    QSignalSpy started(m_session.get(), &Session::started);
+
+    // When away goals no longer count
+    m_session->setRuleSet(RuleSet::AwayGoalsNever);
+
+    // Then the ties in memory are evaluated again: no file read, nothing lost
+    QVERIFY(waitForReports(2));
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.front().front().toStringList(), QStringList{});
+    const LoadReport report = m_reports.last();
+    QVERIFY(report.reevaluated);
+    QVERIFY(report.loadedPaths.isEmpty());
+    QVERIFY(report.failures.isEmpty());
+    const std::shared_ptr<const TieSet> after = m_session->tieSet();
+    QVERIFY(after != before);
+    QCOMPARE(awayGoalTies(*after), 0);
+    QCOMPARE(after->ties.size(), before->ties.size());
+    QCOMPARE(after->files.size(), std::size_t(2));
+    QCOMPARE(after->files[0].path, before->files[0].path);
+    QCOMPARE(after->files[1].path, before->files[1].path);
+    QCOMPARE(after->clubs.size(), before->clubs.size());
+    for (std::size_t i = 0; i < after->ties.size(); ++i) {
+        QCOMPARE(after->ties[i].home, before->ties[i].home);
+        QCOMPARE(after->ties[i].line, before->ties[i].line);
+        QCOMPARE(after->ties[i].leg2.fullTime, before->ties[i].leg2.fullTime);
+    }
+
+    // And going back gives the first evaluation again, tie for tie
+    m_session->setRuleSet(RuleSet::UefaByDate);
+    QVERIFY(waitForReports(3));
+    const std::shared_ptr<const TieSet> back = m_session->tieSet();
+    QCOMPARE(back->ties.size(), before->ties.size());
+    for (std::size_t i = 0; i < back->ties.size(); ++i) {
+        QCOMPARE(back->ties[i].winner, before->ties[i].winner);
+        QCOMPARE(back->ties[i].decidedBy, before->ties[i].decidedBy);
+        QCOMPARE(back->ties[i].flags, before->ties[i].flags);
+    }
+    QCOMPARE(back->diagnostics.size(), before->diagnostics.size());
+    for (std::size_t i = 0; i < back->diagnostics.size(); ++i) {
+        QCOMPARE(back->diagnostics[i].line, before->diagnostics[i].line);
+        QCOMPARE(back->diagnostics[i].message, before->diagnostics[i].message);
+    }
+}
+
+void TestSession::newRulesDuringALoadReachItsResult()
+{
+    // Given a load that is still running
+    const QString path = copyOf(u"cl-2014-15-r16.txt"_s);
+    m_session->openFiles({path});
+    QVERIFY(m_session->isLoading());
+
+    // When the rules change before it ends
+    m_session->setRuleSet(RuleSet::AwayGoalsNever);
+
+    // Then its ties end up evaluated under the new rules, with the load reported first
+    QVERIFY(waitForReports(1));
+    QCOMPARE(m_reports.front().loadedPaths, QStringList{path});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), 60000);
+    QCOMPARE(awayGoalTies(*m_session->tieSet()), 0);
+    QCOMPARE(m_session->tieSet()->ties.size(), std::size_t(8));
 }
 
 void TestSession::closeAllForgetsTheFilesAndTheTie()

@@ -20,6 +20,7 @@ struct TieLoader::Job
     QStringList paths;
     std::shared_ptr<const TieSet> base;
     RuleSet rules = RuleSet::UefaByDate;
+    bool reevaluateOnly = false; // no paths: evaluate `base` again under `rules`
     std::atomic_bool cancel = false;
     int lastPermille = -1; // worker thread only: progress is posted when this changes
 };
@@ -78,6 +79,19 @@ void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> bas
     startThread(job);
 }
 
+void TieLoader::reevaluate(std::shared_ptr<const TieSet> set)
+{
+    if (m_job)
+        m_job->cancel = true;
+    auto job = std::make_shared<Job>();
+    job->base = std::move(set);
+    job->rules = m_rules;
+    job->reevaluateOnly = true;
+    m_job = job;
+    Q_EMIT started({});
+    startThread(job);
+}
+
 void TieLoader::cancel()
 {
     if (!m_job)
@@ -90,6 +104,16 @@ void TieLoader::cancel()
 void TieLoader::startThread(const std::shared_ptr<Job> &job)
 {
     QThread *thread = QThread::create([this, job] {
+        if (job->reevaluateOnly) {
+            LoadResult result;
+            result.rules = job->rules;
+            result.reevaluated = true;
+            if (job->base)
+                result.set = reevaluated(*job->base, job->rules);
+            if (!job->cancel)
+                deliver(job, std::move(result));
+            return;
+        }
         std::vector<qint64> sizes;
         qint64 total = 0;
         for (const QString &path : std::as_const(job->paths)) {
@@ -99,6 +123,7 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
         }
 
         LoadResult result;
+        result.rules = job->rules;
         std::vector<TieSet> loaded; // one per file read
         qint64 before = 0;
         for (qsizetype i = 0; i < job->paths.size(); ++i) {

@@ -26,6 +26,8 @@ struct LoadResult
     std::shared_ptr<TieSet> set;
     QStringList loadedPaths; // the files taken into `set` by this load, in the order asked
     QList<LoadFailure> failures;
+    RuleSet rules = RuleSet::UefaByDate; // what `set` was evaluated under
+    bool reevaluated = false;            // from reevaluate(): the same ties under new rules, no file read
 };
 
 class TieLoader : public QObject
@@ -52,6 +54,10 @@ public:
     // about half a second, so showing the whole table at once is quicker for the user than
     // feeding rows in batches (which would re-sort and re-filter the view each time).
     void load(const QStringList &paths, std::shared_ptr<const TieSet> base = {});
+    // Evaluates `set` again under ruleSet() in the worker thread, reading no file (they may be
+    // gone): a rule-set change while ties are shown. Like load(), supersedes a running load and
+    // emits started() (with no paths), then finished() (`reevaluated` set) or cancelled().
+    void reevaluate(std::shared_ptr<const TieSet> set);
     // Stops the running load; its partial result is dropped and cancelled() is emitted.
     void cancel();
     bool isLoading() const { return m_job != nullptr; }

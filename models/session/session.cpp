@@ -106,9 +106,9 @@ void Session::closeAll()
     m_autoReloads.clear();
     m_changedFiles.clear();
     m_changeTimer->stop();
-    m_loader->cancel();
     m_current = {};
-    takeSet(nullptr);
+    takeSet(nullptr); // first, so that nothing the cancel below starts sees the closed files
+    m_loader->cancel();
     Q_EMIT tieSetChanged(m_set, -1);
 }
 
@@ -125,11 +125,13 @@ void Session::setRuleSet(RuleSet rules)
     applyRules();
 }
 
-// The one place that decides how new rules reach the ties already open.
+// The one place that decides how new rules reach the ties already open: the rules are evaluated
+// after reading, so the ties in memory are evaluated again and no file is read. A load that is
+// running was started under the old rules; its end (or its cancel) brings the set up to date.
 void Session::applyRules()
 {
-    // The rules are applied while reading; reading the files again is what re-evaluates every tie.
-    reload();
+    if (m_set && !m_loader->isLoading() && m_setRules != m_loader->ruleSet())
+        m_loader->reevaluate(m_set);
 }
 
 void Session::setCurrentTie(int tieIndex)
@@ -151,6 +153,7 @@ void Session::onLoadFinished(const LoadResult &result)
 {
     if (result.set) {
         takeSet(result.set);
+        m_setRules = result.rules;
         const int again = m_current.findIn(m_set.get());
         if (again < 0)
             m_current = {};
@@ -166,8 +169,13 @@ void Session::onLoadFinished(const LoadResult &result)
     }
     for (const LoadFailure &failure : result.failures)
         m_autoReloads.remove(failure.path);
+    report.reevaluated = result.reevaluated;
     Q_EMIT loadFinished(report);
-    startPendingLoad();
+    // The rules changed while this ran: evaluate again before the files queued meanwhile are read,
+    // so that every load starts from a set evaluated under the rules it reads with.
+    applyRules();
+    if (!m_loader->isLoading())
+        startPendingLoad();
 }
 
 void Session::onLoadCancelled()
@@ -175,6 +183,8 @@ void Session::onLoadCancelled()
     m_pending.clear();
     m_autoReloads.clear();
     Q_EMIT cancelled();
+    // Cancelling stops reading, not new rules: the set that stays is brought to them.
+    applyRules();
 }
 
 void Session::takeSet(std::shared_ptr<const TieSet> set)

@@ -27,6 +27,7 @@ struct LoadReport
     QStringList loadedPaths;   // taken into the set, in the order asked (auto-reloads included)
     QStringList reloadedPaths; // of those, the ones read again because they changed on disk
     QList<LoadFailure> failures; // files not taken; what was loaded before stays as it was
+    bool reevaluated = false;    // new rules applied to the open ties; no file was read
 };
 
 class Session : public QObject
@@ -61,7 +62,9 @@ public:
     void cancel();
 
     RuleSet ruleSet() const { return m_loader->ruleSet(); }
-    // New rules for every tie, those open now included.
+    // New rules for every tie, those open now included: the open ties are evaluated again in
+    // memory, off the GUI thread (started(), then loadFinished() with `reevaluated`); no file is
+    // read, so a file deleted since it was opened loses nothing.
     void setRuleSet(RuleSet rules);
 
     // The tie the user has chosen (an index into tieSet()'s ties), remembered by its place so
@@ -103,6 +106,7 @@ private:
     TieLoader *m_loader;
     std::shared_ptr<const TieSet> m_set;
     TiePlace m_current;
+    RuleSet m_setRules = RuleSet::UefaByDate; // what m_set was evaluated under
     QDate m_firstDate;
     QDate m_lastDate;
     QStringList m_pending;       // asked for while a load was running
