@@ -2,7 +2,7 @@
 #pragma once
 
 #include "testfiles.h"
-#include "parser.h"
+#include "loader.h"
 #include "tieset.h"
 
 #include <QDir>
@@ -17,8 +17,7 @@ using tb::testfiles::dataFile;
 inline std::shared_ptr<TieSet> loadRound(const QString &name)
 {
     auto set = std::make_shared<TieSet>();
-    Parser parser;
-    const ParseResult result = parser.parseFile(dataFile(name), *set);
+    const ReadResult result = loader::readFile(dataFile(name), *set);
     if (!result.readable || set->ties.empty())
         qWarning("cannot read test data %s", qPrintable(name));
     return set;

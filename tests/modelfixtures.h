@@ -2,7 +2,7 @@
 #pragma once
 
 #include "loader.h"
-#include "parser.h" // the tests that include this file still read with Parser
+#include "loader.h"
 #include "tieset.h"
 
 #include <QDate>

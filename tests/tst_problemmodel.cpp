@@ -156,8 +156,7 @@ void TestProblemModel::realFile()
     bytes.replace(good, "FK Gomel - V\xc3\xadkingur 4:0 (5:0)"); // line 2: half time above full time
 
     auto set = std::make_shared<TieSet>();
-    Parser parser;
-    QVERIFY(parser.parseBytes(bytes, u"edited.txt"_s, *set).readable);
+    QVERIFY(loader::readBytes(bytes, u"edited.txt"_s, *set).readable);
     ProblemModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTieSet(set);

@@ -1,7 +1,7 @@
 // Tests for TablePrinter: PDF export of the real files through the filter, pages, and failures
 // that must leave an existing file as it was.
 #include "testfiles.h"
-#include "parser.h"
+#include "loader.h"
 #include "tableprinter.h"
 #include "tiefiltermodel.h"
 #include "tieset.h"
@@ -82,11 +82,10 @@ void TestTablePrinter::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     auto set = std::make_shared<TieSet>();
-    Parser parser;
     for (const QString &name : {u"europa-league-2012-13-q1.txt"_s, u"elq-2024-25-q3.txt"_s,
                                 u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s}) {
         TieSet one;
-        parser.parseFile(dataFile(name), one);
+        loader::readFile(dataFile(name), one);
         QVERIFY2(!one.ties.empty(), qPrintable(name));
         set->append(std::move(one));
     }

@@ -132,8 +132,7 @@ void TestTieDetailView::winnerMismatchIsMarked()
 {
     // The file says Víkingur went through, but Gomel won 10:0 on aggregate
     TieSet set;
-    Parser parser;
-    parser.parseBytes("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+    loader::readBytes("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
                       "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
                       "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: Víkingur\n",
                       u"mismatch.txt"_s, set);
@@ -150,8 +149,7 @@ void TestTieDetailView::inconsistentScoreIsMarked()
 {
     // A half-time score above the full-time score
     TieSet set;
-    Parser parser;
-    parser.parseBytes("1st(1st leg) Víkingur - FK Gomel 0:1 (0:2)\n"
+    loader::readBytes("1st(1st leg) Víkingur - FK Gomel 0:1 (0:2)\n"
                       "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
                       "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n",
                       u"inconsistent.txt"_s, set);
@@ -166,8 +164,7 @@ void TestTieDetailView::inconsistentScoreIsMarked()
 void TestTieDetailView::notPlayedYet()
 {
     TieSet set;
-    Parser parser;
-    parser.parseBytes("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+    loader::readBytes("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
                       "2nd (2nd leg) FK Gomel - Víkingur -:-\n"
                       "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 Winner: \n",
                       u"open.txt"_s, set);

@@ -400,9 +400,8 @@ void TestTieFilterModel::realFiles()
     const QStringList names{u"europa-league-2012-13-q1.txt"_s, u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s,
                             u"elq-2024-25-q3.txt"_s};
     auto set = std::make_shared<TieSet>();
-    Parser parser;
     for (const QString &name : names)
-        QVERIFY(parser.parseFile(qEnvironmentVariable("TIEBROWSER_DATA") + u'/' + name, *set).readable);
+        QVERIFY(loader::readFile(qEnvironmentVariable("TIEBROWSER_DATA") + u'/' + name, *set).readable);
     QCOMPARE(set->files.size(), std::size_t(4));
     m_model->setTieSet(set);
     QCOMPARE(m_proxy->rowCount(), int(set->ties.size()));

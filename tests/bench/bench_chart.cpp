@@ -4,7 +4,7 @@
 
 #include "aggregatechart.h"
 #include "chartexporter.h"
-#include "parser.h"
+#include "loader.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -47,8 +47,7 @@ std::unique_ptr<AggregateChart> buildChart(const std::shared_ptr<const TieSet> &
 void runChartBenchmarks(const Context &context)
 {
     auto set = std::make_shared<TieSet>();
-    Parser parser;
-    if (!parser.parseFile(context.syntheticFile, *set).readable || set->ties.empty()) {
+    if (!loader::readFile(context.syntheticFile, *set).readable || set->ties.empty()) {
         std::fprintf(stderr, "tiebench: cannot read %s for the chart figures\n", qPrintable(context.syntheticFile));
         return;
     }

@@ -2,7 +2,7 @@
 // and the same club filter through a stock QSortFilterProxyModel for comparison.
 #include "bench.h"
 
-#include "parser.h"
+#include "loader.h"
 #include "tiefiltermodel.h"
 #include "tietablemodel.h"
 
@@ -56,8 +56,7 @@ void runModelBenchmarks(const Context &context)
 {
     auto set = std::make_shared<TieSet>();
     {
-        Parser parser;
-        const ParseResult result = parser.parseFile(context.syntheticFile, *set);
+        const ReadResult result = loader::readFile(context.syntheticFile, *set);
         if (!result.readable || set->ties.empty()) {
             std::fprintf(stderr, "tiebench: cannot read %s for the model figures\n", qPrintable(context.syntheticFile));
             return;
