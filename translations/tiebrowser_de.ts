@@ -4,10 +4,6 @@
 <context>
     <name>ChartCommand</name>
     <message>
-        <source>Unknown chart &quot;%1&quot;: use legs, progression or aggregate.</source>
-        <translation>Unbekanntes Diagramm „%1“: Verwenden Sie legs, progression oder aggregate.</translation>
-    </message>
-    <message>
         <source>Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.</source>
         <translation>Das Diagramm kann nicht nach %1 geschrieben werden: Der Dateiname muss auf .png, .jpg, .jpeg, .svg oder .pdf enden.</translation>
     </message>
@@ -31,6 +27,10 @@
         <source>No tie matches the filters; nothing written to %1.</source>
         <translation>Kein Duell passt zu den Filtern; nichts nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;: use %2.</source>
+        <translation>Unbekanntes Diagramm „%1“: Verwenden Sie %2.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -41,10 +41,6 @@
     <message>
         <source>Write the ties as a table to OUT: CSV (.csv) or JSON (.json).</source>
         <translation>Die Duelle als Tabelle nach OUT schreiben: CSV (.csv) oder JSON (.json).</translation>
-    </message>
-    <message>
-        <source>Draw a chart without a window: legs or progression (the first tie the filters leave) or aggregate (all of them). Needs --output.</source>
-        <translation>Ein Diagramm ohne Fenster zeichnen: legs oder progression (das erste Duell, das die Filter übrig lassen) oder aggregate (alle). Braucht --output.</translation>
     </message>
     <message>
         <source>The image --export-chart writes: .png, .jpg, .svg or .pdf.</source>
@@ -65,10 +61,6 @@
     <message>
         <source>Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY).</source>
         <translation>Nur Duelle mit einem Spiel am oder vor DATE (JJJJ-MM-TT oder TT/MM/JJJJ).</translation>
-    </message>
-    <message>
-        <source>The tie rules for --check and --export-table: uefa (away goals up to 2020-21, the default), always, never, or no-extra-time (away goals after 90 minutes only).</source>
-        <translation>Die Regeln für --check und --export-table: uefa (Auswärtstorregel bis 2020-21, die Voreinstellung), always, never oder no-extra-time (Auswärtstore nur nach 90 Minuten).</translation>
     </message>
     <message>
         <source>Tie Browser: browse and check the results of two-legged football cup ties, read from worldfootball.net round tables.
@@ -151,10 +143,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Keine Datei angegeben: Nennen Sie eine oder mehrere Ergebnisdateien.</translation>
     </message>
     <message>
-        <source>Unknown rules &quot;%1&quot; for --rules: use uefa, always, never or no-extra-time.</source>
-        <translation>Unbekannte Regeln „%1“ für --rules: Verwenden Sie uefa, always, never oder no-extra-time.</translation>
-    </message>
-    <message>
         <source>Invalid date &quot;%1&quot; for --%2: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2012-07-05.</source>
         <translation>Ungültiges Datum „%1“ für --%2: Verwenden Sie JJJJ-MM-TT oder TT/MM/JJJJ, z. B. 2012-07-05.</translation>
     </message>
@@ -165,10 +153,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Cannot write the table to &quot;%1&quot;: the file name must end in .csv or .json.</source>
         <translation>Die Tabelle kann nicht nach „%1“ geschrieben werden: Der Dateiname muss auf .csv oder .json enden.</translation>
-    </message>
-    <message>
-        <source>Unknown chart &quot;%1&quot; for --export-chart: use legs, progression or aggregate.</source>
-        <translation>Unbekanntes Diagramm „%1“ für --export-chart: Verwenden Sie legs, progression oder aggregate.</translation>
     </message>
     <message>
         <source>--export-chart needs --output OUT (.png, .jpg, .svg or .pdf).</source>
@@ -193,6 +177,38 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Try &quot;%1 --help&quot; for the options.</source>
         <translation>Die Optionen zeigt „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Draw a chart without a window: %1. Needs --output.</source>
+        <translation>Ein Diagramm ohne Fenster zeichnen: %1. Braucht --output.</translation>
+    </message>
+    <message>
+        <source>The tie rules for --check and --export-table: %1.</source>
+        <translation>Die Regeln für --check und --export-table: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown rules &quot;%1&quot; for --rules: use %2.</source>
+        <translation>Unbekannte Regeln „%1“ für --rules: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot; for --export-chart: use %2.</source>
+        <translation>Unbekanntes Diagramm „%1“ für --export-chart: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>away goals up to 2020-21, the default</source>
+        <translation>Auswärtstorregel bis 2020-21, die Voreinstellung</translation>
+    </message>
+    <message>
+        <source>away goals after 90 minutes only</source>
+        <translation>Auswärtstore nur nach 90 Minuten</translation>
     </message>
 </context>
 <context>
@@ -368,6 +384,41 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>no ties found in %1</source>
         <translation>keine Duelle in %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>UEFA&apos;s rules of the day</source>
+        <translation>UEFA-Regeln der jeweiligen Saison</translation>
+    </message>
+    <message>
+        <source>Away goals count, in extra time too, for ties played up to the 2020-21 season; from 2021-22 on a tie level on aggregate goes to extra time and penalties.</source>
+        <translation>Auswärtstore zählen, auch in der Verlängerung, für Duelle bis zur Saison 2020-21; ab 2021-22 geht ein Duell mit ausgeglichenem Gesamtergebnis in die Verlängerung und ins Elfmeterschießen.</translation>
+    </message>
+    <message>
+        <source>Away goals always count</source>
+        <translation>Auswärtstore zählen immer</translation>
+    </message>
+    <message>
+        <source>Away goals count in every tie, those scored in extra time too.</source>
+        <translation>Auswärtstore zählen in jedem Duell, auch die in der Verlängerung erzielten.</translation>
+    </message>
+    <message>
+        <source>No away goals rule</source>
+        <translation>Keine Auswärtstorregel</translation>
+    </message>
+    <message>
+        <source>A tie level on aggregate goes to extra time and then penalties; away goals never count.</source>
+        <translation>Ein Duell mit ausgeglichenem Gesamtergebnis geht in die Verlängerung und dann ins Elfmeterschießen; Auswärtstore zählen nie.</translation>
+    </message>
+    <message>
+        <source>Away goals, but not in extra time</source>
+        <translation>Auswärtstore, aber nicht in der Verlängerung</translation>
+    </message>
+    <message>
+        <source>Away goals count after 90 minutes of the second leg only; a tie still level after extra time goes to penalties.</source>
+        <translation>Auswärtstore zählen nur nach 90 Minuten des Rückspiels; ein Duell, das nach Verlängerung noch ausgeglichen ist, geht ins Elfmeterschießen.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +831,14 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>Goals on aggregate (shoot-outs not counted)</source>
         <translation>Tore im Gesamtergebnis (ohne Elfmeterschießen)</translation>
     </message>
+    <message>
+        <source>No ties</source>
+        <translation>Keine Duelle</translation>
+    </message>
+    <message>
+        <source>Ties %1–%2 of %3</source>
+        <translation>Duelle %1–%2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>tb::ChartExportDialog</name>
@@ -922,30 +981,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Diagramm</translation>
     </message>
     <message>
-        <source>Per-leg scores</source>
-        <translation>Tore je Spiel</translation>
-    </message>
-    <message>
-        <source>Running aggregate</source>
-        <translation>Verlauf des Gesamtergebnisses</translation>
-    </message>
-    <message>
-        <source>Aggregate bars</source>
-        <translation>Gesamtergebnis-Balken</translation>
-    </message>
-    <message>
-        <source>Each club&apos;s goals in both legs of the selected tie, by half</source>
-        <translation>Die Tore jedes Vereins in Hin- und Rückspiel des gewählten Duells, nach Halbzeiten</translation>
-    </message>
-    <message>
-        <source>The aggregate of both clubs through the selected tie, stage by stage</source>
-        <translation>Das Gesamtergebnis beider Vereine im Lauf des gewählten Duells, Abschnitt für Abschnitt</translation>
-    </message>
-    <message>
-        <source>Both clubs&apos; aggregate goals for every tie the filter leaves, in the table&apos;s order</source>
-        <translation>Die Tore beider Vereine im Gesamtergebnis für jedes Duell, das der Filter übrig lässt, in der Reihenfolge der Tabelle</translation>
-    </message>
-    <message>
         <source>Previous ties</source>
         <translation>Vorherige Duelle</translation>
     </message>
@@ -966,16 +1001,53 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Gezeigte Duelle</translation>
     </message>
     <message>
-        <source>No ties</source>
-        <translation>Keine Duelle</translation>
-    </message>
-    <message>
-        <source>Ties %1–%2 of %3</source>
-        <translation>Duelle %1–%2 von %3</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>tb::ChartRegistry</name>
+    <message>
+        <source>Per-leg scores</source>
+        <translation>Tore je Spiel</translation>
+    </message>
+    <message>
+        <source>Each club&apos;s goals in both legs of the selected tie, by half</source>
+        <translation>Die Tore jedes Vereins in Hin- und Rückspiel des gewählten Duells, nach Halbzeiten</translation>
+    </message>
+    <message>
+        <source>Running aggregate</source>
+        <translation>Verlauf des Gesamtergebnisses</translation>
+    </message>
+    <message>
+        <source>The aggregate of both clubs through the selected tie, stage by stage</source>
+        <translation>Das Gesamtergebnis beider Vereine im Lauf des gewählten Duells, Abschnitt für Abschnitt</translation>
+    </message>
+    <message>
+        <source>Aggregate bars</source>
+        <translation>Gesamtergebnis-Balken</translation>
+    </message>
+    <message>
+        <source>Both clubs&apos; aggregate goals for every tie the filter leaves, in the table&apos;s order</source>
+        <translation>Die Tore beider Vereine im Gesamtergebnis für jedes Duell, das der Filter übrig lässt, in der Reihenfolge der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list of chart kinds</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last of a list of chart kinds</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 (the first tie the filters leave)</source>
+        <translation>%1 (das erste Duell, das die Filter übrig lassen)</translation>
+    </message>
+    <message>
+        <source>%1 (all of them)</source>
+        <translation>%1 (alle)</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1502,14 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>Applying the new tie rules…</source>
+        <translation>Die neuen Regeln werden angewandt …</translation>
+    </message>
+    <message>
+        <source>New tie rules applied to %L1 ties: %L2 errors, %L3 warnings</source>
+        <translation>Neue Regeln auf %L1 Duelle angewandt: %L2 Fehler, %L3 Warnungen</translation>
+    </message>
 </context>
 <context>
     <name>tb::MessageBar</name>
@@ -1451,22 +1531,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>UEFA&apos;s rules of the day</source>
-        <translation>UEFA-Regeln der jeweiligen Saison</translation>
-    </message>
-    <message>
-        <source>Away goals always count</source>
-        <translation>Auswärtstore zählen immer</translation>
-    </message>
-    <message>
-        <source>No away goals rule</source>
-        <translation>Keine Auswärtstorregel</translation>
-    </message>
-    <message>
-        <source>Away goals, but not in extra time</source>
-        <translation>Auswärtstore, aber nicht in der Verlängerung</translation>
     </message>
     <message>
         <source>Tie rules</source>
@@ -1559,22 +1623,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Put every choice back to how Tie Browser starts out</source>
         <translation>Alle Einstellungen auf den Ausgangszustand von Tie Browser zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Away goals count, in extra time too, for ties played up to the 2020-21 season; from 2021-22 on a tie level on aggregate goes to extra time and penalties.</source>
-        <translation>Auswärtstore zählen, auch in der Verlängerung, für Duelle bis zur Saison 2020-21; ab 2021-22 geht ein Duell mit ausgeglichenem Gesamtergebnis in die Verlängerung und ins Elfmeterschießen.</translation>
-    </message>
-    <message>
-        <source>Away goals count in every tie, those scored in extra time too.</source>
-        <translation>Auswärtstore zählen in jedem Duell, auch die in der Verlängerung erzielten.</translation>
-    </message>
-    <message>
-        <source>A tie level on aggregate goes to extra time and then penalties; away goals never count.</source>
-        <translation>Ein Duell mit ausgeglichenem Gesamtergebnis geht in die Verlängerung und dann ins Elfmeterschießen; Auswärtstore zählen nie.</translation>
-    </message>
-    <message>
-        <source>Away goals count after 90 minutes of the second leg only; a tie still level after extra time goes to penalties.</source>
-        <translation>Auswärtstore zählen nur nach 90 Minuten des Rückspiels; ein Duell, das nach Verlängerung noch ausgeglichen ist, geht ins Elfmeterschießen.</translation>
     </message>
     <message>
         <source>The new language is used when Tie Browser starts again.</source>

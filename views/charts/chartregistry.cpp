@@ -95,11 +95,16 @@ QString ChartRegistry::keyList()
 
 QString ChartRegistry::commandLineKinds()
 {
+    // Neighbours that draw the same ties share one note: "legs or progression (the first tie ...)".
     QStringList items;
-    for (const ChartKind &kind : Kinds) {
-        items.append(kind.draws == ChartKind::Draws::OneTie
-                         ? Text::tr("%1 (the first tie the filters leave)").arg(kind.keyText())
-                         : Text::tr("%1 (all of them)").arg(kind.keyText()));
+    for (std::size_t i = 0; i < std::size(Kinds);) {
+        QStringList group;
+        const ChartKind::Draws draws = Kinds[i].draws;
+        for (; i < std::size(Kinds) && Kinds[i].draws == draws; ++i)
+            group.append(Kinds[i].keyText());
+        const QString keys = listed(group);
+        items.append(draws == ChartKind::Draws::OneTie ? Text::tr("%1 (the first tie the filters leave)").arg(keys)
+                                                       : Text::tr("%1 (all of them)").arg(keys));
     }
     return listed(items);
 }
