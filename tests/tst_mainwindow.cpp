@@ -1,7 +1,6 @@
-// Tests for MainWindow on the offscreen platform: filtering by typing, sorting by a header click,
-// opening through the menu's path and by drops, failures that keep what was loaded, copying,
-// exporting the table, keeping the selection, watching files (the same tie in the table and the
-// detail view after a re-read) and restoring the layout.
+// Tests for MainWindow on the offscreen platform: the bundled sample, filtering by typing, sorting
+// by a header click, copying, exporting the table, keeping the selection, the Problems pane and
+// restoring the layout. Opening, failing, watching and closing files: tst_windowfiles.
 #include "testfiles.h"
 #include "mainwindow.h"
 
@@ -82,22 +81,12 @@ private Q_SLOTS:
     void typingFiltersTheRows_data();
     void typingFiltersTheRows();
     void clickingAHeaderSorts();
-    void openRecentUsesTheOpenPath();
-    void droppingFilesOpensThem();
-    void openingMoreFilesAddsThem();
-    void badFileKeepsWhatWasLoaded_data();
-    void badFileKeepsWhatWasLoaded();
     void copyPutsSelectedRowsOnTheClipboard();
     void exportTableWritesTheFilteredRowsInTableOrder();
     void exportTableFailureKeepsTheExistingFile();
     void selectionIsKeptAcrossFilterChanges();
     void problemActivationShowsTheTieThroughTheFilter();
     void problemCountOpensTheProblemsPane();
-    void cancellingALoadKeepsWhatWasLoaded();
-    void changedFileIsReadAgain();
-    void changedFileKeepsTheTieInTheDetailView_data();
-    void changedFileKeepsTheTieInTheDetailView();
-    void closeAllEmptiesTheWindow();
     void layoutIsRestoredOnNextStart();
 
 private:
@@ -198,104 +187,6 @@ void TestMainWindow::clickingAHeaderSorts()
     QVERIFY(m_window->filterModel()->sortOrder() != before);
     const QStringList reversed = columnTexts(m_window->filterModel(), column);
     QCOMPARE(reversed.front(), clubs.back());
-}
-
-void TestMainWindow::openRecentUsesTheOpenPath()
-{
-    // Given a file in the recent list of a fresh window
-    const QString path = QFileInfo(dataFile(u"cl-2014-15-r16.txt"_s)).absoluteFilePath();
-    m_window.reset();
-    Settings(iniPath()).addRecentFile(path);
-    m_window = newWindow();
-    m_window->show();
-
-    // When it is picked from File > Open Recent
-    auto *recent = m_window->menuBar()->findChild<QMenu *>();
-    QMenu *recentMenu = nullptr;
-    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
-        if (menu->title().remove(u'&') == u"Open Recent"_s)
-            recentMenu = menu;
-    }
-    QVERIFY(recent);
-    QVERIFY(recentMenu);
-    QVERIFY(recentMenu->isEnabled());
-    Q_EMIT recentMenu->aboutToShow();
-    const QList<QAction *> entries = recentMenu->actions();
-    QVERIFY(!entries.isEmpty());
-    QCOMPARE(entries.front()->toolTip(), QDir::toNativeSeparators(path));
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    entries.front()->trigger();
-    QVERIFY(done.wait(60000));
-
-    // Then it is open
-    QCOMPARE(m_window->filterModel()->rowCount(), 8);
-    QCOMPARE(m_window->tieSet()->files.front().path, path);
-}
-
-void TestMainWindow::droppingFilesOpensThem()
-{
-    const QString path = dataFile(u"elq-2024-25-q3.txt"_s);
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    const QPoint where = m_window->rect().center();
-
-    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
-    QVERIFY(enter.isAccepted());
-
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
-    QVERIFY(drop.isAccepted());
-    QVERIFY(done.wait(60000));
-
-    QCOMPARE(m_window->filterModel()->rowCount(), 13);
-    QCOMPARE(Settings(iniPath()).recentFiles(), QStringList{QFileInfo(path).absoluteFilePath()});
-}
-
-void TestMainWindow::openingMoreFilesAddsThem()
-{
-    QTableView *table = m_window->tableView();
-    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
-    QVERIFY(table->isColumnHidden(TieTableModel::FileColumn));
-
-    QVERIFY(open({dataFile(u"cl-2024-25-r16.txt"_s)}));
-    QCOMPARE(m_window->filterModel()->rowCount(), 16);
-    QVERIFY(!table->isColumnHidden(TieTableModel::FileColumn)); // two files: say which is which
-
-    // Opening a file already open reads it again instead of adding it twice
-    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
-    QCOMPARE(m_window->filterModel()->rowCount(), 16);
-    QCOMPARE(m_window->tieSet()->files.size(), std::size_t(2));
-}
-
-void TestMainWindow::badFileKeepsWhatWasLoaded_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QByteArray>("content"); // null: the file does not exist
-    QTest::newRow("missing") << u"missing.txt"_s << QByteArray();
-    QTest::newRow("empty") << u"empty.txt"_s << QByteArray("");
-    QTest::newRow("no ties") << u"letter.txt"_s << QByteArray("Dear reader,\nno football here.\n");
-}
-
-void TestMainWindow::badFileKeepsWhatWasLoaded()
-{
-    QFETCH(QString, name);
-    QFETCH(QByteArray, content);
-    const QString path = m_dir->filePath(name);
-    if (!content.isNull())
-        QVERIFY(writeFile(path, content));
-    QVERIFY(open({dataFile(u"europa-league-2012-13-q1.txt"_s)}));
-    const std::shared_ptr<const TieSet> before = m_window->tieSet();
-    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"gomel"_s);
-
-    QVERIFY(open({path}));
-
-    QCOMPARE(m_window->tieSet(), before); // the very same data, not a copy
-    QCOMPARE(m_window->filterModel()->rowCount(), 1); // and the filter as it was
-    QVERIFY(m_window->messageBar()->isVisible());
-    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
-    QVERIFY2(m_window->messageBar()->text().contains(name), qPrintable(m_window->messageBar()->text()));
 }
 
 void TestMainWindow::copyPutsSelectedRowsOnTheClipboard()
@@ -454,115 +345,6 @@ void TestMainWindow::problemCountOpensTheProblemsPane()
 
     QVERIFY(m_window->problemsDock()->isVisible());
     QCOMPARE(m_window->problemsDock()->model()->tieSet(), m_window->tieSet());
-}
-
-void TestMainWindow::cancellingALoadKeepsWhatWasLoaded()
-{
-    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
-    const std::shared_ptr<const TieSet> before = m_window->tieSet();
-    const QByteArray round = readAll(dataFile(u"europa-league-2012-13-q1.txt"_s));
-    QByteArray big;
-    for (int i = 0; i < 6000; ++i)
-        big += round;
-    const QString path = m_dir->filePath(u"big.txt"_s);
-    QVERIFY(writeFile(path, big));
-
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    QSignalSpy progress(m_window->loader(), &TieLoader::progress);
-    m_window->openFiles({path});
-    QVERIFY(m_window->statusPanel()->cancelButton()->isVisibleTo(m_window.get()));
-    QVERIFY(progress.wait(60000));
-    QTest::mouseClick(m_window->statusPanel()->cancelButton(), Qt::LeftButton);
-
-    QCOMPARE(done.count(), 1);
-    QCOMPARE(m_window->tieSet(), before);
-    QVERIFY(!m_window->statusPanel()->cancelButton()->isVisibleTo(m_window.get()));
-    QVERIFY(QTest::qWaitFor([&] { return !m_window->loader()->hasRunningThreads(); }, 60000));
-    QCoreApplication::processEvents();
-    QCOMPARE(m_window->tieSet(), before);
-}
-
-void TestMainWindow::changedFileIsReadAgain()
-{
-    const QString path = m_dir->filePath(u"round.txt"_s);
-    QVERIFY(writeFile(path, readAll(dataFile(u"cl-2014-15-r16.txt"_s))));
-    QVERIFY(open({path}));
-    QCOMPARE(m_window->filterModel()->rowCount(), 8);
-
-    // When the file changes on disk, it is read again by itself
-    QVERIFY(writeFile(path, readAll(dataFile(u"elq-2024-25-q3.txt"_s))));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->filterModel()->rowCount(), 13, 20000);
-
-    // A change that breaks the file keeps the ties read before
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    QVERIFY(writeFile(path, QByteArray("garbage\n")));
-    QVERIFY(done.wait(20000));
-    QCOMPARE(m_window->filterModel()->rowCount(), 13);
-    QVERIFY(m_window->messageBar()->isVisible());
-}
-
-void TestMainWindow::changedFileKeepsTheTieInTheDetailView_data()
-{
-    QTest::addColumn<QByteArray>("after");
-    const QByteArray round = readAll(dataFile(u"cl-2014-15-r16.txt"_s));
-    QByteArray corrected = round;
-    corrected.replace("Juventus - Borussia Dortmund 2:1 (2:1)", "Juventus - Borussia Dortmund 3:1 (2:1)");
-    QVERIFY(corrected != round);
-    const QByteArray other = readAll(dataFile(u"elq-2024-25-q3.txt"_s));
-    // A tie takes three lines: the two legs, then the dates and the winner.
-    const QList<QByteArray> lines = other.split('\n');
-    QVERIFY(lines.size() > 3);
-    const QByteArray firstTieOfOther = lines[0] + '\n' + lines[1] + '\n' + lines[2] + '\n';
-
-    // The tie stays in its row: the table keeps it without a new current row
-    QTest::newRow("a score corrected") << corrected;
-    // The tie moves down a row
-    QTest::newRow("a tie added above") << QByteArray(firstTieOfOther + corrected);
-}
-
-void TestMainWindow::changedFileKeepsTheTieInTheDetailView()
-{
-    QFETCH(QByteArray, after);
-    const QString path = m_dir->filePath(u"round.txt"_s);
-    QVERIFY(writeFile(path, readAll(dataFile(u"cl-2014-15-r16.txt"_s))));
-    QVERIFY(open({path}));
-    const auto tieOfJuventus = [this] {
-        const TieSet &set = *m_window->tieSet();
-        for (std::size_t i = 0; i < set.ties.size(); ++i) {
-            if (set.clubName(set.ties[i].home) == u"Juventus"_s)
-                return int(i);
-        }
-        return -1;
-    };
-    m_window->showTie(tieOfJuventus());
-    QVERIFY(m_window->detailView()->summaryText().contains(u"Borussia Dortmund"_s));
-
-    // When the file changes on disk and is read again by itself
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    QVERIFY(writeFile(path, after));
-    QVERIFY(done.wait(20000));
-
-    // Then the table and the detail view both show the same tie, as it now reads
-    QVERIFY(tieOfJuventus() >= 0);
-    QCOMPARE(m_window->tableView()->currentTie(), tieOfJuventus());
-    const QString shown = m_window->detailView()->summaryText();
-    QVERIFY2(shown.contains(u"Juventus"_s) && shown.contains(u"Borussia Dortmund"_s), qPrintable(shown));
-    QVERIFY2(shown.contains(u"3:1"_s), qPrintable(shown));
-}
-
-void TestMainWindow::closeAllEmptiesTheWindow()
-{
-    QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
-    QAction *close = findAction(m_window.get(), u"Close All Files"_s);
-    QVERIFY(close);
-    QVERIFY(close->isEnabled());
-
-    close->trigger();
-
-    QVERIFY(!m_window->tieSet());
-    QCOMPARE(m_window->filterModel()->rowCount(), 0);
-    QVERIFY(!close->isEnabled());
-    QCOMPARE(m_window->statusPanel()->tieCountText(), u"0 of 0 ties"_s);
 }
 
 void TestMainWindow::layoutIsRestoredOnNextStart()
