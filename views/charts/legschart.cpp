@@ -63,7 +63,7 @@ QString wrapped(const QString &name)
 } // namespace
 
 LegsChart::LegsChart(QGraphicsItem *parent)
-    : TieChart(parent)
+    : OneTieChart(parent)
 {
     m_series = new QStackedBarSeries(this);
     m_series->setBarWidth(0.6);
@@ -89,7 +89,7 @@ LegsChart::LegsChart(QGraphicsItem *parent)
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setShowToolTips(true);
     setDark(false);
-    clearTie();
+    drawNoTie();
 }
 
 LegsChart::~LegsChart() = default;
@@ -103,7 +103,7 @@ QBarSet *LegsChart::goalSet(Side club, Period period) const
 
 int LegsChart::drawnGoals(int leg, Side club, Period period) const
 {
-    if (!m_hasTie || club == Side::None || (leg != 1 && leg != 2))
+    if (!hasTie() || club == Side::None || (leg != 1 && leg != 2))
         return -1;
     // Leg 1 is played at the home club, leg 2 at the away club.
     const bool clubAtHome = (leg == 1) == (club == Side::Home);
@@ -111,26 +111,8 @@ int LegsChart::drawnGoals(int leg, Side club, Period period) const
     return qRound(goalSet(club, period)->at(bar));
 }
 
-void LegsChart::showTies(const ShownTies &ties)
+void LegsChart::drawNoTie()
 {
-    const int index = ties.currentIndex();
-    if (index < 0) {
-        if (m_hasTie)
-            clearTie();
-        m_set.reset();
-        m_tieIndex = -1;
-        return;
-    }
-    if (ties.set == m_set && index == m_tieIndex)
-        return;
-    m_set = ties.set;
-    m_tieIndex = index;
-    setTie(*ties.set, index);
-}
-
-void LegsChart::clearTie()
-{
-    m_hasTie = false;
     m_winner = Side::None;
     for (QBarSet *set : m_sets) {
         for (int bar = 0; bar < BarCount; ++bar)
@@ -147,10 +129,9 @@ void LegsChart::clearTie()
     recolor();
 }
 
-void LegsChart::setTie(const TieSet &set, int tieIndex)
+void LegsChart::drawTie(const TieSet &set, int tieIndex)
 {
     const Tie &tie = set.ties[std::size_t(tieIndex)];
-    m_hasTie = true;
     m_winner = tie.winner;
 
     const QString names[2] = {set.clubName(tie.home), set.clubName(tie.away)};

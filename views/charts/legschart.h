@@ -15,7 +15,7 @@ QT_END_NAMESPACE
 
 namespace tb {
 
-class LegsChart : public TieChart
+class LegsChart : public OneTieChart
 {
     Q_OBJECT
 public:
@@ -25,9 +25,6 @@ public:
     explicit LegsChart(QGraphicsItem *parent = nullptr);
     ~LegsChart() override;
 
-    // Shows ties.current; without one, an empty chart saying so.
-    void showTies(const ShownTies &ties) override;
-    bool hasTie() const { return m_hasTie; }
 
     // For tests and exports: the stacked series, and the set holding `club`'s goals in `period`
     // (values per Bar; zero in the other club's bars). `club` is the tie's Home or Away club.
@@ -40,17 +37,15 @@ public:
 protected:
     void recolor() override;
 
+    void drawTie(const TieSet &set, int tieIndex) override;
+    void drawNoTie() override;
+
 private:
-    void setTie(const TieSet &set, int tieIndex);
-    void clearTie();
 
     QStackedBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     std::array<QBarSet *, 2 * PeriodCount> m_sets{}; // [club][period], club 0 = Home
     Side m_winner = Side::None;
-    std::shared_ptr<const TieSet> m_set; // what is drawn, so that telling it again draws nothing new
-    int m_tieIndex = -1;
-    bool m_hasTie = false;
 };
 
 } // namespace tb

@@ -53,7 +53,7 @@ QString ProgressionChart::stageName(Stage stage)
 }
 
 ProgressionChart::ProgressionChart(QGraphicsItem *parent)
-    : TieChart(parent)
+    : OneTieChart(parent)
 {
     m_back = new QLineSeries(this);
     m_front = new QLineSeries(this);
@@ -77,7 +77,7 @@ ProgressionChart::ProgressionChart(QGraphicsItem *parent)
     }
     legend()->setAlignment(Qt::AlignBottom);
     setDark(false);
-    clearTie();
+    drawNoTie();
 }
 
 ProgressionChart::~ProgressionChart() = default;
@@ -89,26 +89,8 @@ QLineSeries *ProgressionChart::runningAggregate(Side club) const
     return club == m_backClub ? m_back : m_front;
 }
 
-void ProgressionChart::showTies(const ShownTies &ties)
+void ProgressionChart::drawNoTie()
 {
-    const int index = ties.currentIndex();
-    if (index < 0) {
-        if (m_hasTie)
-            clearTie();
-        m_set.reset();
-        m_tieIndex = -1;
-        return;
-    }
-    if (ties.set == m_set && index == m_tieIndex)
-        return;
-    m_set = ties.set;
-    m_tieIndex = index;
-    setTie(*ties.set, index);
-}
-
-void ProgressionChart::clearTie()
-{
-    m_hasTie = false;
     m_winner = Side::None;
     m_backClub = Side::Home;
     m_pens = {-1, -1};
@@ -133,10 +115,9 @@ void ProgressionChart::clearTie()
     recolor();
 }
 
-void ProgressionChart::setTie(const TieSet &set, int tieIndex)
+void ProgressionChart::drawTie(const TieSet &set, int tieIndex)
 {
     const Tie &tie = set.ties[std::size_t(tieIndex)];
-    m_hasTie = true;
     m_winner = tie.winner;
     m_backClub = tie.winner == Side::Away ? Side::Away : Side::Home;
 

@@ -15,7 +15,7 @@ QT_END_NAMESPACE
 
 namespace tb {
 
-class ProgressionChart : public TieChart
+class ProgressionChart : public OneTieChart
 {
     Q_OBJECT
 public:
@@ -26,9 +26,6 @@ public:
     explicit ProgressionChart(QGraphicsItem *parent = nullptr);
     ~ProgressionChart() override;
 
-    // Shows ties.current; without one, an empty chart saying so.
-    void showTies(const ShownTies &ties) override;
-    bool hasTie() const { return m_hasTie; }
 
     // For tests: `club`'s running aggregate, one point (stage, goals) per stage that has a score.
     QLineSeries *runningAggregate(Side club) const;
@@ -43,9 +40,10 @@ public:
 protected:
     void recolor() override;
 
+    void drawTie(const TieSet &set, int tieIndex) override;
+    void drawNoTie() override;
+
 private:
-    void setTie(const TieSet &set, int tieIndex);
-    void clearTie();
 
     // Two fixed slots so the non-winner's dashed line is always drawn over the winner's solid one
     // and stays visible where the two coincide.
@@ -56,9 +54,6 @@ private:
     Side m_backClub = Side::Home;
     Side m_winner = Side::None;
     QPair<int, int> m_pens{-1, -1};
-    std::shared_ptr<const TieSet> m_set; // what is drawn, so that telling it again draws nothing new
-    int m_tieIndex = -1;
-    bool m_hasTie = false;
 };
 
 } // namespace tb

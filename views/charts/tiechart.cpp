@@ -52,4 +52,22 @@ void TieChart::updateTitle()
         setTitle(chartTitle(this, m_titleText, m_detailText, size().width()));
 }
 
+void OneTieChart::showTies(const ShownTies &ties)
+{
+    const int index = ties.currentIndex();
+    if (index < 0) {
+        const bool hadTie = hasTie();
+        m_set.reset();
+        m_tieIndex = -1;
+        if (hadTie)
+            drawNoTie();
+        return;
+    }
+    if (ties.set == m_set && index == m_tieIndex)
+        return;
+    m_set = ties.set;
+    m_tieIndex = index;
+    drawTie(*ties.set, index);
+}
+
 } // namespace tb

@@ -64,4 +64,24 @@ private:
     bool m_dark = false;
 };
 
+// The base of a chart of one tie (ties.current): draws it when the set or the tie changes, and
+// says that none is selected when there is none.
+class OneTieChart : public TieChart
+{
+    Q_OBJECT
+public:
+    using TieChart::TieChart;
+
+    void showTies(const ShownTies &ties) final;
+    bool hasTie() const { return m_tieIndex >= 0; }
+
+protected:
+    virtual void drawTie(const TieSet &set, int tieIndex) = 0;
+    virtual void drawNoTie() = 0;
+
+private:
+    std::shared_ptr<const TieSet> m_set; // what is drawn, so that telling it again draws nothing new
+    int m_tieIndex = -1;
+};
+
 } // namespace tb
