@@ -2,6 +2,7 @@
 // by a header click, copying, exporting the table, keeping the selection, the Problems pane and
 // restoring the layout. Opening, failing, watching and closing files: tst_windowfiles.
 #include "testfiles.h"
+#include "windowfixtures.h"
 #include "mainwindow.h"
 
 #include "filterbar.h"
@@ -47,18 +48,9 @@ namespace tb {
 namespace {
 
 using tb::testfiles::dataFile;
+using tb::windowtest::findAction;
 using tb::testfiles::readAll;
 using tb::testfiles::writeFile;
-QAction *findAction(QWidget *window, const QString &text)
-{
-    const auto actions = window->findChildren<QAction *>();
-    for (QAction *action : actions) {
-        if (action->text().remove(u'&') == text)
-            return action;
-    }
-    return nullptr;
-}
-
 // The display text of one column, top to bottom, as the table shows it.
 QStringList columnTexts(const QAbstractItemModel *model, int column)
 {
@@ -70,7 +62,7 @@ QStringList columnTexts(const QAbstractItemModel *model, int column)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, windowtest::WindowFixture
 {
     Q_OBJECT
 
@@ -89,41 +81,16 @@ private Q_SLOTS:
     void problemCountOpensTheProblemsPane();
     void layoutIsRestoredOnNextStart();
 
-private:
-    std::unique_ptr<MainWindow> newWindow();
-    bool open(const QStringList &paths);
-    QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-std::unique_ptr<MainWindow> TestMainWindow::newWindow()
-{
-    return std::make_unique<MainWindow>(std::make_unique<Settings>(iniPath()));
-}
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_window = newWindow();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(setUp(true));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
-}
-
-// Opens through the window's one path and waits until the result is shown.
-bool TestMainWindow::open(const QStringList &paths)
-{
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    m_window->openFiles(paths);
-    return done.wait(60000);
+    tearDown();
 }
 
 void TestMainWindow::opensTheBundledSample()

@@ -2,6 +2,7 @@
 // drops, more files added, failures and cancels that keep what was loaded, watching files (the
 // same tie in the table and the detail view after a re-read) and closing them.
 #include "testfiles.h"
+#include "windowfixtures.h"
 #include "mainwindow.h"
 
 #include "filterbar.h"
@@ -39,21 +40,12 @@ namespace tb {
 namespace {
 
 using tb::testfiles::dataFile;
+using tb::windowtest::findAction;
 using tb::testfiles::readAll;
 using tb::testfiles::writeFile;
-QAction *findAction(QWidget *window, const QString &text)
-{
-    const auto actions = window->findChildren<QAction *>();
-    for (QAction *action : actions) {
-        if (action->text().remove(u'&') == text)
-            return action;
-    }
-    return nullptr;
-}
-
 } // namespace
 
-class TestWindowFiles : public QObject
+class TestWindowFiles : public QObject, windowtest::WindowFixture
 {
     Q_OBJECT
 
@@ -71,41 +63,16 @@ private Q_SLOTS:
     void changedFileKeepsTheTieInTheDetailView();
     void closeAllEmptiesTheWindow();
 
-private:
-    std::unique_ptr<MainWindow> newWindow();
-    bool open(const QStringList &paths);
-    QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-std::unique_ptr<MainWindow> TestWindowFiles::newWindow()
-{
-    return std::make_unique<MainWindow>(std::make_unique<Settings>(iniPath()));
-}
 
 void TestWindowFiles::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_window = newWindow();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(setUp(true));
 }
 
 void TestWindowFiles::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
-}
-
-// Opens through the window's one path and waits until the result is shown.
-bool TestWindowFiles::open(const QStringList &paths)
-{
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    m_window->openFiles(paths);
-    return done.wait(60000);
+    tearDown();
 }
 
 void TestWindowFiles::openRecentUsesTheOpenPath()

@@ -1,6 +1,7 @@
 // Tests for the main window's printing and preferences paths: the menu entries and shortcuts,
 // Export PDF of what the filter leaves, and preferences that re-evaluate the ties and persist.
 #include "testfiles.h"
+#include "windowfixtures.h"
 #include "chartpanel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
@@ -60,7 +61,7 @@ int awayGoalTies(const TieSet &set)
 
 } // namespace
 
-class TestWindowPrintPrefs : public QObject
+class TestWindowPrintPrefs : public QObject, windowtest::WindowFixture
 {
     Q_OBJECT
 
@@ -76,12 +77,6 @@ private Q_SLOTS:
     void chartThemeAndExportSizeApplyAndPersist();
     void sameRulesDoNotReload();
 
-private:
-    bool open(const QStringList &paths);
-    QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestWindowPrintPrefs::initTestCase()
@@ -91,22 +86,12 @@ void TestWindowPrintPrefs::initTestCase()
 
 void TestWindowPrintPrefs::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_window = std::make_unique<MainWindow>(std::make_unique<Settings>(iniPath()));
+    QVERIFY(setUp(false));
 }
 
 void TestWindowPrintPrefs::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
-}
-
-bool TestWindowPrintPrefs::open(const QStringList &paths)
-{
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    m_window->openFiles(paths);
-    return done.wait(60000);
+    tearDown();
 }
 
 void TestWindowPrintPrefs::menusOfferPrintExportPdfAndPreferences()
