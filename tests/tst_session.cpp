@@ -316,12 +316,8 @@ void TestSession::cancelledLoadKeepsThePreviousSet()
 {
     QVERIFY(open({copyOf(u"cl-2014-15-r16.txt"_s)}));
     const std::shared_ptr<const TieSet> before = m_session->tieSet();
-    const QByteArray round = readAll(dataFile(u"europa-league-2012-13-q1.txt"_s));
-    QByteArray big;
-    for (int i = 0; i < 6000; ++i)
-        big += round;
     const QString path = m_dir->filePath(u"big.txt"_s);
-    QVERIFY(writeFile(path, big));
+    QVERIFY(testfiles::writeBigFile(path));
     QSignalSpy started(m_session.get(), &Session::started);
     QSignalSpy progress(m_session.get(), &Session::progress);
     QSignalSpy cancelled(m_session.get(), &Session::cancelled);

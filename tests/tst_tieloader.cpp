@@ -82,15 +82,8 @@ void TestTieLoader::init()
 
 QString TestTieLoader::bigFile()
 {
-    const QByteArray round = readAll(dataFile(u"europa-league-2012-13-q1.txt"_s));
-    QByteArray bytes;
-    bytes.reserve(round.size() * 6000);
-    for (int i = 0; i < 6000; ++i) // 222,000 ties, about 40 MB
-        bytes += round;
     const QString path = m_dir->filePath(u"big.txt"_s);
-    if (!writeFile(path, bytes))
-        return {};
-    return path;
+    return testfiles::writeBigFile(path) ? path : QString();
 }
 
 void TestTieLoader::loadsOneFile()

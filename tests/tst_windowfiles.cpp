@@ -177,12 +177,8 @@ void TestWindowFiles::cancellingALoadKeepsWhatWasLoaded()
 {
     QVERIFY(open({dataFile(u"cl-2014-15-r16.txt"_s)}));
     const std::shared_ptr<const TieSet> before = m_window->tieSet();
-    const QByteArray round = readAll(dataFile(u"europa-league-2012-13-q1.txt"_s));
-    QByteArray big;
-    for (int i = 0; i < 6000; ++i)
-        big += round;
     const QString path = m_dir->filePath(u"big.txt"_s);
-    QVERIFY(writeFile(path, big));
+    QVERIFY(testfiles::writeBigFile(path));
 
     QSignalSpy done(m_window.get(), &MainWindow::loadDone);
     QSignalSpy progress(m_window->loader(), &TieLoader::progress);
