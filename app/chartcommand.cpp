@@ -45,7 +45,8 @@ int runChartCommand(const ChartCommand &command)
         return BadArguments;
     }
     if (!ChartExporter::formatForPath(command.output)) {
-        complain(ChartCommandText::tr("Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.")
+        complain(ChartCommandText::tr(
+                     "Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.")
                      .arg(QDir::toNativeSeparators(command.output)));
         return BadArguments;
     }

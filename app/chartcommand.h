@@ -11,9 +11,9 @@ namespace tb {
 
 struct ChartCommand
 {
-    QString kind;     // a ChartRegistry key: "legs", "progression", "aggregate"
-    QString output;   // .png, .jpg/.jpeg, .svg or .pdf
-    QSize size;       // invalid = the default size
+    QString kind; // a ChartRegistry key: "legs", "progression", "aggregate"
+    QString output; // .png, .jpg/.jpeg, .svg or .pdf
+    QSize size; // invalid = the default size
     TieQuery query;
     QStringList files;
 };

@@ -60,38 +60,31 @@ struct Options
     QCommandLineOption check{QStringLiteral("check"),
                              Cli::tr("Read the files, print every problem found and a "
                                      "summary to standard output; change nothing.")};
-    QCommandLineOption exportTable{
-        QStringLiteral("export-table"),
-        Cli::tr("Write the ties as a table to OUT: CSV (.csv) or JSON (.json)."),
-        QStringLiteral("OUT")};
+    QCommandLineOption exportTable{QStringLiteral("export-table"),
+                                   Cli::tr("Write the ties as a table to OUT: CSV (.csv) or JSON (.json)."),
+                                   QStringLiteral("OUT")};
     QCommandLineOption exportChart{
         QStringLiteral("export-chart"),
         Cli::tr("Draw a chart without a window: %1. Needs --output.").arg(ChartRegistry::commandLineKinds()),
         QStringLiteral("KIND")};
-    QCommandLineOption output{
-        QStringLiteral("output"),
-        Cli::tr("The image --export-chart writes: .png, .jpg, .svg or .pdf."),
-        QStringLiteral("OUT")};
-    QCommandLineOption size{QStringLiteral("size"),
-                            Cli::tr("The exported chart's size in pixels, e.g. 1200x800."),
+    QCommandLineOption output{QStringLiteral("output"),
+                              Cli::tr("The image --export-chart writes: .png, .jpg, .svg or .pdf."),
+                              QStringLiteral("OUT")};
+    QCommandLineOption size{QStringLiteral("size"), Cli::tr("The exported chart's size in pixels, e.g. 1200x800."),
                             QStringLiteral("WxH")};
-    QCommandLineOption filter{
-        QStringLiteral("filter"),
-        Cli::tr("Only the ties of clubs whose name contains TEXT (case and accents "
-                "do not matter)."),
-        QStringLiteral("TEXT")};
-    QCommandLineOption from{
-        QStringLiteral("from"),
-        Cli::tr("Only ties with a leg played on or after DATE (YYYY-MM-DD or DD/MM/YYYY)."),
-        QStringLiteral("DATE")};
-    QCommandLineOption to{
-        QStringLiteral("to"),
-        Cli::tr("Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
-        QStringLiteral("DATE")};
-    QCommandLineOption rules{QStringLiteral("rules"),
-                             Cli::tr("The tie rules for --check and --export-table: %1.").arg(ruleSetKeys(true)),
-                             QStringLiteral("RULES"),
-                             QLatin1StringView(rules::ruleSetInfo(RuleSet::UefaByDate).key).toString()};
+    QCommandLineOption filter{QStringLiteral("filter"),
+                              Cli::tr("Only the ties of clubs whose name contains TEXT (case and accents "
+                                      "do not matter)."),
+                              QStringLiteral("TEXT")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            Cli::tr("Only ties with a leg played on or after DATE (YYYY-MM-DD or DD/MM/YYYY)."),
+                            QStringLiteral("DATE")};
+    QCommandLineOption to{QStringLiteral("to"),
+                          Cli::tr("Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
+                          QStringLiteral("DATE")};
+    QCommandLineOption rules{
+        QStringLiteral("rules"), Cli::tr("The tie rules for --check and --export-table: %1.").arg(ruleSetKeys(true)),
+        QStringLiteral("RULES"), QLatin1StringView(rules::ruleSetInfo(RuleSet::UefaByDate).key).toString()};
 };
 
 // Sets up `parser` with every option; `options` must outlive it.
@@ -170,7 +163,7 @@ Loaded load(const CommandLine &command)
 struct Selection
 {
     std::vector<int> ties;
-    std::vector<char> selected;               // per tie in set.ties
+    std::vector<char> selected; // per tie in set.ties
     std::vector<const Diagnostic *> diagnostics; // in file and line order
 };
 
@@ -311,8 +304,8 @@ CommandLine parse(const QStringList &arguments)
         return line;
     }
 
-    const int commands =
-        int(parser.isSet(o.check)) + int(parser.isSet(o.exportTable)) + int(parser.isSet(o.exportChart));
+    const int commands = int(parser.isSet(o.check)) + int(parser.isSet(o.exportTable))
+        + int(parser.isSet(o.exportChart));
     if (commands > 1)
         return invalid(Cli::tr("Choose one of --check, --export-table and --export-chart."));
     if (parser.isSet(o.check))
@@ -346,8 +339,8 @@ CommandLine parse(const QStringList &arguments)
 
     const std::optional<RuleSet> rules = parseRules(parser.value(o.rules));
     if (!rules)
-        return invalid(Cli::tr("Unknown rules \"%1\" for --rules: use %2.")
-                           .arg(parser.value(o.rules), ruleSetKeys(false)));
+        return invalid(
+            Cli::tr("Unknown rules \"%1\" for --rules: use %2.").arg(parser.value(o.rules), ruleSetKeys(false)));
     line.rules = *rules;
 
     line.query.clubText = parser.value(o.filter);
@@ -366,8 +359,8 @@ CommandLine parse(const QStringList &arguments)
     if (line.mode == CommandLine::Mode::ExportTable) {
         line.output = parser.value(o.exportTable);
         if (!tableexport::formatForPath(line.output))
-            return invalid(Cli::tr("Cannot write the table to \"%1\": the file name must end in .csv or .json.")
-                               .arg(line.output));
+            return invalid(
+                Cli::tr("Cannot write the table to \"%1\": the file name must end in .csv or .json.").arg(line.output));
     } else if (line.mode == CommandLine::Mode::ExportChart) {
         line.chartKind = parser.value(o.exportChart);
         if (!ChartRegistry::find(line.chartKind))
@@ -440,23 +433,16 @@ int runHeadless(const CommandLine &command)
     QTextStream out(stdout);
     QTextStream err(stderr);
     switch (command.mode) {
-    case CommandLine::Mode::Help:
-        out << helpText();
-        return Success;
-    case CommandLine::Mode::Version:
-        out << versionText() << '\n';
-        return Success;
+    case CommandLine::Mode::Help: out << helpText(); return Success;
+    case CommandLine::Mode::Version: out << versionText() << '\n'; return Success;
     case CommandLine::Mode::Invalid:
         err << QCoreApplication::applicationName() << ": " << command.error << '\n'
             << Cli::tr("Try \"%1 --help\" for the options.").arg(QCoreApplication::applicationName()) << '\n';
         return Unusable;
-    case CommandLine::Mode::Check:
-        return runCheck(command, out);
-    case CommandLine::Mode::ExportTable:
-        return runExportTable(command, err);
+    case CommandLine::Mode::Check: return runCheck(command, out);
+    case CommandLine::Mode::ExportTable: return runExportTable(command, err);
     case CommandLine::Mode::Gui:
-    case CommandLine::Mode::ExportChart:
-        break;
+    case CommandLine::Mode::ExportChart: break;
     }
     err << "internal error: not a headless command\n";
     return Unusable;

@@ -19,21 +19,21 @@ namespace tb {
 struct CommandLine
 {
     enum class Mode : std::uint8_t {
-        Gui,         // no command: open the window on `files` (or the sample)
-        Check,       // --check
+        Gui, // no command: open the window on `files` (or the sample)
+        Check, // --check
         ExportTable, // --export-table OUT
         ExportChart, // --export-chart KIND --output OUT
-        Help,        // --help
-        Version,     // --version
-        Invalid,     // bad arguments: `error` says what is wrong
+        Help, // --help
+        Version, // --version
+        Invalid, // bad arguments: `error` says what is wrong
     };
 
     Mode mode = Mode::Gui;
     QStringList files;
-    QString output;    // --export-table's OUT, or --export-chart's --output
+    QString output; // --export-table's OUT, or --export-chart's --output
     QString chartKind; // a ChartRegistry key: "legs", "progression", "aggregate"
-    QSize size;        // --size; invalid = the chart's default
-    TieQuery query;    // --filter, --from, --to
+    QSize size; // --size; invalid = the chart's default
+    TieQuery query; // --filter, --from, --to
     RuleSet rules = RuleSet::UefaByDate;
     QString error; // for Mode::Invalid, for a person
 
@@ -45,8 +45,8 @@ namespace cli {
 // Exit codes shared by every headless command.
 enum ExitCode : int {
     Success = 0,
-    InputErrors = 1,  // --check/--export-table: the files have errors; --export-chart: nothing matches
-    Unusable = 2,     // bad arguments, a file that cannot be read, an output that cannot be written
+    InputErrors = 1, // --check/--export-table: the files have errors; --export-chart: nothing matches
+    Unusable = 2, // bad arguments, a file that cannot be read, an output that cannot be written
 };
 
 // Reads the arguments (program name first, as in QCoreApplication::arguments()). Needs no

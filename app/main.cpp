@@ -55,8 +55,7 @@ int main(int argc, char **argv)
     case tb::CommandLine::Mode::ExportTable:
     case tb::CommandLine::Mode::Help:
     case tb::CommandLine::Mode::Version:
-    case tb::CommandLine::Mode::Invalid:
-        break;
+    case tb::CommandLine::Mode::Invalid: break;
     }
     // No display needed, none touched.
     QCoreApplication app(argc, argv);

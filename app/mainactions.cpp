@@ -5,8 +5,8 @@
 #include "settings.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -40,23 +40,28 @@ MainActions::MainActions(QMainWindow *window, Settings *settings)
     , m_window(window)
     , m_settings(settings)
 {
-    open = new QAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, m_window), Text::tr("&Open…"), m_window);
+    open = new QAction(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton, m_window), Text::tr("&Open…"),
+                       m_window);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(Text::tr("Open one or more results files; they are added to the files already open"));
 
-    reload = new QAction(themeIcon(u"view-refresh"_s, QStyle::SP_BrowserReload, m_window), Text::tr("&Reload"), m_window);
+    reload = new QAction(themeIcon(u"view-refresh"_s, QStyle::SP_BrowserReload, m_window), Text::tr("&Reload"),
+                         m_window);
     reload->setShortcut(QKeySequence::Refresh);
     reload->setToolTip(Text::tr("Read the open files again; a file that fails keeps its ties"));
 
-    closeAll = new QAction(themeIcon(u"document-close"_s, QStyle::SP_DialogCloseButton, m_window), Text::tr("&Close All Files"), m_window);
+    closeAll = new QAction(themeIcon(u"document-close"_s, QStyle::SP_DialogCloseButton, m_window),
+                           Text::tr("&Close All Files"), m_window);
     closeAll->setShortcut(QKeySequence::Close);
     closeAll->setToolTip(Text::tr("Close every open file"));
 
-    exportTable = new QAction(themeIcon(u"document-export"_s, QStyle::SP_DialogSaveButton, m_window), Text::tr("&Export Table…"), m_window);
+    exportTable = new QAction(themeIcon(u"document-export"_s, QStyle::SP_DialogSaveButton, m_window),
+                              Text::tr("&Export Table…"), m_window);
     exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportTable->setToolTip(Text::tr("Save the ties the filter shows, in the table's order, as CSV or JSON"));
 
-    exportChart = new QAction(themeIcon(u"image-x-generic"_s, QStyle::SP_DialogSaveButton, m_window), Text::tr("Export C&hart…"), m_window);
+    exportChart = new QAction(themeIcon(u"image-x-generic"_s, QStyle::SP_DialogSaveButton, m_window),
+                              Text::tr("Export C&hart…"), m_window);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportChart->setToolTip(Text::tr("Save the chart on show as PNG, JPEG, SVG or PDF"));
 
@@ -68,16 +73,19 @@ MainActions::MainActions(QMainWindow *window, Settings *settings)
     print->setShortcut(QKeySequence::Print);
     print->setToolTip(Text::tr("Print the ties the filter shows, in the table's order, and the chart on show"));
 
-    exportPdf = new QAction(themeIcon(u"application-pdf"_s, QStyle::SP_DialogSaveButton, m_window), Text::tr("Export P&DF…"), m_window);
+    exportPdf = new QAction(themeIcon(u"application-pdf"_s, QStyle::SP_DialogSaveButton, m_window),
+                            Text::tr("Export P&DF…"), m_window);
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     exportPdf->setToolTip(Text::tr("Save what File > Print prints as a PDF file"));
 
-    preferences = new QAction(themeIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView, m_window), Text::tr("Pre&ferences…"), m_window);
+    preferences = new QAction(themeIcon(u"configure"_s, QStyle::SP_FileDialogDetailedView, m_window),
+                              Text::tr("Pre&ferences…"), m_window);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setToolTip(Text::tr("Tie rules, chart theme, export size and language"));
     preferences->setMenuRole(QAction::PreferencesRole);
 
-    quit = new QAction(themeIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton, m_window), Text::tr("&Quit"), m_window);
+    quit = new QAction(themeIcon(u"application-exit"_s, QStyle::SP_DialogCloseButton, m_window), Text::tr("&Quit"),
+                       m_window);
     quit->setShortcut(QKeySequence::Quit);
     quit->setToolTip(Text::tr("Quit Tie Browser"));
     quit->setMenuRole(QAction::QuitRole);
@@ -87,11 +95,13 @@ MainActions::MainActions(QMainWindow *window, Settings *settings)
     copy->setShortcut(QKeySequence::Copy);
     copy->setToolTip(Text::tr("Copy the selected rows as tab-separated text, for a spreadsheet"));
 
-    find = new QAction(themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView, m_window), Text::tr("&Find Club…"), m_window);
+    find = new QAction(themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView, m_window), Text::tr("&Find Club…"),
+                       m_window);
     find->setShortcut(QKeySequence::Find);
     find->setToolTip(Text::tr("Go to the club filter"));
 
-    clearFilters = new QAction(themeIcon(u"edit-clear"_s, QStyle::SP_DialogResetButton, m_window), Text::tr("C&lear Filters"), m_window);
+    clearFilters = new QAction(themeIcon(u"edit-clear"_s, QStyle::SP_DialogResetButton, m_window),
+                               Text::tr("C&lear Filters"), m_window);
     clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     clearFilters->setToolTip(Text::tr("Show all ties again"));
 

@@ -56,8 +56,7 @@ QStringList localFiles(const QMimeData *mime)
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(std::make_unique<Settings>(), parent)
-{
-}
+{ }
 
 MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     : QMainWindow(parent)
@@ -188,9 +187,9 @@ void MainWindow::connectParts()
         QStringList names;
         for (const QString &path : paths)
             names.append(QFileInfo(path).fileName());
-        m_messageBar->showMessage(MessageBar::Kind::Warning,
-                                  tr("%1 was deleted or moved; its ties stay loaded until you close the files.")
-                                      .arg(names.join(u", "_s)));
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("%1 was deleted or moved; its ties stay loaded until you close the files.").arg(names.join(u", "_s)));
     });
     connect(m_status, &StatusPanel::cancelClicked, m_session, &Session::cancel);
     connect(m_status, &StatusPanel::problemsClicked, this, [this] {
@@ -404,8 +403,7 @@ void MainWindow::showTie(int tieIndex)
 void MainWindow::askOpenFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Results Files"), m_settings->lastOpenFolder(),
-        tr("Results files (*.txt);;All files (*)"));
+        this, tr("Open Results Files"), m_settings->lastOpenFolder(), tr("Results files (*.txt);;All files (*)"));
     if (paths.isEmpty())
         return;
     m_settings->setLastOpenFolder(QFileInfo(paths.front()).absolutePath());

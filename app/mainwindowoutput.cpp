@@ -33,8 +33,9 @@ bool MainWindow::exportTable(const QString &path)
         return false;
     }
     if (!tableexport::formatForPath(path)) {
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("Cannot export to %1: the name must end in .csv or .json.").arg(QDir::toNativeSeparators(path)));
+        m_messageBar->showMessage(
+            MessageBar::Kind::Error,
+            tr("Cannot export to %1: the name must end in .csv or .json.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     QString error;

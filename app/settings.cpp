@@ -41,13 +41,11 @@ QString folderOrDefault(const QString &folder)
 
 Settings::Settings()
     : m_settings(new QSettings)
-{
-}
+{ }
 
 Settings::Settings(const QString &iniFile)
     : m_settings(new QSettings(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 Settings::~Settings()
 {
@@ -89,10 +87,22 @@ void Settings::clearRecentFiles()
     m_settings->remove(RecentFilesKey);
 }
 
-QByteArray Settings::windowGeometry() const { return m_settings->value(GeometryKey).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(GeometryKey, geometry); }
-QByteArray Settings::windowState() const { return m_settings->value(StateKey).toByteArray(); }
-void Settings::setWindowState(const QByteArray &state) { m_settings->setValue(StateKey, state); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(GeometryKey).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(GeometryKey, geometry);
+}
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(StateKey).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(StateKey, state);
+}
 QByteArray Settings::splitterState(const QString &which) const
 {
     return m_settings->value(SplitterKey + u'/' + which).toByteArray();
@@ -102,8 +112,14 @@ void Settings::setSplitterState(const QString &which, const QByteArray &state)
 {
     m_settings->setValue(SplitterKey + u'/' + which, state);
 }
-QByteArray Settings::headerState() const { return m_settings->value(HeaderKey).toByteArray(); }
-void Settings::setHeaderState(const QByteArray &state) { m_settings->setValue(HeaderKey, state); }
+QByteArray Settings::headerState() const
+{
+    return m_settings->value(HeaderKey).toByteArray();
+}
+void Settings::setHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(HeaderKey, state);
+}
 
 QString Settings::lastOpenFolder() const
 {
@@ -133,8 +149,8 @@ bool Settings::hasExportSize() const
 QSize Settings::exportSize() const
 {
     const QSize size = m_settings->value(ExportSizeKey, defaultExportSize()).toSize();
-    if (!size.isValid() || size.width() < MinExportSide || size.height() < MinExportSide
-        || size.width() > MaxExportSide || size.height() > MaxExportSide)
+    if (!size.isValid() || size.width() < MinExportSide || size.height() < MinExportSide || size.width() > MaxExportSide
+        || size.height() > MaxExportSide)
         return defaultExportSize();
     return size;
 }

@@ -1,8 +1,8 @@
 // Real rounds from tests/data for the chart and detail view tests, and a way to find a tie in them.
 #pragma once
 
-#include "testfiles.h"
 #include "loader.h"
+#include "testfiles.h"
 #include "tieset.h"
 
 #include <QDir>

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "loader.h"
-#include "loader.h"
 #include "tieset.h"
 
 #include <QDate>
@@ -72,7 +71,11 @@ inline Leg on(Leg leg, QDate date, int hour = -1, int minute = 0)
 class TieSetBuilder
 {
 public:
-    TieSetBuilder() : m_set(std::make_shared<TieSet>()) { file(QStringLiteral("/data/round.txt")); }
+    TieSetBuilder()
+        : m_set(std::make_shared<TieSet>())
+    {
+        file(QStringLiteral("/data/round.txt"));
+    }
 
     TieSetBuilder &file(const QString &path)
     {
@@ -109,8 +112,8 @@ public:
 
     Diagnostic &diagnostic(std::uint32_t line, std::uint32_t column, Severity severity, const QString &message)
     {
-        m_set->diagnostics.push_back(Diagnostic{static_cast<std::uint16_t>(m_set->files.size() - 1), line, column,
-                                                severity, message});
+        m_set->diagnostics.push_back(
+            Diagnostic{static_cast<std::uint16_t>(m_set->files.size() - 1), line, column, severity, message});
         return m_set->diagnostics.back();
     }
 

@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 // A tie the rules find nothing to say about, so that a test's diagnostics are only the parser's.
 inline const QByteArray GoodTie = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
-                           "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
-                           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+                                  "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                                  "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
 
 inline QString dataDir()
 {
@@ -29,8 +29,10 @@ inline QString dataDir()
 inline QByteArray gomelTieWithSecondLeg(const QByteArray &result)
 {
     return "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
-           "2nd (2nd leg) FK Gomel - Víkingur " + result + "\n"
-           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+           "2nd (2nd leg) FK Gomel - Víkingur "
+        + result
+        + "\n"
+          "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
 }
 
 // Through the loader, as every caller reads, under the name "test.txt".
@@ -50,9 +52,8 @@ inline QStringList describe(const TieSet &set, bool errorsOnly = false)
     for (const Diagnostic &d : set.diagnostics) {
         if (errorsOnly && d.severity != Severity::Error)
             continue;
-        lines << u"%1:%2: %3: %4"_s.arg(d.line)
-                     .arg(d.column)
-                     .arg(d.severity == Severity::Error ? u"error"_s : u"warning"_s, d.message);
+        lines << u"%1:%2: %3: %4"_s.arg(d.line).arg(d.column).arg(
+            d.severity == Severity::Error ? u"error"_s : u"warning"_s, d.message);
     }
     return lines;
 }
@@ -65,9 +66,9 @@ inline QString scoreText(Score s)
 // "status ht ft et pens", e.g. "ExtraTime 0:0 1:0 2:1 -".
 inline QString legText(const Leg &leg)
 {
-    static const char *const names[] = {"Played",        "ExtraTime", "PenaltiesAfter90", "PenaltiesAfterExtraTime",
-                                        "NotPlayed",     "Abandoned", "Annulled",         "Rescheduled",
-                                        "Walkover",      "DidNotPlay", "DecidedAtTable"};
+    static const char *const names[] = {"Played",    "ExtraTime",  "PenaltiesAfter90", "PenaltiesAfterExtraTime",
+                                        "NotPlayed", "Abandoned",  "Annulled",         "Rescheduled",
+                                        "Walkover",  "DidNotPlay", "DecidedAtTable"};
     const auto orDash = [](Score s) { return s.isValid() ? scoreText(s) : u"-"_s; };
     return u"%1 %2 %3 %4 %5"_s.arg(QLatin1String(names[int(leg.status)]), orDash(leg.halfTime), orDash(leg.fullTime),
                                    orDash(leg.extraTime), orDash(leg.penalties));
@@ -77,6 +78,5 @@ inline QByteArray repeated(char c, qsizetype n)
 {
     return QByteArray(n, c);
 }
-
 
 } // namespace tb::test

@@ -7,10 +7,10 @@
 #include <QFontMetrics>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTest>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QValueAxis>
-#include <QTest>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +86,8 @@ void TestAggregateChart::tableOrder()
     chart.showTies({set, rows});
     for (int bar = 0; bar < 4; ++bar) {
         QCOMPARE(chart.tieAtBar(bar), rows[std::size_t(bar)]);
-        QCOMPARE(chart.drawnGoals(bar, Side::Home), rules::aggregate(set->ties[std::size_t(rows[std::size_t(bar)])]).home);
+        QCOMPARE(chart.drawnGoals(bar, Side::Home),
+                 rules::aggregate(set->ties[std::size_t(rows[std::size_t(bar)])]).home);
     }
     // The first tie is drawn at the top: Qt counts categories from the bottom
     QCOMPARE(chart.categoryOfBar(0), 3);
@@ -190,7 +191,8 @@ void TestAggregateChart::manyTies()
     QCOMPARE(chart.shownCount(), chart.pageSize());
     QCOMPARE(chart.homeSet()->count(), chart.pageSize());
     QCOMPARE(chart.pageCount(), (200000 + chart.pageSize() - 1) / chart.pageSize());
-    QVERIFY2(chart.title().contains(u"of 200000"_s) || chart.title().contains(u"of 200,000"_s), qPrintable(chart.title()));
+    QVERIFY2(chart.title().contains(u"of 200000"_s) || chart.title().contains(u"of 200,000"_s),
+             qPrintable(chart.title()));
     chart.setPage(chart.pageCount() - 1);
     QCOMPARE(chart.tieAtBar(chart.shownCount() - 1), (200000 - 1) % 37);
 }

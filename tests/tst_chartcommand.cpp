@@ -33,7 +33,8 @@ private:
         int exitCode = -1;
         QString err;
     };
-    Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) const;
+    Run run(const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) const;
     QTemporaryDir m_dir;
 };
 
@@ -66,15 +67,17 @@ void TestChartCommand::writes_data()
 
     const QStringList none;
     QTest::newRow("legs png, shoot-out") << u"legs"_s << u"legs.png"_s << u"1200x800"_s
-                                          << QStringList{u"--filter"_s, u"liverpool"_s} << u"cl-2024-25-r16.txt"_s;
-    QTest::newRow("progression svg, away goals aet") << u"progression"_s << u"progression.svg"_s << u"1000x560"_s
-                                                     << QStringList{u"--filter"_s, u"chelsea"_s} << u"cl-2014-15-r16.txt"_s;
+                                         << QStringList{u"--filter"_s, u"liverpool"_s} << u"cl-2024-25-r16.txt"_s;
+    QTest::newRow("progression svg, away goals aet")
+        << u"progression"_s << u"progression.svg"_s << u"1000x560"_s << QStringList{u"--filter"_s, u"chelsea"_s}
+        << u"cl-2014-15-r16.txt"_s;
     QTest::newRow("aggregate pdf") << u"aggregate"_s << u"aggregate.pdf"_s << u"1200x800"_s << none
                                    << u"europa-league-2012-13-q1.txt"_s;
-    QTest::newRow("aggregate jpg, date range") << u"aggregate"_s << u"aggregate.jpg"_s << u"640x480"_s
-                                               << QStringList{u"--from"_s, u"2012-07-05"_s, u"--to"_s, u"2012-07-05"_s}
-                                               << u"europa-league-2012-13-q1.txt"_s;
-    QTest::newRow("legs jpeg, odd size") << u"legs"_s << u"legs.jpeg"_s << u"333x222"_s << none << u"elq-2024-25-q3.txt"_s;
+    QTest::newRow("aggregate jpg, date range")
+        << u"aggregate"_s << u"aggregate.jpg"_s << u"640x480"_s
+        << QStringList{u"--from"_s, u"2012-07-05"_s, u"--to"_s, u"2012-07-05"_s} << u"europa-league-2012-13-q1.txt"_s;
+    QTest::newRow("legs jpeg, odd size") << u"legs"_s << u"legs.jpeg"_s << u"333x222"_s << none
+                                         << u"elq-2024-25-q3.txt"_s;
 }
 
 void TestChartCommand::writes()
@@ -129,7 +132,8 @@ void TestChartCommand::everyRegisteredKind()
 void TestChartCommand::defaultSize()
 {
     const QString path = m_dir.filePath(u"default.png"_s);
-    const Run result = run({u"--export-chart"_s, u"aggregate"_s, u"--output"_s, path, tb::charttest::dataFile(u"cl-2014-15-r16.txt"_s)});
+    const Run result = run(
+        {u"--export-chart"_s, u"aggregate"_s, u"--output"_s, path, tb::charttest::dataFile(u"cl-2014-15-r16.txt"_s)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(QImageReader(path).size(), QSize(1200, 800));
 }
@@ -150,12 +154,16 @@ void TestChartCommand::badArguments_data()
     const QString data = tb::charttest::dataFile(u"cl-2014-15-r16.txt"_s);
     const QString out = m_dir.filePath(u"bad.png"_s);
     QTest::newRow("unknown kind") << QStringList{u"--export-chart"_s, u"pie"_s, u"--output"_s, out, data};
-    QTest::newRow("unknown format") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, m_dir.filePath(u"x.gif"_s), data};
+    QTest::newRow("unknown format") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s,
+                                                   m_dir.filePath(u"x.gif"_s), data};
     QTest::newRow("no output") << QStringList{u"--export-chart"_s, u"legs"_s, data};
-    QTest::newRow("bad size") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, out, u"--size"_s, u"12x"_s, data};
-    QTest::newRow("zero size") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, out, u"--size"_s, u"0x100"_s, data};
+    QTest::newRow("bad size") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, out,
+                                             u"--size"_s,         u"12x"_s,  data};
+    QTest::newRow("zero size") << QStringList{u"--export-chart"_s, u"legs"_s,  u"--output"_s, out,
+                                              u"--size"_s,         u"0x100"_s, data};
     QTest::newRow("no file") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, out};
-    QTest::newRow("missing file") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, out, m_dir.filePath(u"missing.txt"_s)};
+    QTest::newRow("missing file") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, out,
+                                                 m_dir.filePath(u"missing.txt"_s)};
 }
 
 void TestChartCommand::badArguments()
@@ -176,7 +184,8 @@ void TestChartCommand::unwritablePathKeepsNothingHalfWritten()
     file.write("keep me");
     file.close();
     const QString path = blocker + u"/chart.svg"_s;
-    const Run result = run({u"--export-chart"_s, u"progression"_s, u"--output"_s, path, tb::charttest::dataFile(u"cl-2014-15-r16.txt"_s)});
+    const Run result = run(
+        {u"--export-chart"_s, u"progression"_s, u"--output"_s, path, tb::charttest::dataFile(u"cl-2014-15-r16.txt"_s)});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -14,10 +14,10 @@
 #include <QClipboard>
 #include <QImageReader>
 #include <QLabel>
-#include <QToolButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QLineSeries>
 

@@ -109,8 +109,8 @@ void TestChartRegistry::lookup()
     QCOMPARE(ChartRegistry::find(key), &entry);
     QVERIFY(ChartRegistry::keyList().contains(key));
     // The command line takes the key and hands it to the chart command as it is
-    const CommandLine line = cli::parse({u"tiebrowser"_s, u"--export-chart"_s, key, u"--output"_s,
-                                         m_dir.filePath(u"c.png"_s), u"round.txt"_s});
+    const CommandLine line = cli::parse(
+        {u"tiebrowser"_s, u"--export-chart"_s, key, u"--output"_s, m_dir.filePath(u"c.png"_s), u"round.txt"_s});
     QVERIFY2(line.mode == CommandLine::Mode::ExportChart, qPrintable(line.error));
     QCOMPARE(line.chartKind, key);
     QCOMPARE(line.chartCommand().kind, key);
@@ -134,8 +134,8 @@ void TestChartRegistry::unknownKeys()
     QFETCH(QString, key);
     QCOMPARE(ChartRegistry::indexOf(key), -1);
     QVERIFY(!ChartRegistry::find(key));
-    const CommandLine line = cli::parse({u"tiebrowser"_s, u"--export-chart"_s, key, u"--output"_s,
-                                         m_dir.filePath(u"c.png"_s), u"round.txt"_s});
+    const CommandLine line = cli::parse(
+        {u"tiebrowser"_s, u"--export-chart"_s, key, u"--output"_s, m_dir.filePath(u"c.png"_s), u"round.txt"_s});
     QVERIFY(line.mode == CommandLine::Mode::Invalid);
     // The message lists what would have been accepted
     for (const QString &known : ChartRegistry::keys())

@@ -1,8 +1,8 @@
 // Runs the real tiebrowser binary headless: --check, --export-table, --export-chart's arguments, --help.
 #include "testfiles.h"
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,17 +18,20 @@ const QString Sample = u"europa-league-2012-13-q1.txt"_s;
 
 // The sample's first three ties, then a line that is no part of a tie, then a tie with a
 // half-time score above the full-time one and a stated winner the rules disagree with.
-const QByteArray BadFile =
-    "1st(1st leg) V\xc3\xad" "kingur - FK Gomel 0:6 (0:0)\n"
-    "2nd (2nd leg) FK Gomel - V\xc3\xad" "kingur 4:0 (0:0)\n"
-    "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
-    "1st(1st leg) KF Shk\xc3\xab" "ndija 79 - Portadown FC 0:0 (0:0)\n"
-    "2nd (2nd leg) Portadown FC - KF Shk\xc3\xab" "ndija 79 2:1 (0:1)\n"
-    "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 10/07/2012 19:45 Winner: Portadown FC\n"
-    "this line is not part of any tie\n"
-    "1st(1st leg) Alpha FC - Beta FC 1:0 (2:0)\n"
-    "2nd (2nd leg) Beta FC - Alpha FC 0:0\n"
-    "1st(1st leg): 04/07/2012 16:30 2nd (2nd leg): 11/07/2012 17:00 Winner: Beta FC\n";
+const QByteArray BadFile = "1st(1st leg) V\xc3\xad"
+                           "kingur - FK Gomel 0:6 (0:0)\n"
+                           "2nd (2nd leg) FK Gomel - V\xc3\xad"
+                           "kingur 4:0 (0:0)\n"
+                           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
+                           "1st(1st leg) KF Shk\xc3\xab"
+                           "ndija 79 - Portadown FC 0:0 (0:0)\n"
+                           "2nd (2nd leg) Portadown FC - KF Shk\xc3\xab"
+                           "ndija 79 2:1 (0:1)\n"
+                           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 10/07/2012 19:45 Winner: Portadown FC\n"
+                           "this line is not part of any tie\n"
+                           "1st(1st leg) Alpha FC - Beta FC 1:0 (2:0)\n"
+                           "2nd (2nd leg) Beta FC - Alpha FC 0:0\n"
+                           "1st(1st leg): 04/07/2012 16:30 2nd (2nd leg): 11/07/2012 17:00 Winner: Beta FC\n";
 
 struct Run
 {
@@ -128,14 +131,15 @@ void TestCli::run_data()
     QTest::newRow("check sample") << QStringList{u"--check"_s, Sample} << 0
                                   << QStringList{u"europa-league-2012-13-q1.txt: 37 ties, 0 errors, 0 warnings"_s}
                                   << QString();
-    QTest::newRow("check four rounds")
-        << QStringList{u"--check"_s, u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s, u"elq-2024-25-q3.txt"_s, Sample}
-        << 0
-        << QStringList{u"cl-2014-15-r16.txt: 8 ties, 0 errors, 0 warnings"_s,
-                       u"cl-2024-25-r16.txt: 8 ties, 0 errors, 0 warnings"_s,
-                       u"elq-2024-25-q3.txt: 13 ties, 0 errors, 0 warnings"_s,
-                       u"europa-league-2012-13-q1.txt: 37 ties, 0 errors, 0 warnings"_s, total4}
-        << QString();
+    QTest::newRow("check four rounds") << QStringList{u"--check"_s, u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s,
+                                                      u"elq-2024-25-q3.txt"_s, Sample}
+                                       << 0
+                                       << QStringList{u"cl-2014-15-r16.txt: 8 ties, 0 errors, 0 warnings"_s,
+                                                      u"cl-2024-25-r16.txt: 8 ties, 0 errors, 0 warnings"_s,
+                                                      u"elq-2024-25-q3.txt: 13 ties, 0 errors, 0 warnings"_s,
+                                                      u"europa-league-2012-13-q1.txt: 37 ties, 0 errors, 0 warnings"_s,
+                                                      total4}
+                                       << QString();
     QTest::newRow("check filter club") << QStringList{u"--check"_s, u"--filter"_s, u"st patrick"_s, Sample} << 0
                                        << QStringList{u"europa-league-2012-13-q1.txt: 1 tie (of 37), 0 errors, "
                                                       u"0 warnings"_s}
@@ -149,10 +153,13 @@ void TestCli::run_data()
                             u"penalty shoot-out is recorded; the tie is left undecided"_s;
     QTest::newRow("check rules never")
         << QStringList{u"--check"_s, u"--rules"_s, u"never"_s, Sample} << 0
-        << QStringList{Sample + u":23:"_s + level90.arg(u"2:2"_s), Sample + u":47:"_s + level90.arg(u"3:3"_s),
-                       Sample + u":56:"_s + level90.arg(u"2:2"_s), Sample + u":74:"_s + level90.arg(u"3:3"_s),
-                       Sample + u":98:*: warning: the tie is level at 2:2 on aggregate after extra time, but no "
-                                u"penalty shoot-out is recorded; the tie is left undecided"_s,
+        << QStringList{Sample + u":23:"_s + level90.arg(u"2:2"_s),
+                       Sample + u":47:"_s + level90.arg(u"3:3"_s),
+                       Sample + u":56:"_s + level90.arg(u"2:2"_s),
+                       Sample + u":74:"_s + level90.arg(u"3:3"_s),
+                       Sample
+                           + u":98:*: warning: the tie is level at 2:2 on aggregate after extra time, but no "
+                             u"penalty shoot-out is recorded; the tie is left undecided"_s,
                        Sample + u":107:"_s + level90.arg(u"3:3"_s),
                        u"europa-league-2012-13-q1.txt: 37 ties, 0 errors, 6 warnings"_s}
         << QString();
@@ -186,20 +193,20 @@ void TestCli::run_data()
     QTest::newRow("check errors, filter drops warnings")
         << QStringList{u"--check"_s, u"--filter"_s, u"gomel"_s, u"%TMP%/bad.txt"_s} << 1
         << QStringList{badError, u"%TMP%/bad.txt: 1 tie (of 3), 1 error, 0 warnings"_s} << QString();
-    QTest::newRow("check unreadable")
-        << QStringList{u"--check"_s, u"missing.txt"_s, Sample} << 2
-        << QStringList{u"missing.txt: error: *"_s, u"missing.txt: 0 ties, 1 error, 0 warnings"_s,
-                       u"europa-league-2012-13-q1.txt: 37 ties, 0 errors, 0 warnings"_s,
-                       u"total: 37 ties, 1 error, 0 warnings"_s}
-        << QString();
+    QTest::newRow("check unreadable") << QStringList{u"--check"_s, u"missing.txt"_s, Sample} << 2
+                                      << QStringList{u"missing.txt: error: *"_s,
+                                                     u"missing.txt: 0 ties, 1 error, 0 warnings"_s,
+                                                     u"europa-league-2012-13-q1.txt: 37 ties, 0 errors, 0 warnings"_s,
+                                                     u"total: 37 ties, 1 error, 0 warnings"_s}
+                                      << QString();
 
     // Arguments
     QTest::newRow("no file") << QStringList{u"--check"_s} << 2 << QStringList() << u"No file given"_s;
     QTest::newRow("unknown option") << QStringList{u"--chek"_s, Sample} << 2 << QStringList() << u"chek"_s;
-    QTest::newRow("bad date") << QStringList{u"--check"_s, u"--from"_s, u"2012-13-01"_s, Sample} << 2
-                              << QStringList() << u"Invalid date \"2012-13-01\" for --from"_s;
-    QTest::newRow("dates reversed") << QStringList{u"--check"_s, u"--from"_s, u"2013-01-01"_s, u"--to"_s,
-                                                   u"2012-01-01"_s, Sample}
+    QTest::newRow("bad date") << QStringList{u"--check"_s, u"--from"_s, u"2012-13-01"_s, Sample} << 2 << QStringList()
+                              << u"Invalid date \"2012-13-01\" for --from"_s;
+    QTest::newRow("dates reversed") << QStringList{u"--check"_s, u"--from"_s,     u"2013-01-01"_s,
+                                                   u"--to"_s,    u"2012-01-01"_s, Sample}
                                     << 2 << QStringList() << u"is after --to"_s;
     QTest::newRow("bad rules") << QStringList{u"--check"_s, u"--rules"_s, u"fifa"_s, Sample} << 2 << QStringList()
                                << u"Unknown rules \"fifa\""_s;
@@ -207,27 +214,27 @@ void TestCli::run_data()
                                   << QStringList() << u"Choose one of"_s;
     QTest::newRow("output without chart") << QStringList{u"--check"_s, u"--output"_s, u"x.png"_s, Sample} << 2
                                           << QStringList() << u"--output goes with --export-chart"_s;
-    QTest::newRow("filter without command") << QStringList{u"--filter"_s, u"x"_s, Sample} << 2 << QStringList()
-                                            << u"--filter goes with"_s;
+    QTest::newRow("filter without command")
+        << QStringList{u"--filter"_s, u"x"_s, Sample} << 2 << QStringList() << u"--filter goes with"_s;
     QTest::newRow("table format") << QStringList{u"--export-table"_s, u"%TMP%/ties.xlsx"_s, Sample} << 2
                                   << QStringList() << u"must end in .csv or .json"_s;
     QTest::newRow("chart kind") << QStringList{u"--export-chart"_s, u"pie"_s, u"--output"_s, u"%TMP%/c.png"_s, Sample}
                                 << 2 << QStringList() << u"Unknown chart \"pie\""_s;
-    QTest::newRow("chart without output") << QStringList{u"--export-chart"_s, u"legs"_s, Sample} << 2
-                                          << QStringList() << u"needs --output"_s;
-    QTest::newRow("chart size") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"%TMP%/c.png"_s,
-                                               u"--size"_s, u"800by600"_s, Sample}
+    QTest::newRow("chart without output")
+        << QStringList{u"--export-chart"_s, u"legs"_s, Sample} << 2 << QStringList() << u"needs --output"_s;
+    QTest::newRow("chart size") << QStringList{u"--export-chart"_s, u"legs"_s,     u"--output"_s, u"%TMP%/c.png"_s,
+                                               u"--size"_s,         u"800by600"_s, Sample}
                                 << 2 << QStringList() << u"Invalid size \"800by600\""_s;
-    QTest::newRow("chart size zero") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"%TMP%/c.png"_s,
-                                                    u"--size"_s, u"0x600"_s, Sample}
+    QTest::newRow("chart size zero") << QStringList{u"--export-chart"_s, u"legs"_s,  u"--output"_s, u"%TMP%/c.png"_s,
+                                                    u"--size"_s,         u"0x600"_s, Sample}
                                      << 2 << QStringList() << u"Invalid size"_s;
-    QTest::newRow("chart rules") << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"%TMP%/c.png"_s,
-                                                u"--rules"_s, u"never"_s, Sample}
+    QTest::newRow("chart rules") << QStringList{u"--export-chart"_s, u"legs"_s,  u"--output"_s, u"%TMP%/c.png"_s,
+                                                u"--rules"_s,        u"never"_s, Sample}
                                  << 2 << QStringList() << u"--rules goes with"_s;
 
     // Help and version
-    QTest::newRow("version") << QStringList{u"--version"_s} << 0
-                             << QStringList{u"tiebrowser " TIEBROWSER_VERSION ""_s} << QString();
+    QTest::newRow("version") << QStringList{u"--version"_s} << 0 << QStringList{u"tiebrowser " TIEBROWSER_VERSION ""_s}
+                             << QString();
     QTest::newRow("help") << QStringList{u"--help"_s} << 0 << any << QString();
 }
 
@@ -245,8 +252,8 @@ void TestCli::run()
         QCOMPARE(lines.size(), out.size());
         for (int i = 0; i < lines.size(); ++i) {
             const QString pattern = QString(out[i]).replace(u"%TMP%"_s, m_tmp.path());
-            QVERIFY2(matches(lines[i], pattern), qPrintable(u"line %1: \"%2\"\n expected \"%3\""_s.arg(i + 1).arg(
-                                                      lines[i], pattern)));
+            QVERIFY2(matches(lines[i], pattern),
+                     qPrintable(u"line %1: \"%2\"\n expected \"%3\""_s.arg(i + 1).arg(lines[i], pattern)));
         }
     }
     if (errContains.isEmpty())
@@ -287,8 +294,9 @@ void TestCli::exportTable()
 
     const QStringList lines = QString::fromUtf8(readAll(path)).split(u"\r\n"_s);
     QCOMPARE(lines.size(), rows + 2); // header, rows, and nothing after the last line end
-    QCOMPARE(lines.first(), u"file,line,home,away,leg1,leg1_ht,leg2,leg2_ht,leg2_90,leg2_pens,aggregate,decided_by,"
-                            u"winner,stated_winner,leg1_date,leg2_date,leg1_time,leg2_time"_s);
+    QCOMPARE(lines.first(),
+             u"file,line,home,away,leg1,leg1_ht,leg2,leg2_ht,leg2_90,leg2_pens,aggregate,decided_by,"
+             u"winner,stated_winner,leg1_date,leg2_date,leg1_time,leg2_time"_s);
     if (rows > 0)
         QCOMPARE(lines[1], firstRow);
     QCOMPARE(lines.last(), QString());
@@ -298,8 +306,8 @@ void TestCli::exportJson()
 {
     // All four rounds in one JSON array, in file order, each tie with its computed result.
     const QString path = m_tmp.filePath(u"all.json"_s);
-    const Run r = execute({u"--export-table"_s, path, u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s,
-                           u"elq-2024-25-q3.txt"_s, Sample});
+    const Run r = execute(
+        {u"--export-table"_s, path, u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s, u"elq-2024-25-q3.txt"_s, Sample});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonArray ties = QJsonDocument::fromJson(readAll(path), &error).array();
@@ -364,10 +372,10 @@ void TestCli::helpListsEveryOption()
 {
     const Run r = execute({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
-    for (const QString &option : {u"--check"_s, u"--export-table <OUT>"_s, u"--export-chart <KIND>"_s,
-                                  u"--output <OUT>"_s, u"--size <WxH>"_s, u"--filter <TEXT>"_s, u"--from <DATE>"_s,
-                                  u"--to <DATE>"_s, u"--rules <RULES>"_s, u"--help"_s, u"--version"_s, u"FILE"_s,
-                                  u"Exit codes"_s})
+    for (const QString &option :
+         {u"--check"_s, u"--export-table <OUT>"_s, u"--export-chart <KIND>"_s, u"--output <OUT>"_s, u"--size <WxH>"_s,
+          u"--filter <TEXT>"_s, u"--from <DATE>"_s, u"--to <DATE>"_s, u"--rules <RULES>"_s, u"--help"_s, u"--version"_s,
+          u"FILE"_s, u"Exit codes"_s})
         QVERIFY2(r.out.contains(option), qPrintable(option));
 }
 

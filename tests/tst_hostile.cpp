@@ -18,17 +18,21 @@ namespace {
 
 // A good tie, the first of the sample round; the generated files end with it so that
 // "the good ties are kept" is checked after the hostile part too.
-const QByteArray GoodTie =
-    "1st(1st leg) V\xc3\xad" "kingur - FK Gomel 0:6 (0:0)\n"
-    "2nd (2nd leg) FK Gomel - V\xc3\xad" "kingur 4:0 (0:0)\n"
-    "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
+const QByteArray GoodTie = "1st(1st leg) V\xc3\xad"
+                           "kingur - FK Gomel 0:6 (0:0)\n"
+                           "2nd (2nd leg) FK Gomel - V\xc3\xad"
+                           "kingur 4:0 (0:0)\n"
+                           "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
 
-const QString LongLine = u"long-line.txt"_s;     // the good tie, then 50 MB with no newline
-const QString Blanks = u"million-blanks.txt"_s;  // a million blank lines, then the good tie
+const QString LongLine = u"long-line.txt"_s; // the good tie, then 50 MB with no newline
+const QString Blanks = u"million-blanks.txt"_s; // a million blank lines, then the good tie
 constexpr qint64 LongLineBytes = qint64(50) << 20;
 
 // Where the corpus is, and where the generated and path-only cases live.
-enum class Place { Corpus, Generated };
+enum class Place {
+    Corpus,
+    Generated
+};
 
 // Whether `text` fits `pattern`: exactly, or, when the pattern ends in "*", by its start
 // (only for random bytes, whose echo in the message is not worth spelling out).
@@ -70,8 +74,7 @@ private:
 void TestHostile::initTestCase()
 {
     const QString data = qEnvironmentVariable("TIEBROWSER_DATA");
-    m_corpus = data.isEmpty() ? QFileInfo(QFINDTESTDATA("data/bad/empty.txt")).absolutePath()
-                              : data + u"/bad"_s;
+    m_corpus = data.isEmpty() ? QFileInfo(QFINDTESTDATA("data/bad/empty.txt")).absolutePath() : data + u"/bad"_s;
     QVERIFY2(QFileInfo::exists(m_corpus + u"/empty.txt"_s), qPrintable(m_corpus));
     QVERIFY(m_tmp.isValid());
 
@@ -132,110 +135,143 @@ void TestHostile::check_data()
     QTest::addColumn<int>("ties");
     QTest::addColumn<QStringList>("lines"); // every line --check prints, the summary last
 
-    const QString expectedTie = u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg "
-                                u"\"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s;
-    const QString nul = u"error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s;
-    const QString expectedResult = u"error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found "_s;
+    const QString expectedTie
+        = u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg "
+          u"\"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s;
+    const QString nul
+        = u"error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s;
+    const QString expectedResult
+        = u"error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found "_s;
 
-    QTest::newRow("empty") << u"empty.txt"_s << Place::Corpus << 0 << 0 << QStringList{
-        u"empty.txt: warning: no ties found in empty.txt"_s,
-        u"empty.txt: 0 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("blanks only") << u"blanks-only.txt"_s << Place::Corpus << 0 << 0 << QStringList{
-        u"blanks-only.txt: warning: no ties found in blanks-only.txt"_s,
-        u"blanks-only.txt: 0 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("random binary") << u"random-binary.bin"_s << Place::Corpus << 1 << 0 << QStringList{
-        u"random-binary.bin: warning: no ties found in random-binary.bin"_s,
-        u"random-binary.bin:1:134: "_s + nul,
-        u"random-binary.bin:2:145: "_s + nul,
-        u"random-binary.bin:3: warning: the file is not valid UTF-8 (first at line 3); read it as Windows-1252"_s,
-        u"random-binary.bin:3:1: error: unrecognised line \"*"_s,
-        u"random-binary.bin:4:20: "_s + nul,
-        u"random-binary.bin:5:28: "_s + nul,
-        u"random-binary.bin:6:1: error: unrecognised line \"*"_s,
-        u"random-binary.bin:7:1: error: unrecognised line \"*"_s,
-        u"random-binary.bin:8:1: error: unrecognised line \"*"_s,
-        u"random-binary.bin:9:1: error: unrecognised line \"*"_s,
-        u"random-binary.bin:10:225: "_s + nul,
-        u"random-binary.bin:11:1: error: unrecognised line \"*"_s,
-        u"random-binary.bin:12:1: error: unrecognised line \"*"_s,
-        u"random-binary.bin: 0 ties, 12 errors, 2 warnings"_s};
-    QTest::newRow("NUL in a line") << u"nul-in-line.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"nul-in-line.txt:4:40: "_s + nul,
-        u"nul-in-line.txt: 2 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("truncated last tie") << u"truncated-last-tie.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"truncated-last-tie.txt:8:28: "_s + expectedResult + u"\"JK\""_s,
-        u"truncated-last-tie.txt: 2 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("second leg, other clubs") << u"second-leg-other-clubs.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"second-leg-other-clubs.txt:5:15: error: second leg names Inter Baku - JK Narva Trans, but the first leg was "
-        u"Khazar Lankaran - JK N\u00f5mme Kalju; the tie was skipped"_s,
-        u"second-leg-other-clubs.txt: 2 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("legs in the wrong order") << u"legs-wrong-order.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"legs-wrong-order.txt:4:1: error: a second leg with no first leg before it: expected \"1st(1st leg) HOME - AWAY ...\" "
-        u"first; this tie was skipped"_s,
-        u"legs-wrong-order.txt:6:1: error: the tie from line 5 is incomplete: expected its second leg here; that tie was skipped"_s,
-        u"legs-wrong-order.txt: 2 ties, 2 errors, 0 warnings"_s};
-    QTest::newRow("garbage between ties") << u"garbage-between-ties.txt"_s << Place::Corpus << 1 << 3 << QStringList{
-        u"garbage-between-ties.txt:4:1: error: unrecognised line \"Europa League 2012/2013 \u00bb 1. Round\": "_s + expectedTie,
-        u"garbage-between-ties.txt:5:1: error: unrecognised line \"Round Date Match Results\": "_s + expectedTie,
-        u"garbage-between-ties.txt:6:1: error: unrecognised line \"<td>garbage</td>\": "_s + expectedTie,
-        u"garbage-between-ties.txt:10:1: error: unrecognised line \"!!!???\": "_s + expectedTie,
-        u"garbage-between-ties.txt:11:13: error: expected two clubs and a result, such as \"V\u00edkingur - FK Gomel 0:6 (0:0)\""_s,
-        u"garbage-between-ties.txt: 3 ties, 5 errors, 0 warnings"_s};
-    QTest::newRow("winner neither club") << u"winner-neither-club.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"winner-neither-club.txt:6:72: warning: the file says Inter Baku won, but Inter Baku is neither club of this tie "
-        u"(Khazar Lankaran - JK N\u00f5mme Kalju)"_s,
-        u"winner-neither-club.txt: 3 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("winner contradicts rules") << u"winner-contradicts-rules.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"winner-contradicts-rules.txt:6:72: warning: the file says JK N\u00f5mme Kalju won, but by the rules Khazar Lankaran "
-        u"went through on aggregate (4:2)"_s,
-        u"winner-contradicts-rules.txt: 3 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("empty") << u"empty.txt"_s << Place::Corpus << 0 << 0
+                           << QStringList{u"empty.txt: warning: no ties found in empty.txt"_s,
+                                          u"empty.txt: 0 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("blanks only") << u"blanks-only.txt"_s << Place::Corpus << 0 << 0
+                                 << QStringList{u"blanks-only.txt: warning: no ties found in blanks-only.txt"_s,
+                                                u"blanks-only.txt: 0 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("random binary")
+        << u"random-binary.bin"_s << Place::Corpus << 1 << 0
+        << QStringList{
+               u"random-binary.bin: warning: no ties found in random-binary.bin"_s,
+               u"random-binary.bin:1:134: "_s + nul,
+               u"random-binary.bin:2:145: "_s + nul,
+               u"random-binary.bin:3: warning: the file is not valid UTF-8 (first at line 3); read it as Windows-1252"_s,
+               u"random-binary.bin:3:1: error: unrecognised line \"*"_s,
+               u"random-binary.bin:4:20: "_s + nul,
+               u"random-binary.bin:5:28: "_s + nul,
+               u"random-binary.bin:6:1: error: unrecognised line \"*"_s,
+               u"random-binary.bin:7:1: error: unrecognised line \"*"_s,
+               u"random-binary.bin:8:1: error: unrecognised line \"*"_s,
+               u"random-binary.bin:9:1: error: unrecognised line \"*"_s,
+               u"random-binary.bin:10:225: "_s + nul,
+               u"random-binary.bin:11:1: error: unrecognised line \"*"_s,
+               u"random-binary.bin:12:1: error: unrecognised line \"*"_s,
+               u"random-binary.bin: 0 ties, 12 errors, 2 warnings"_s};
+    QTest::newRow("NUL in a line") << u"nul-in-line.txt"_s << Place::Corpus << 1 << 2
+                                   << QStringList{u"nul-in-line.txt:4:40: "_s + nul,
+                                                  u"nul-in-line.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("truncated last tie") << u"truncated-last-tie.txt"_s << Place::Corpus << 1 << 2
+                                        << QStringList{u"truncated-last-tie.txt:8:28: "_s + expectedResult
+                                                           + u"\"JK\""_s,
+                                                       u"truncated-last-tie.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("second leg, other clubs")
+        << u"second-leg-other-clubs.txt"_s << Place::Corpus << 1 << 2
+        << QStringList{u"second-leg-other-clubs.txt:5:15: error: second leg names Inter Baku - JK Narva Trans, but the "
+                       u"first leg was "
+                       u"Khazar Lankaran - JK N\u00f5mme Kalju; the tie was skipped"_s,
+                       u"second-leg-other-clubs.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("legs in the wrong order")
+        << u"legs-wrong-order.txt"_s << Place::Corpus << 1 << 2
+        << QStringList{
+               u"legs-wrong-order.txt:4:1: error: a second leg with no first leg before it: expected \"1st(1st leg) "
+               u"HOME - AWAY ...\" "
+               u"first; this tie was skipped"_s,
+               u"legs-wrong-order.txt:6:1: error: the tie from line 5 is incomplete: expected its second leg here; that tie was skipped"_s,
+               u"legs-wrong-order.txt: 2 ties, 2 errors, 0 warnings"_s};
+    QTest::newRow("garbage between ties")
+        << u"garbage-between-ties.txt"_s << Place::Corpus << 1 << 3
+        << QStringList{
+               u"garbage-between-ties.txt:4:1: error: unrecognised line \"Europa League 2012/2013 \u00bb 1. Round\": "_s
+                   + expectedTie,
+               u"garbage-between-ties.txt:5:1: error: unrecognised line \"Round Date Match Results\": "_s + expectedTie,
+               u"garbage-between-ties.txt:6:1: error: unrecognised line \"<td>garbage</td>\": "_s + expectedTie,
+               u"garbage-between-ties.txt:10:1: error: unrecognised line \"!!!???\": "_s + expectedTie,
+               u"garbage-between-ties.txt:11:13: error: expected two clubs and a result, such as \"V\u00edkingur - FK Gomel 0:6 (0:0)\""_s,
+               u"garbage-between-ties.txt: 3 ties, 5 errors, 0 warnings"_s};
+    QTest::newRow("winner neither club") << u"winner-neither-club.txt"_s << Place::Corpus << 0 << 3
+                                         << QStringList{u"winner-neither-club.txt:6:72: warning: the file says Inter "
+                                                        u"Baku won, but Inter Baku is neither club of this tie "
+                                                        u"(Khazar Lankaran - JK N\u00f5mme Kalju)"_s,
+                                                        u"winner-neither-club.txt: 3 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("winner contradicts rules")
+        << u"winner-contradicts-rules.txt"_s << Place::Corpus << 0 << 3
+        << QStringList{u"winner-contradicts-rules.txt:6:72: warning: the file says JK N\u00f5mme Kalju won, but by the "
+                       u"rules Khazar Lankaran "
+                       u"went through on aggregate (4:2)"_s,
+                       u"winner-contradicts-rules.txt: 3 ties, 0 errors, 1 warning"_s};
     // 2012 is a leap year, hence 29.
-    QTest::newRow("31 February") << u"impossible-date.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"impossible-date.txt:6:15: error: \"31/02/2012\" is not a date: that month has 29 days; the tie was skipped"_s,
-        u"impossible-date.txt: 2 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("score with letters") << u"score-letters.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"score-letters.txt:4:47: error: \"2:x\" is not a score: expected the goals of each side in digits, such as 2:1"_s,
-        u"score-letters.txt: 2 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("negative score") << u"score-negative.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"score-negative.txt:4:47: error: \"-2:2\" is not a score: goals cannot be negative"_s,
-        u"score-negative.txt: 2 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("huge score") << u"score-huge.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"score-huge.txt:4:47: error: \"99999999999999999999:1\" is not a score: more than 999 goals"_s,
-        u"score-huge.txt: 2 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("half time above full time") << u"halftime-above-fulltime.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"halftime-above-fulltime.txt:4:47: warning: first leg: the half-time score 3:1 is higher than the full-time score 2:2"_s,
-        u"halftime-above-fulltime.txt: 3 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("aet, one bracketed score") << u"aet-single-bracket.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"aet-single-bracket.txt:5:52: warning: \"aet\" with only one score in brackets: read it as the half-time score; "
-        u"the score after 90 minutes is not given"_s,
-        u"aet-single-bracket.txt: 3 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("CRLF") << u"crlf.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"crlf.txt: 3 ties, 0 errors, 0 warnings"_s};
-    QTest::newRow("byte-order mark") << u"bom.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"bom.txt: 3 ties, 0 errors, 0 warnings"_s};
-    QTest::newRow("Windows-1252") << u"windows-1252.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"windows-1252.txt:1: warning: the file is not valid UTF-8 (first at line 1); read it as Windows-1252"_s,
-        u"windows-1252.txt: 3 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("UTF-16") << u"utf16le.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"utf16le.txt: warning: the file is UTF-16 (little endian) text, not UTF-8; read it as such"_s,
-        u"utf16le.txt: 3 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("10,000-character club") << u"long-club-name.txt"_s << Place::Corpus << 0 << 3 << QStringList{
-        u"long-club-name.txt: 3 ties, 0 errors, 0 warnings"_s};
-    QTest::newRow("100,000 brackets") << u"many-brackets.txt"_s << Place::Corpus << 1 << 2 << QStringList{
-        u"many-brackets.txt:4:51: "_s + expectedResult + u"\""_s + QString(60, u'(') + u"\u2026\""_s,
-        u"many-brackets.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("31 February")
+        << u"impossible-date.txt"_s << Place::Corpus << 1 << 2
+        << QStringList{
+               u"impossible-date.txt:6:15: error: \"31/02/2012\" is not a date: that month has 29 days; the tie was skipped"_s,
+               u"impossible-date.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("score with letters")
+        << u"score-letters.txt"_s << Place::Corpus << 1 << 2
+        << QStringList{
+               u"score-letters.txt:4:47: error: \"2:x\" is not a score: expected the goals of each side in digits, such as 2:1"_s,
+               u"score-letters.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("negative score")
+        << u"score-negative.txt"_s << Place::Corpus << 1 << 2
+        << QStringList{u"score-negative.txt:4:47: error: \"-2:2\" is not a score: goals cannot be negative"_s,
+                       u"score-negative.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("huge score")
+        << u"score-huge.txt"_s << Place::Corpus << 1 << 2
+        << QStringList{u"score-huge.txt:4:47: error: \"99999999999999999999:1\" is not a score: more than 999 goals"_s,
+                       u"score-huge.txt: 2 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("half time above full time")
+        << u"halftime-above-fulltime.txt"_s << Place::Corpus << 0 << 3
+        << QStringList{
+               u"halftime-above-fulltime.txt:4:47: warning: first leg: the half-time score 3:1 is higher than the full-time score 2:2"_s,
+               u"halftime-above-fulltime.txt: 3 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("aet, one bracketed score") << u"aet-single-bracket.txt"_s << Place::Corpus << 0 << 3
+                                              << QStringList{u"aet-single-bracket.txt:5:52: warning: \"aet\" with only "
+                                                             u"one score in brackets: read it as the half-time score; "
+                                                             u"the score after 90 minutes is not given"_s,
+                                                             u"aet-single-bracket.txt: 3 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("CRLF") << u"crlf.txt"_s << Place::Corpus << 0 << 3
+                          << QStringList{u"crlf.txt: 3 ties, 0 errors, 0 warnings"_s};
+    QTest::newRow("byte-order mark") << u"bom.txt"_s << Place::Corpus << 0 << 3
+                                     << QStringList{u"bom.txt: 3 ties, 0 errors, 0 warnings"_s};
+    QTest::newRow("Windows-1252")
+        << u"windows-1252.txt"_s << Place::Corpus << 0 << 3
+        << QStringList{
+               u"windows-1252.txt:1: warning: the file is not valid UTF-8 (first at line 1); read it as Windows-1252"_s,
+               u"windows-1252.txt: 3 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("UTF-16")
+        << u"utf16le.txt"_s << Place::Corpus << 0 << 3
+        << QStringList{u"utf16le.txt: warning: the file is UTF-16 (little endian) text, not UTF-8; read it as such"_s,
+                       u"utf16le.txt: 3 ties, 0 errors, 1 warning"_s};
+    QTest::newRow("10,000-character club") << u"long-club-name.txt"_s << Place::Corpus << 0 << 3
+                                           << QStringList{u"long-club-name.txt: 3 ties, 0 errors, 0 warnings"_s};
+    QTest::newRow("100,000 brackets") << u"many-brackets.txt"_s << Place::Corpus << 1 << 2
+                                      << QStringList{u"many-brackets.txt:4:51: "_s + expectedResult + u"\""_s
+                                                         + QString(60, u'(') + u"\u2026\""_s,
+                                                     u"many-brackets.txt: 2 ties, 1 error, 0 warnings"_s};
 
-    QTest::newRow("50 MB line, no newline") << LongLine << Place::Generated << 1 << 1 << QStringList{
-        u"long-line.txt:4: error: the line is 52428813 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s,
-        u"long-line.txt: 1 tie, 1 error, 0 warnings"_s};
-    QTest::newRow("a million blank lines") << Blanks << Place::Generated << 0 << 1 << QStringList{
-        u"million-blanks.txt: 1 tie, 0 errors, 0 warnings"_s};
-    QTest::newRow("directory") << u"folder.txt"_s << Place::Generated << 2 << 0 << QStringList{
-        u"folder.txt: error: cannot read folder.txt: it is a directory"_s,
-        u"folder.txt: 0 ties, 1 error, 0 warnings"_s};
-    QTest::newRow("missing path") << u"missing.txt"_s << Place::Generated << 2 << 0 << QStringList{
-        u"missing.txt: error: cannot open missing.txt: No such file or directory"_s,
-        u"missing.txt: 0 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("50 MB line, no newline")
+        << LongLine << Place::Generated << 1 << 1
+        << QStringList{
+               u"long-line.txt:4: error: the line is 52428813 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s,
+               u"long-line.txt: 1 tie, 1 error, 0 warnings"_s};
+    QTest::newRow("a million blank lines")
+        << Blanks << Place::Generated << 0 << 1 << QStringList{u"million-blanks.txt: 1 tie, 0 errors, 0 warnings"_s};
+    QTest::newRow("directory") << u"folder.txt"_s << Place::Generated << 2 << 0
+                               << QStringList{u"folder.txt: error: cannot read folder.txt: it is a directory"_s,
+                                              u"folder.txt: 0 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("missing path") << u"missing.txt"_s << Place::Generated << 2 << 0
+                                  << QStringList{
+                                         u"missing.txt: error: cannot open missing.txt: No such file or directory"_s,
+                                         u"missing.txt: 0 ties, 1 error, 0 warnings"_s};
 }
 
 void TestHostile::check()
@@ -271,7 +307,8 @@ void TestHostile::check()
 
     QCOMPARE(out.size(), lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i)
-        QVERIFY2(matches(out[i], lines[i]), qPrintable(u"line %1:\n  got      %2\n  expected %3"_s.arg(i + 1).arg(out[i], lines[i])));
+        QVERIFY2(matches(out[i], lines[i]),
+                 qPrintable(u"line %1:\n  got      %2\n  expected %3"_s.arg(i + 1).arg(out[i], lines[i])));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

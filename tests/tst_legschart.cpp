@@ -3,6 +3,7 @@
 #include "legschart.h"
 
 #include <QApplication>
+#include <QTest>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarLegendMarker>
 #include <QtCharts/QBarSet>
@@ -10,7 +11,6 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace tb;
@@ -40,14 +40,14 @@ void TestLegsChart::goalsByPeriod_data()
     QTest::addColumn<int>("axisTop");
 
     // 1:1 (0:1), then Chelsea - PSG 2:2 (0:0, 1:1) aet: PSG through on away goals in extra time.
-    QTest::newRow("Chelsea-PSG aet") << u"cl-2014-15-r16.txt"_s << u"Paris Saint-Germain"_s
-                                     << Goals{0, 1, 0} << Goals{1, 0, 0} << Goals{0, 1, 1} << Goals{0, 1, 1} << 3;
+    QTest::newRow("Chelsea-PSG aet") << u"cl-2014-15-r16.txt"_s << u"Paris Saint-Germain"_s << Goals{0, 1, 0}
+                                     << Goals{1, 0, 0} << Goals{0, 1, 1} << Goals{0, 1, 1} << 3;
     // 0:1 (0:0), then Liverpool - PSG 1:4 (0:1, 0:1, 0:1) pso: shoot-out goals are not goals.
-    QTest::newRow("Liverpool-PSG pso") << u"cl-2024-25-r16.txt"_s << u"Paris Saint-Germain FC"_s
-                                       << Goals{0, 0, 0} << Goals{0, 1, 0} << Goals{1, 0, 0} << Goals{0, 0, 0} << 2;
+    QTest::newRow("Liverpool-PSG pso") << u"cl-2024-25-r16.txt"_s << u"Paris Saint-Germain FC"_s << Goals{0, 0, 0}
+                                       << Goals{0, 1, 0} << Goals{1, 0, 0} << Goals{0, 0, 0} << 2;
     // 0:6 (0:0), then FK Gomel - Víkingur 4:0 (0:0).
-    QTest::newRow("Víkingur-Gomel") << u"europa-league-2012-13-q1.txt"_s << u"Víkingur"_s
-                                    << Goals{0, 0, 0} << Goals{0, 6, 0} << Goals{0, 0, 0} << Goals{0, 4, 0} << 7;
+    QTest::newRow("Víkingur-Gomel") << u"europa-league-2012-13-q1.txt"_s << u"Víkingur"_s << Goals{0, 0, 0}
+                                    << Goals{0, 6, 0} << Goals{0, 0, 0} << Goals{0, 4, 0} << 7;
 }
 
 void TestLegsChart::goalsByPeriod()
@@ -102,7 +102,8 @@ void TestLegsChart::goalsByPeriod()
     const QStringList labels = chart.categoryAxis()->categories();
     QCOMPARE(labels.size(), int(LegsChart::BarCount));
     const auto plain = [](QString label) { return label.replace(u"<br>"_s, u" "_s); }; // names may wrap
-    QVERIFY2(plain(labels[LegsChart::Leg1HomeBar]).startsWith(set->clubName(tie.home).toHtmlEscaped()), qPrintable(labels[0]));
+    QVERIFY2(plain(labels[LegsChart::Leg1HomeBar]).startsWith(set->clubName(tie.home).toHtmlEscaped()),
+             qPrintable(labels[0]));
     QVERIFY(plain(labels[LegsChart::Leg2HomeBar]).startsWith(set->clubName(tie.away).toHtmlEscaped()));
     QVERIFY(chart.title().contains(set->clubName(tie.home).toHtmlEscaped()));
 }
@@ -156,8 +157,9 @@ void TestLegsChart::winnerColourAndLegend()
         if (marker->isVisible())
             shades.insert(marker->brush().color().rgb());
     }
-    QCOMPARE(shades, (QSet<QRgb>{ChartColors::periodShade(colors.winner, Period::FirstHalf).rgb(),
-                                 ChartColors::periodShade(colors.winner, Period::SecondHalf).rgb()}));
+    QCOMPARE(shades,
+             (QSet<QRgb>{ChartColors::periodShade(colors.winner, Period::FirstHalf).rgb(),
+                         ChartColors::periodShade(colors.winner, Period::SecondHalf).rgb()}));
 }
 
 void TestLegsChart::noTie()

@@ -106,7 +106,10 @@ void TestLoader::hugeLineWithoutNewlineFromFile()
     TieSet set;
     const ReadResult result = loader::readFile(path, set);
     QVERIFY(result.readable);
-    QCOMPARE(describe(set), QStringList{u"4:0: error: the line is 52428800 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
+    QCOMPARE(
+        describe(set),
+        QStringList{
+            u"4:0: error: the line is 52428800 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
     QCOMPARE(set.ties.size(), std::size_t(1));
 }
 
@@ -205,21 +208,22 @@ void TestLoader::cancelWhileReadingAFile()
 
 void TestLoader::oneWordingForEveryCaller_data()
 {
-    QTest::addColumn<QString>("name");     // made in a temporary folder; "" for the folder itself
-    QTest::addColumn<QByteArray>("bytes");  // written unless `missing`
+    QTest::addColumn<QString>("name"); // made in a temporary folder; "" for the folder itself
+    QTest::addColumn<QByteArray>("bytes"); // written unless `missing`
     QTest::addColumn<bool>("missing");
     QTest::addColumn<bool>("readable");
-    QTest::addColumn<QString>("reason");     // %1: the path
+    QTest::addColumn<QString>("reason"); // %1: the path
 
     QTest::newRow("missing file") << u"missing.txt"_s << QByteArray() << true << false
                                   << u"cannot open %1: No such file or directory"_s;
     QTest::newRow("folder") << QString() << QByteArray() << false << false << u"cannot read %1: it is a directory"_s;
     QTest::newRow("empty file") << u"empty.txt"_s << QByteArray() << false << true
                                 << u"No ties found: no ties found in %1"_s;
-    QTest::newRow("no ties, a bad line") << u"garbage.txt"_s << "garbage\n"_ba << false << true
-                                         << u"No ties found; line 1: unrecognised line \"garbage\": expected a tie's first "
-                                            u"leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) "
-                                            u"AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s;
+    QTest::newRow("no ties, a bad line")
+        << u"garbage.txt"_s << "garbage\n"_ba << false << true
+        << u"No ties found; line 1: unrecognised line \"garbage\": expected a tie's first "
+           u"leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) "
+           u"AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s;
 }
 
 void TestLoader::oneWordingForEveryCaller()

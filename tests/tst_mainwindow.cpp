@@ -1,9 +1,9 @@
 // Tests for MainWindow on the offscreen platform: the bundled sample, filtering by typing, sorting
 // by a header click, copying, exporting the table, keeping the selection, the Problems pane and
 // restoring the layout. Opening, failing, watching and closing files: tst_windowfiles.
+#include "mainwindow.h"
 #include "testfiles.h"
 #include "windowfixtures.h"
-#include "mainwindow.h"
 
 #include "filterbar.h"
 #include "messagebar.h"
@@ -48,9 +48,9 @@ namespace tb {
 namespace {
 
 using tb::testfiles::dataFile;
-using tb::windowtest::findAction;
 using tb::testfiles::readAll;
 using tb::testfiles::writeFile;
+using tb::windowtest::findAction;
 // The display text of one column, top to bottom, as the table shows it.
 QStringList columnTexts(const QAbstractItemModel *model, int column)
 {
@@ -80,7 +80,6 @@ private Q_SLOTS:
     void problemActivationShowsTheTieThroughTheFilter();
     void problemCountOpensTheProblemsPane();
     void layoutIsRestoredOnNextStart();
-
 };
 
 void TestMainWindow::init()
@@ -177,8 +176,10 @@ void TestMainWindow::copyPutsSelectedRowsOnTheClipboard()
         visibleColumns += !table->isColumnHidden(column);
     QCOMPARE(lines[0].split(u'\t').size(), visibleColumns);
     QCOMPARE(lines[0].split(u'\t').front(), model->headerData(0, Qt::Horizontal).toString());
-    QCOMPARE(lines[1].split(u'\t').at(TieTableModel::HomeColumn), model->index(0, TieTableModel::HomeColumn).data().toString());
-    QCOMPARE(lines[3].split(u'\t').at(TieTableModel::AwayColumn), model->index(2, TieTableModel::AwayColumn).data().toString());
+    QCOMPARE(lines[1].split(u'\t').at(TieTableModel::HomeColumn),
+             model->index(0, TieTableModel::HomeColumn).data().toString());
+    QCOMPARE(lines[3].split(u'\t').at(TieTableModel::AwayColumn),
+             model->index(2, TieTableModel::AwayColumn).data().toString());
 }
 
 void TestMainWindow::exportTableWritesTheFilteredRowsInTableOrder()

@@ -61,9 +61,9 @@ void TestPreferencesDialog::roundTrips_data()
     QTest::newRow("defaults") << RuleSet::UefaByDate << u"system"_s << QSize(1200, 800) << QString();
     QTest::newRow("always, dark, German") << RuleSet::AwayGoalsAlways << u"dark"_s << QSize(1920, 1080) << u"de"_s;
     QTest::newRow("never, light, English") << RuleSet::AwayGoalsNever << u"light"_s << QSize(640, 480) << u"en"_s;
-    QTest::newRow("not in extra time, smallest") << RuleSet::AwayGoalsNotInExtraTime << u"system"_s
-                                                 << QSize(PreferencesDialog::MinExportSide, PreferencesDialog::MinExportSide)
-                                                 << QString();
+    QTest::newRow("not in extra time, smallest")
+        << RuleSet::AwayGoalsNotInExtraTime << u"system"_s
+        << QSize(PreferencesDialog::MinExportSide, PreferencesDialog::MinExportSide) << QString();
     QTest::newRow("largest") << RuleSet::UefaByDate << u"dark"_s
                              << QSize(PreferencesDialog::MaxExportSide, PreferencesDialog::MaxExportSide) << u"de"_s;
 }
@@ -87,8 +87,8 @@ void TestPreferencesDialog::offersEveryRuleSetOnce()
 {
     QComboBox *combo = m_dialog->rulesCombo();
     QCOMPARE(combo->count(), 4);
-    for (const RuleSet rules : {RuleSet::UefaByDate, RuleSet::AwayGoalsAlways, RuleSet::AwayGoalsNever,
-                                RuleSet::AwayGoalsNotInExtraTime}) {
+    for (const RuleSet rules :
+         {RuleSet::UefaByDate, RuleSet::AwayGoalsAlways, RuleSet::AwayGoalsNever, RuleSet::AwayGoalsNotInExtraTime}) {
         QVERIFY(combo->findData(int(rules)) >= 0);
         QVERIFY(!PreferencesDialog::ruleSetDescription(rules).isEmpty());
     }
@@ -184,9 +184,9 @@ void TestPreferencesDialog::languageChangeSaysItNeedsARestart()
 
 void TestPreferencesDialog::widgetsHaveAccessibleNames()
 {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_dialog->rulesCombo(), m_dialog->themeCombo(),
-                                                            m_dialog->widthSpin(), m_dialog->heightSpin(),
-                                                            m_dialog->languageCombo()}) {
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_dialog->rulesCombo(), m_dialog->themeCombo(), m_dialog->widthSpin(),
+                                          m_dialog->heightSpin(), m_dialog->languageCombo()}) {
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
         QVERIFY2(!widget->toolTip().isEmpty(), widget->metaObject()->className());
     }

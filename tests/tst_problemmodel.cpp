@@ -37,14 +37,14 @@ void TestProblemModel::initTestCase()
     b.add(u"C"_s, u"D"_s, played(s(1, 0)), played(s(0, 0)), Side::Home, DecidedBy::Aggregate);
     b.add(u"E"_s, u"F"_s, played(s(1, 0)), played(s(0, 0)), Side::Home, DecidedBy::Aggregate);
     b.diagnostic(0, 0, Severity::Error, u"the file is not valid UTF-8; read as Windows-1252"_s); // 0: whole file
-    b.diagnostic(1, 30, Severity::Warning, u"first leg: half time above full time"_s);            // 1: tie 0
-    b.diagnostic(6, 45, Severity::Warning, u"the file names X as the winner"_s);                  // 2: tie 1, dates line
-    b.diagnostic(7, 0, Severity::Warning, u"second leg names other clubs"_s);                     // 3: tie 2, first line
-    b.diagnostic(10, 1, Severity::Error, u"this line is not part of a tie"_s);                    // 4: after the last tie
+    b.diagnostic(1, 30, Severity::Warning, u"first leg: half time above full time"_s); // 1: tie 0
+    b.diagnostic(6, 45, Severity::Warning, u"the file names X as the winner"_s); // 2: tie 1, dates line
+    b.diagnostic(7, 0, Severity::Warning, u"second leg names other clubs"_s); // 3: tie 2, first line
+    b.diagnostic(10, 1, Severity::Error, u"this line is not part of a tie"_s); // 4: after the last tie
     b.file(u"/data/second.txt"_s);
     b.add(u"G"_s, u"H"_s, played(s(1, 0)), played(s(0, 0)), Side::Home, DecidedBy::Aggregate);
-    b.diagnostic(2, 5, Severity::Error, u"expected a score"_s);                                   // 5: tie 3
-    b.diagnostic(7, 0, Severity::Error, u"expected a score"_s);                                   // 6: no tie there
+    b.diagnostic(2, 5, Severity::Error, u"expected a score"_s); // 5: tie 3
+    b.diagnostic(7, 0, Severity::Error, u"expected a score"_s); // 6: no tie there
     m_set = b.set();
 }
 
@@ -70,11 +70,17 @@ void TestProblemModel::display_data()
     QTest::addColumn<QStringList>("cells");
     QTest::addColumn<QString>("toolTip");
 
-    QTest::newRow("whole file") << 0 << QStringList{u"Error"_s, u"round.txt"_s, QString(), QString(), u"the file is not valid UTF-8; read as Windows-1252"_s}
+    QTest::newRow("whole file") << 0
+                                << QStringList{u"Error"_s, u"round.txt"_s, QString(), QString(),
+                                               u"the file is not valid UTF-8; read as Windows-1252"_s}
                                 << u"/data/round.txt: the file is not valid UTF-8; read as Windows-1252"_s;
-    QTest::newRow("line and column") << 1 << QStringList{u"Warning"_s, u"round.txt"_s, u"1"_s, u"30"_s, u"first leg: half time above full time"_s}
+    QTest::newRow("line and column") << 1
+                                     << QStringList{u"Warning"_s, u"round.txt"_s, u"1"_s, u"30"_s,
+                                                    u"first leg: half time above full time"_s}
                                      << u"/data/round.txt, line 1, column 30: first leg: half time above full time"_s;
-    QTest::newRow("whole line") << 3 << QStringList{u"Warning"_s, u"round.txt"_s, u"7"_s, QString(), u"second leg names other clubs"_s}
+    QTest::newRow("whole line") << 3
+                                << QStringList{u"Warning"_s, u"round.txt"_s, u"7"_s, QString(),
+                                               u"second leg names other clubs"_s}
                                 << u"/data/round.txt, line 7: second leg names other clubs"_s;
     QTest::newRow("second file") << 5 << QStringList{u"Error"_s, u"second.txt"_s, u"2"_s, u"5"_s, u"expected a score"_s}
                                  << u"/data/second.txt, line 2, column 5: expected a score"_s;
@@ -103,7 +109,8 @@ void TestProblemModel::sortRole()
     };
     // Errors before warnings; lines and columns as numbers, not text ("10" after "7").
     QVERIFY(sortValue(0, ProblemModel::SeverityColumn).toInt() < sortValue(1, ProblemModel::SeverityColumn).toInt());
-    QVERIFY(sortValue(3, ProblemModel::LineColumn).toULongLong() < sortValue(4, ProblemModel::LineColumn).toULongLong());
+    QVERIFY(sortValue(3, ProblemModel::LineColumn).toULongLong()
+            < sortValue(4, ProblemModel::LineColumn).toULongLong());
     QCOMPARE(sortValue(4, ProblemModel::LineColumn).toULongLong(), 10ull);
     QCOMPARE(sortValue(1, ProblemModel::ColumnColumn).toULongLong(), 30ull);
     QCOMPARE(sortValue(5, ProblemModel::FileColumn).toString(), u"second.txt"_s);

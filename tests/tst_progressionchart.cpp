@@ -3,13 +3,13 @@
 #include "progressionchart.h"
 #include "rules.h"
 
+#include <QTest>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace tb;
@@ -58,16 +58,44 @@ void TestProgressionChart::runningAggregate_data()
 
     // PSG - Chelsea 1:1 (0:1); Chelsea - PSG 2:2 (0:0, 1:1) aet.
     QTest::newRow("Chelsea-PSG aet") << u"cl-2014-15-r16.txt"_s << u"Paris Saint-Germain"_s
-        << line({{S::KickOff, 0}, {S::Leg1HalfTime, 0}, {S::Leg1FullTime, 1}, {S::Leg2HalfTime, 1}, {S::Leg2FullTime, 2}, {S::AfterExtraTime, 3}})
-        << line({{S::KickOff, 0}, {S::Leg1HalfTime, 1}, {S::Leg1FullTime, 1}, {S::Leg2HalfTime, 1}, {S::Leg2FullTime, 2}, {S::AfterExtraTime, 3}});
+                                     << line({{S::KickOff, 0},
+                                              {S::Leg1HalfTime, 0},
+                                              {S::Leg1FullTime, 1},
+                                              {S::Leg2HalfTime, 1},
+                                              {S::Leg2FullTime, 2},
+                                              {S::AfterExtraTime, 3}})
+                                     << line({{S::KickOff, 0},
+                                              {S::Leg1HalfTime, 1},
+                                              {S::Leg1FullTime, 1},
+                                              {S::Leg2HalfTime, 1},
+                                              {S::Leg2FullTime, 2},
+                                              {S::AfterExtraTime, 3}});
     // PSG - Liverpool 0:1 (0:0); Liverpool - PSG 1:4 (0:1, 0:1, 0:1) pso.
     QTest::newRow("Liverpool-PSG pso") << u"cl-2024-25-r16.txt"_s << u"Paris Saint-Germain FC"_s
-        << line({{S::KickOff, 0}, {S::Leg1HalfTime, 0}, {S::Leg1FullTime, 0}, {S::Leg2HalfTime, 1}, {S::Leg2FullTime, 1}, {S::AfterExtraTime, 1}})
-        << line({{S::KickOff, 0}, {S::Leg1HalfTime, 0}, {S::Leg1FullTime, 1}, {S::Leg2HalfTime, 1}, {S::Leg2FullTime, 1}, {S::AfterExtraTime, 1}});
+                                       << line({{S::KickOff, 0},
+                                                {S::Leg1HalfTime, 0},
+                                                {S::Leg1FullTime, 0},
+                                                {S::Leg2HalfTime, 1},
+                                                {S::Leg2FullTime, 1},
+                                                {S::AfterExtraTime, 1}})
+                                       << line({{S::KickOff, 0},
+                                                {S::Leg1HalfTime, 0},
+                                                {S::Leg1FullTime, 1},
+                                                {S::Leg2HalfTime, 1},
+                                                {S::Leg2FullTime, 1},
+                                                {S::AfterExtraTime, 1}});
     // Schalke - Real Madrid 0:2 (0:1); Real Madrid - Schalke 3:4 (2:2): no extra time.
     QTest::newRow("Schalke-Real") << u"cl-2014-15-r16.txt"_s << u"FC Schalke 04"_s
-        << line({{S::KickOff, 0}, {S::Leg1HalfTime, 0}, {S::Leg1FullTime, 0}, {S::Leg2HalfTime, 2}, {S::Leg2FullTime, 4}})
-        << line({{S::KickOff, 0}, {S::Leg1HalfTime, 1}, {S::Leg1FullTime, 2}, {S::Leg2HalfTime, 4}, {S::Leg2FullTime, 5}});
+                                  << line({{S::KickOff, 0},
+                                           {S::Leg1HalfTime, 0},
+                                           {S::Leg1FullTime, 0},
+                                           {S::Leg2HalfTime, 2},
+                                           {S::Leg2FullTime, 4}})
+                                  << line({{S::KickOff, 0},
+                                           {S::Leg1HalfTime, 1},
+                                           {S::Leg1FullTime, 2},
+                                           {S::Leg2HalfTime, 4},
+                                           {S::Leg2FullTime, 5}});
 }
 
 void TestProgressionChart::runningAggregate()
@@ -119,7 +147,8 @@ void TestProgressionChart::shootOut()
     QCOMPARE(chart.shootOut()->at(1), QPointF(ProgressionChart::ShootOut, 1)); // Liverpool
     QCOMPARE(chart.shootOutGoals(), qMakePair(4, 1));
     QCOMPARE(chart.shootOut()->markerShape(), QScatterSeries::MarkerShapeStar);
-    QVERIFY2(chart.shootOut()->name().contains(u"Paris Saint-Germain FC won 4:1"_s), qPrintable(chart.shootOut()->name()));
+    QVERIFY2(chart.shootOut()->name().contains(u"Paris Saint-Germain FC won 4:1"_s),
+             qPrintable(chart.shootOut()->name()));
     // The lines stop before it: shoot-out goals are not aggregate goals
     QVERIFY(chart.runningAggregate(Side::Home)->points().constLast().x() < int(ProgressionChart::ShootOut));
     QVERIFY(chart.goalAxis()->max() >= 4);
@@ -144,7 +173,8 @@ void TestProgressionChart::stagesFollowTheTie()
     // With a shoot-out after extra time it goes on to the shoot-out
     chart.showTies({set, {}, charttest::findTie(*set, u"Paris Saint-Germain FC"_s)});
     QCOMPARE(chart.stageAxis()->count(), int(ProgressionChart::StageCount));
-    QCOMPARE(chart.stageAxis()->categoriesLabels().constLast(), ProgressionChart::stageName(ProgressionChart::ShootOut));
+    QCOMPARE(chart.stageAxis()->categoriesLabels().constLast(),
+             ProgressionChart::stageName(ProgressionChart::ShootOut));
 }
 
 void TestProgressionChart::noTie()

@@ -32,7 +32,7 @@ const Expected Europa2012[] = {
     {u"FK Renova", u"AC Libertas", u"8:0", u"aggregate", u"FK Renova"},
     {u"FK Jagodina", u"FK Ordabasy", u"0:1", u"aggregate", u"FK Ordabasy"},
     {u"Kuopion PS", u"Llanelli AFC", u"3:2", u"aggregate", u"Kuopion PS"},
-    {u"FC Levadia", u"FK Šiauliai", u"2:2", u"away_goals", u"FC Levadia"},                // 1 away goal to 0
+    {u"FC Levadia", u"FK Šiauliai", u"2:2", u"away_goals", u"FC Levadia"}, // 1 away goal to 0
     {u"FK Baku", u"ND Mura 05", u"0:2", u"aggregate", u"ND Mura 05"},
     {u"IF Elfsborg", u"Floriana FC", u"12:0", u"aggregate", u"IF Elfsborg"},
     {u"FK Rudar Pljevlja", u"Shirak FC", u"1:2", u"aggregate", u"Shirak FC"},
@@ -40,16 +40,16 @@ const Expected Europa2012[] = {
     {u"JJK Jyväskylä", u"Stabæk IF", u"4:3", u"aggregate", u"JJK Jyväskylä"},
     {u"FC Differdange 03", u"NSÍ Runavík", u"6:0", u"aggregate", u"FC Differdange 03"},
     {u"Dacia Chişinău", u"NK Celje", u"2:0", u"aggregate", u"Dacia Chişinău"},
-    {u"FK Sūduva", u"FC Daugava", u"3:3", u"away_goals", u"FK Sūduva"},                   // 3 away goals to 1
+    {u"FK Sūduva", u"FC Daugava", u"3:3", u"away_goals", u"FK Sūduva"}, // 3 away goals to 1
     {u"KF Tiranë", u"CS Grevenmacher", u"2:0", u"aggregate", u"KF Tiranë"},
     {u"Torpedo Kutaisi", u"FK Aktobe", u"1:2", u"aggregate", u"FK Aktobe"},
-    {u"Birkirkara FC", u"Metalurg Skopje", u"2:2", u"away_goals", u"Metalurg Skopje"},     // 2 away goals to 0
+    {u"Birkirkara FC", u"Metalurg Skopje", u"2:2", u"away_goals", u"Metalurg Skopje"}, // 2 away goals to 0
     {u"FC Santa Coloma", u"NK Osijek", u"1:4", u"aggregate", u"NK Osijek"},
     {u"FK Sarajevo", u"Hibernians FC", u"9:6", u"aggregate", u"FK Sarajevo"},
     {u"FC Twente", u"UE Santa Coloma", u"9:0", u"aggregate", u"FC Twente"},
     {u"Lech Poznań", u"Zhetysu Taldykorgan", u"3:1", u"aggregate", u"Lech Poznań"},
     {u"Olimpija Ljubljana", u"Jeunesse Esch", u"6:0", u"aggregate", u"Olimpija Ljubljana"},
-    {u"EB/Streymur", u"Gandzasar Kapan", u"3:3", u"away_goals", u"Gandzasar Kapan"},       // 1 away goal to 0
+    {u"EB/Streymur", u"Gandzasar Kapan", u"3:3", u"away_goals", u"Gandzasar Kapan"}, // 1 away goal to 0
     {u"MTK Budapest", u"FK Senica", u"2:3", u"aggregate", u"FK Senica"},
     {u"Cefn Druids", u"MyPa-47", u"0:5", u"aggregate", u"MyPa-47"},
     {u"Flamurtari Vlorë", u"Budapest Honvéd", u"0:3", u"aggregate", u"Budapest Honvéd"},
@@ -61,7 +61,7 @@ const Expected Europa2012[] = {
     {u"St Patrick's Athletic", u"ÍBV Vestmannaeyjar", u"2:2", u"away_goals_extra_time", u"St Patrick's Athletic"},
     {u"Bangor City", u"FC Zimbru", u"1:2", u"aggregate", u"FC Zimbru"},
     {u"Crusaders FC", u"Rosenborg BK", u"0:4", u"aggregate", u"Rosenborg BK"},
-    {u"Borac Banja Luka", u"FK Čelik Nikšić", u"3:3", u"away_goals", u"FK Čelik Nikšić"},  // 2 away goals to 1
+    {u"Borac Banja Luka", u"FK Čelik Nikšić", u"3:3", u"away_goals", u"FK Čelik Nikšić"}, // 2 away goals to 1
     {u"FH Hafnarfjörður", u"USV Eschen/Mauren", u"3:1", u"aggregate", u"FH Hafnarfjörður"},
 };
 

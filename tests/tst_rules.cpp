@@ -176,11 +176,11 @@ void TestRules::decide_data()
                                         << played(sc(2, 1), sc(1, 0)) << Season2012 << u"FC Levadia"_s << uefa
                                         << u"2:2"_s << u"FC Levadia"_s << u"away_goals"_s;
     QTest::newRow("Suduva - Daugava") << u"FK Sūduva"_s << u"FC Daugava"_s << played(sc(0, 1), sc(0, 0))
-                                      << played(sc(2, 3), sc(0, 2)) << Season2012 << u"FK Sūduva"_s << uefa
-                                      << u"3:3"_s << u"FK Sūduva"_s << u"away_goals"_s;
-    QTest::newRow("Birkirkara - Metalurg") << u"Birkirkara FC"_s << u"Metalurg Skopje"_s << played(sc(2, 2), sc(0, 1))
-                                           << played(sc(0, 0), sc(0, 0)) << Season2012 << u"Metalurg Skopje"_s << uefa
-                                           << u"2:2"_s << u"Metalurg Skopje"_s << u"away_goals"_s;
+                                      << played(sc(2, 3), sc(0, 2)) << Season2012 << u"FK Sūduva"_s << uefa << u"3:3"_s
+                                      << u"FK Sūduva"_s << u"away_goals"_s;
+    QTest::newRow("Birkirkara - Metalurg")
+        << u"Birkirkara FC"_s << u"Metalurg Skopje"_s << played(sc(2, 2), sc(0, 1)) << played(sc(0, 0), sc(0, 0))
+        << Season2012 << u"Metalurg Skopje"_s << uefa << u"2:2"_s << u"Metalurg Skopje"_s << u"away_goals"_s;
     QTest::newRow("EB/Streymur - Gandzasar")
         << u"EB/Streymur"_s << u"Gandzasar Kapan"_s << played(sc(3, 1), sc(3, 0)) << played(sc(2, 0), sc(0, 0))
         << Season2012 << u"Gandzasar Kapan"_s << uefa << u"3:3"_s << u"Gandzasar Kapan"_s << u"away_goals"_s;
@@ -193,22 +193,21 @@ void TestRules::decide_data()
                                    << u"3:3"_s << u"FK Čelik Nikšić"_s << u"away_goals"_s;
     // The same round's plain aggregate wins, either way round.
     QTest::newRow("Vikingur - Gomel") << u"Víkingur"_s << u"FK Gomel"_s << played(sc(0, 6), sc(0, 0))
-                                      << played(sc(4, 0), sc(0, 0)) << Season2012 << u"FK Gomel"_s << uefa
-                                      << u"0:10"_s << u"FK Gomel"_s << u"aggregate"_s;
+                                      << played(sc(4, 0), sc(0, 0)) << Season2012 << u"FK Gomel"_s << uefa << u"0:10"_s
+                                      << u"FK Gomel"_s << u"aggregate"_s;
     QTest::newRow("Kuopion - Llanelli") << u"Kuopion PS"_s << u"Llanelli AFC"_s << played(sc(2, 1), sc(2, 1))
                                         << played(sc(1, 1), sc(0, 0)) << Season2012 << u"Kuopion PS"_s << uefa
                                         << u"3:2"_s << u"Kuopion PS"_s << u"aggregate"_s;
 
     // Champions League 2014-15: 1:1 in Paris, 2:2 after extra time in London, PSG through on the
     // away goal scored in extra time.
-    QTest::newRow("Chelsea - PSG 2015")
-        << u"Paris Saint-Germain"_s << u"Chelsea FC"_s << played(sc(1, 1), sc(0, 1))
-        << aet(sc(2, 2), sc(0, 0), sc(1, 1)) << Season2015 << u"Paris Saint-Germain"_s << uefa << u"3:3"_s
-        << u"Paris Saint-Germain"_s << u"away_goals_extra_time"_s;
+    QTest::newRow("Chelsea - PSG 2015") << u"Paris Saint-Germain"_s << u"Chelsea FC"_s << played(sc(1, 1), sc(0, 1))
+                                        << aet(sc(2, 2), sc(0, 0), sc(1, 1)) << Season2015 << u"Paris Saint-Germain"_s
+                                        << uefa << u"3:3"_s << u"Paris Saint-Germain"_s << u"away_goals_extra_time"_s;
     // Arsenal - Monaco 2015: 3:3, Monaco's three away goals against Arsenal's two.
-    QTest::newRow("Arsenal - Monaco 2015") << u"Arsenal FC"_s << u"AS Monaco"_s << played(sc(1, 3), sc(0, 1))
-                                           << played(sc(0, 2), sc(0, 1)) << Season2015 << u"AS Monaco"_s << uefa
-                                           << u"3:3"_s << u"AS Monaco"_s << u"away_goals"_s;
+    QTest::newRow("Arsenal - Monaco 2015")
+        << u"Arsenal FC"_s << u"AS Monaco"_s << played(sc(1, 3), sc(0, 1)) << played(sc(0, 2), sc(0, 1)) << Season2015
+        << u"AS Monaco"_s << uefa << u"3:3"_s << u"AS Monaco"_s << u"away_goals"_s;
     // Leverkusen - Atlético 2015: level after 120 minutes with no away goals, then penalties.
     QTest::newRow("Leverkusen - Atletico 2015")
         << u"Bayer Leverkusen"_s << u"Atlético Madrid"_s << played(sc(1, 0), sc(0, 0))
@@ -218,12 +217,11 @@ void TestRules::decide_data()
     // 2024-25 shoot-outs.
     QTest::newRow("PSG - Liverpool 2025")
         << u"Paris Saint-Germain FC"_s << u"Liverpool FC"_s << played(sc(0, 1), sc(0, 0))
-        << pso(sc(1, 4), sc(0, 1), sc(0, 1), sc(0, 1)) << Season2025 << u"Paris Saint-Germain FC"_s << uefa
-        << u"1:1"_s << u"Paris Saint-Germain FC"_s << u"penalties"_s;
-    QTest::newRow("Panathinaikos - Ajax 2024")
-        << u"Panathinaikos"_s << u"AFC Ajax"_s << played(sc(0, 1), sc(0, 1))
-        << pso(sc(13, 12), sc(0, 0), sc(0, 1), sc(0, 1))
-        << Season2024 << u"AFC Ajax"_s << uefa << u"1:1"_s << u"AFC Ajax"_s << u"penalties"_s;
+        << pso(sc(1, 4), sc(0, 1), sc(0, 1), sc(0, 1)) << Season2025 << u"Paris Saint-Germain FC"_s << uefa << u"1:1"_s
+        << u"Paris Saint-Germain FC"_s << u"penalties"_s;
+    QTest::newRow("Panathinaikos - Ajax 2024") << u"Panathinaikos"_s << u"AFC Ajax"_s << played(sc(0, 1), sc(0, 1))
+                                               << pso(sc(13, 12), sc(0, 0), sc(0, 1), sc(0, 1)) << Season2024
+                                               << u"AFC Ajax"_s << uefa << u"1:1"_s << u"AFC Ajax"_s << u"penalties"_s;
     QTest::newRow("Real Madrid - Atletico 2025")
         << u"Real Madrid CF"_s << u"Club Atlético de Madrid"_s << played(sc(2, 1), sc(1, 1))
         << pso(sc(2, 4), sc(1, 0), sc(1, 0), sc(1, 0)) << Season2025 << u"Real Madrid CF"_s << uefa << u"2:2"_s
@@ -237,17 +235,16 @@ void TestRules::decide_data()
     const Leg partizan1 = played(sc(0, 1), sc(0, 0));
     const Leg partizan2 = aet(sc(2, 2), sc(0, 1), sc(1, 2));
     QTest::newRow("Partizan - Lugano 2024") << u"Partizan"_s << u"FC Lugano"_s << partizan1 << partizan2 << Season2024
-                                            << u"FC Lugano"_s << uefa << u"2:3"_s << u"FC Lugano"_s
-                                            << u"extra_time"_s;
-    QTest::newRow("Partizan - Lugano, always") << u"Partizan"_s << u"FC Lugano"_s << partizan1 << partizan2
-                                               << Season2024 << u"FC Lugano"_s << RuleSet::AwayGoalsAlways << u"2:3"_s
-                                               << u"Partizan"_s << u"away_goals"_s;
+                                            << u"FC Lugano"_s << uefa << u"2:3"_s << u"FC Lugano"_s << u"extra_time"_s;
+    QTest::newRow("Partizan - Lugano, always")
+        << u"Partizan"_s << u"FC Lugano"_s << partizan1 << partizan2 << Season2024 << u"FC Lugano"_s
+        << RuleSet::AwayGoalsAlways << u"2:3"_s << u"Partizan"_s << u"away_goals"_s;
     QTest::newRow("Partizan - Lugano, dated 2020")
-        << u"Partizan"_s << u"FC Lugano"_s << partizan1 << partizan2 << QDate(2020, 8, 15) << u"FC Lugano"_s
-        << uefa << u"2:3"_s << u"Partizan"_s << u"away_goals"_s;
-    QTest::newRow("Partizan - Lugano, no date") << u"Partizan"_s << u"FC Lugano"_s << partizan1 << partizan2
-                                                << QDate() << u"FC Lugano"_s << uefa << u"2:3"_s << u"FC Lugano"_s
-                                                << u"extra_time"_s;
+        << u"Partizan"_s << u"FC Lugano"_s << partizan1 << partizan2 << QDate(2020, 8, 15) << u"FC Lugano"_s << uefa
+        << u"2:3"_s << u"Partizan"_s << u"away_goals"_s;
+    QTest::newRow("Partizan - Lugano, no date")
+        << u"Partizan"_s << u"FC Lugano"_s << partizan1 << partizan2 << QDate() << u"FC Lugano"_s << uefa << u"2:3"_s
+        << u"FC Lugano"_s << u"extra_time"_s;
     // Celje - Shamrock Rovers 2024: same story.
     QTest::newRow("Celje - Shamrock 2024")
         << u"NK Celje"_s << u"Shamrock Rovers"_s << played(sc(1, 0), sc(1, 0)) << aet(sc(3, 1), sc(2, 0), sc(2, 1))
@@ -257,9 +254,9 @@ void TestRules::decide_data()
     const Leg chelsea1 = played(sc(1, 1), sc(0, 1));
     const Leg chelsea2 = aet(sc(2, 2), sc(0, 0), sc(1, 1));
     const Leg chelsea2pens = pso(sc(4, 5), sc(0, 0), sc(1, 1), sc(2, 2));
-    QTest::newRow("Chelsea - PSG, always") << u"Paris Saint-Germain"_s << u"Chelsea FC"_s << chelsea1 << chelsea2
-                                           << Season2015 << u""_s << RuleSet::AwayGoalsAlways << u"3:3"_s
-                                           << u"Paris Saint-Germain"_s << u"away_goals_extra_time"_s;
+    QTest::newRow("Chelsea - PSG, always")
+        << u"Paris Saint-Germain"_s << u"Chelsea FC"_s << chelsea1 << chelsea2 << Season2015 << u""_s
+        << RuleSet::AwayGoalsAlways << u"3:3"_s << u"Paris Saint-Germain"_s << u"away_goals_extra_time"_s;
     QTest::newRow("Chelsea - PSG, never, no shoot-out")
         << u"Paris Saint-Germain"_s << u"Chelsea FC"_s << chelsea1 << chelsea2 << Season2015 << u""_s
         << RuleSet::AwayGoalsNever << u"3:3"_s << u""_s << u"undecided"_s;
@@ -281,23 +278,22 @@ void TestRules::decide_data()
                                     << u"undecided"_s;
 
     // Legs without a score: the stated winner stands when it is one of the clubs.
-    QTest::newRow("walkover") << u"A"_s << u"B"_s << played(sc(0, 3)) << withoutScore(LegStatus::Walkover)
-                              << Season2024 << u"A"_s << uefa << u"0:3"_s << u"A"_s << u"awarded"_s;
-    QTest::newRow("decided at the table") << u"A"_s << u"B"_s << withoutScore(LegStatus::DecidedAtTable)
-                                          << withoutScore(LegStatus::DidNotPlay) << Season2024 << u"B"_s << uefa
-                                          << u"0:0"_s << u"B"_s << u"awarded"_s;
-    QTest::newRow("abandoned, winner stranger") << u"A"_s << u"B"_s << played(sc(1, 0))
-                                                << withoutScore(LegStatus::Abandoned)
-                                                << Season2024 << u"C"_s << uefa << u"1:0"_s << u""_s
-                                                << u"undecided"_s;
+    QTest::newRow("walkover") << u"A"_s << u"B"_s << played(sc(0, 3)) << withoutScore(LegStatus::Walkover) << Season2024
+                              << u"A"_s << uefa << u"0:3"_s << u"A"_s << u"awarded"_s;
+    QTest::newRow("decided at the table")
+        << u"A"_s << u"B"_s << withoutScore(LegStatus::DecidedAtTable) << withoutScore(LegStatus::DidNotPlay)
+        << Season2024 << u"B"_s << uefa << u"0:0"_s << u"B"_s << u"awarded"_s;
+    QTest::newRow("abandoned, winner stranger")
+        << u"A"_s << u"B"_s << played(sc(1, 0)) << withoutScore(LegStatus::Abandoned) << Season2024 << u"C"_s << uefa
+        << u"1:0"_s << u""_s << u"undecided"_s;
     QTest::newRow("second leg not played") << u"A"_s << u"B"_s << played(sc(2, 0)) << withoutScore(LegStatus::NotPlayed)
                                            << Season2024 << u""_s << uefa << u"2:0"_s << u""_s << u"undecided"_s;
     QTest::newRow("not played at all") << u"A"_s << u"B"_s << withoutScore(LegStatus::NotPlayed)
                                        << withoutScore(LegStatus::NotPlayed) << QDate() << u""_s << uefa << u"0:0"_s
                                        << u""_s << u"undecided"_s;
-    QTest::newRow("level, nothing more recorded") << u"A"_s << u"B"_s << played(sc(1, 0)) << played(sc(1, 0))
-                                                  << Season2024 << u"A"_s << uefa << u"1:1"_s << u""_s
-                                                  << u"undecided"_s;
+    QTest::newRow("level, nothing more recorded")
+        << u"A"_s << u"B"_s << played(sc(1, 0)) << played(sc(1, 0)) << Season2024 << u"A"_s << uefa << u"1:1"_s << u""_s
+        << u"undecided"_s;
     QTest::newRow("level shoot-out") << u"A"_s << u"B"_s << played(sc(1, 0)) << pso(sc(4, 4), sc(0, 0), sc(1, 0))
                                      << Season2024 << u""_s << uefa << u"1:1"_s << u""_s << u"undecided"_s;
 }
@@ -356,8 +352,8 @@ void TestRules::evaluate_data()
         << QStringList{u"12:70: warning: the file says Víkingur won, but by the rules FK Gomel went through on "
                        u"aggregate (10:0)"_s};
     QTest::newRow("winner differs, away goals")
-        << played(sc(1, 0), sc(0, 0)) << played(sc(2, 1), sc(1, 0)) << Season2012 << u"FK Gomel"_s
-        << u"away_goals"_s << int(WinnerMismatch)
+        << played(sc(1, 0), sc(0, 0)) << played(sc(2, 1), sc(1, 0)) << Season2012 << u"FK Gomel"_s << u"away_goals"_s
+        << int(WinnerMismatch)
         << QStringList{u"12:70: warning: the file says FK Gomel won, but by the rules Víkingur went through on away "
                        u"goals (level at 2:2 on aggregate, 1:0 on away goals)"_s};
     QTest::newRow("winner differs, extra time away goals")
@@ -366,8 +362,8 @@ void TestRules::evaluate_data()
         << QStringList{u"12:70: warning: the file says FK Gomel won, but by the rules Víkingur went through on away "
                        u"goals scored in extra time (level at 2:2 on aggregate, 1:0 on away goals)"_s};
     QTest::newRow("winner differs, extra time")
-        << played(sc(1, 0)) << aet(sc(3, 1), sc(0, 0), sc(1, 0)) << Season2024 << u"Víkingur"_s
-        << u"extra_time"_s << int(WinnerMismatch)
+        << played(sc(1, 0)) << aet(sc(3, 1), sc(0, 0), sc(1, 0)) << Season2024 << u"Víkingur"_s << u"extra_time"_s
+        << int(WinnerMismatch)
         << QStringList{u"12:70: warning: the file says Víkingur won, but by the rules FK Gomel went through after "
                        u"extra time (3:2 on aggregate)"_s};
     QTest::newRow("winner differs, penalties")
@@ -375,8 +371,8 @@ void TestRules::evaluate_data()
         << u"penalties"_s << int(WinnerMismatch)
         << QStringList{u"12:70: warning: the file says FK Gomel won, but by the rules Víkingur went through on "
                        u"penalties (4:1 in the shoot-out after 1:1 on aggregate)"_s};
-    QTest::newRow("no winner named") << played(sc(3, 0)) << played(sc(1, 1)) << Season2024 << u""_s
-                                     << u"aggregate"_s << int(WinnerMismatch)
+    QTest::newRow("no winner named") << played(sc(3, 0)) << played(sc(1, 1)) << Season2024 << u""_s << u"aggregate"_s
+                                     << int(WinnerMismatch)
                                      << QStringList{u"12:70: warning: the file names no winner, but by the rules "
                                                     u"Víkingur went through on aggregate (4:1)"_s};
     QTest::newRow("winner neither club")
@@ -505,8 +501,8 @@ void TestRules::keysAndTexts_data()
     QTest::newRow("aggregate") << DecidedBy::Aggregate << u"aggregate"_s << u"Aggregate"_s;
     QTest::newRow("away_goals") << DecidedBy::AwayGoals << u"away_goals"_s << u"Away goals"_s;
     QTest::newRow("extra_time") << DecidedBy::ExtraTime << u"extra_time"_s << u"Extra time"_s;
-    QTest::newRow("away_goals_extra_time") << DecidedBy::AwayGoalsExtraTime << u"away_goals_extra_time"_s
-                                           << u"Away goals (a.e.t.)"_s;
+    QTest::newRow("away_goals_extra_time")
+        << DecidedBy::AwayGoalsExtraTime << u"away_goals_extra_time"_s << u"Away goals (a.e.t.)"_s;
     QTest::newRow("penalties") << DecidedBy::Penalties << u"penalties"_s << u"Penalties"_s;
     QTest::newRow("awarded") << DecidedBy::Awarded << u"awarded"_s << u"Awarded"_s;
     QTest::newRow("undecided") << DecidedBy::Undecided << u"undecided"_s << u"Undecided"_s;

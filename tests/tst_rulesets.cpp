@@ -45,11 +45,9 @@ QStringList snapshot(const TieSet &set)
                    .arg(s.winnerColumn);
     }
     for (const Diagnostic &d : set.diagnostics)
-        out << u"diagnostic %1:%2:%3 %4 %5 %6"_s.arg(d.file)
-                   .arg(d.line)
-                   .arg(d.column)
-                   .arg(d.severity == Severity::Error ? u"error"_s : u"warning"_s,
-                        d.origin == DiagnosticOrigin::Rules ? u"rules"_s : u"reading"_s, d.message);
+        out << u"diagnostic %1:%2:%3 %4 %5 %6"_s.arg(d.file).arg(d.line).arg(d.column).arg(
+            d.severity == Severity::Error ? u"error"_s : u"warning"_s,
+            d.origin == DiagnosticOrigin::Rules ? u"rules"_s : u"reading"_s, d.message);
     return out;
 }
 
@@ -125,7 +123,8 @@ void TestRuleSets::policyOfEachRuleSet_data()
     QTest::addColumn<int>("inExtraTime");
     QTest::newRow("uefa") << int(RuleSet::UefaByDate) << int(AwayGoalsWhen::BeforeAbolition)
                           << int(AwayGoalsWhen::BeforeAbolition);
-    QTest::newRow("always") << int(RuleSet::AwayGoalsAlways) << int(AwayGoalsWhen::Always) << int(AwayGoalsWhen::Always);
+    QTest::newRow("always") << int(RuleSet::AwayGoalsAlways) << int(AwayGoalsWhen::Always)
+                            << int(AwayGoalsWhen::Always);
     QTest::newRow("never") << int(RuleSet::AwayGoalsNever) << int(AwayGoalsWhen::Never) << int(AwayGoalsWhen::Never);
     QTest::newRow("no-extra-time") << int(RuleSet::AwayGoalsNotInExtraTime) << int(AwayGoalsWhen::Always)
                                    << int(AwayGoalsWhen::Never);

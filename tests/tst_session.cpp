@@ -1,7 +1,7 @@
 // Tests for Session, without widgets: the same tie after a reload, failed and cancelled loads
 // that keep the set, the sample replaced, the load queue, the watcher's debounce, new rules.
-#include "testfiles.h"
 #include "session.h"
+#include "testfiles.h"
 
 #include "tieset.h"
 
@@ -81,7 +81,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Session> m_session;
     QList<LoadReport> m_reports; // every loadFinished, in order
-    QList<int> m_kept;           // the tie of every tieSetChanged, in order
+    QList<int> m_kept; // the tie of every tieSetChanged, in order
 };
 
 void TestSession::init()
@@ -93,7 +93,8 @@ void TestSession::init()
     m_kept.clear();
     connect(m_session.get(), &Session::tieSetChanged, this,
             [this](const std::shared_ptr<const TieSet> &, int tie) { m_kept.append(tie); });
-    connect(m_session.get(), &Session::loadFinished, this, [this](const LoadReport &report) { m_reports.append(report); });
+    connect(m_session.get(), &Session::loadFinished, this,
+            [this](const LoadReport &report) { m_reports.append(report); });
 }
 
 void TestSession::cleanup()

@@ -40,7 +40,8 @@ void TestShownTiesFeed::init()
     m_model->setTieSet(m_set);
     m_filter = std::make_unique<TieFilterModel>();
     m_filter->setSourceModel(m_model.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_filter.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_feed = std::make_unique<ShownTiesFeed>(m_filter.get());
     m_feed->setTieSet(m_set);
 }

@@ -1,7 +1,7 @@
 // Tests the CSV/JSON table export: exact bytes for known ties, quoting, and safe failure.
-#include "testfiles.h"
 #include "rules.h"
 #include "tableexport.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -77,38 +77,41 @@ TieSet sampleSet()
     return set;
 }
 
-const QByteArray ExpectedCsv =
-    "file,line,home,away,leg1,leg1_ht,leg2,leg2_ht,leg2_90,leg2_pens,aggregate,decided_by,winner,stated_winner,"
-    "leg1_date,leg2_date,leg1_time,leg2_time\r\n"
-    "europa-league-2012-13-q1.txt,97,St Patrick's Athletic,\xc3\x8d" "BV Vestmannaeyjar,1:0,1:0,2:1,0:0,1:0,,2:2,"
-    "away_goals_extra_time,St Patrick's Athletic,St Patrick's Athletic,2012-07-05,2012-07-12,19:45,20:30\r\n"
-    "mixed.txt,4,\"Club, \"\"Quoted\"\" FC\",AFC Ajax,0:1,0:1,0:1,0:0,0:1,13:12,1:1,penalties,AFC Ajax,AFC Ajax,"
-    "2024-08-08,2024-08-15,,20:15\r\n"
-    "mixed.txt,7,A,B,2:0,,,,,,2:0,undecided,,,,,,\r\n"
-    "mixed.txt,10,C,D\\E,0:3,,,,,,0:3,awarded,D\\E,D\\E,2024-08-01,,09:05,\r\n";
+const QByteArray ExpectedCsv
+    = "file,line,home,away,leg1,leg1_ht,leg2,leg2_ht,leg2_90,leg2_pens,aggregate,decided_by,winner,stated_winner,"
+      "leg1_date,leg2_date,leg1_time,leg2_time\r\n"
+      "europa-league-2012-13-q1.txt,97,St Patrick's Athletic,\xc3\x8d"
+      "BV Vestmannaeyjar,1:0,1:0,2:1,0:0,1:0,,2:2,"
+      "away_goals_extra_time,St Patrick's Athletic,St Patrick's Athletic,2012-07-05,2012-07-12,19:45,20:30\r\n"
+      "mixed.txt,4,\"Club, \"\"Quoted\"\" FC\",AFC Ajax,0:1,0:1,0:1,0:0,0:1,13:12,1:1,penalties,AFC Ajax,AFC Ajax,"
+      "2024-08-08,2024-08-15,,20:15\r\n"
+      "mixed.txt,7,A,B,2:0,,,,,,2:0,undecided,,,,,,\r\n"
+      "mixed.txt,10,C,D\\E,0:3,,,,,,0:3,awarded,D\\E,D\\E,2024-08-01,,09:05,\r\n";
 
-const QByteArray ExpectedJson =
-    "[\n"
-    "  {\"file\": \"europa-league-2012-13-q1.txt\", \"line\": 97, \"home\": \"St Patrick's Athletic\", "
-    "\"away\": \"\xc3\x8d" "BV Vestmannaeyjar\", \"leg1\": \"1:0\", \"leg1_ht\": \"1:0\", \"leg2\": \"2:1\", "
-    "\"leg2_ht\": \"0:0\", \"leg2_90\": \"1:0\", \"leg2_pens\": \"\", \"aggregate\": \"2:2\", "
-    "\"decided_by\": \"away_goals_extra_time\", \"winner\": \"St Patrick's Athletic\", "
-    "\"stated_winner\": \"St Patrick's Athletic\", \"leg1_date\": \"2012-07-05\", \"leg2_date\": \"2012-07-12\", "
-    "\"leg1_time\": \"19:45\", \"leg2_time\": \"20:30\"},\n"
-    "  {\"file\": \"mixed.txt\", \"line\": 4, \"home\": \"Club, \\\"Quoted\\\" FC\", \"away\": \"AFC Ajax\", "
-    "\"leg1\": \"0:1\", \"leg1_ht\": \"0:1\", \"leg2\": \"0:1\", \"leg2_ht\": \"0:0\", \"leg2_90\": \"0:1\", "
-    "\"leg2_pens\": \"13:12\", \"aggregate\": \"1:1\", \"decided_by\": \"penalties\", \"winner\": \"AFC Ajax\", "
-    "\"stated_winner\": \"AFC Ajax\", \"leg1_date\": \"2024-08-08\", \"leg2_date\": \"2024-08-15\", "
-    "\"leg1_time\": \"\", \"leg2_time\": \"20:15\"},\n"
-    "  {\"file\": \"mixed.txt\", \"line\": 7, \"home\": \"A\", \"away\": \"B\", \"leg1\": \"2:0\", \"leg1_ht\": \"\", "
-    "\"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", \"aggregate\": \"2:0\", "
-    "\"decided_by\": \"undecided\", \"winner\": \"\", \"stated_winner\": \"\", \"leg1_date\": \"\", "
-    "\"leg2_date\": \"\", \"leg1_time\": \"\", \"leg2_time\": \"\"},\n"
-    "  {\"file\": \"mixed.txt\", \"line\": 10, \"home\": \"C\", \"away\": \"D\\\\E\", \"leg1\": \"0:3\", "
-    "\"leg1_ht\": \"\", \"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", "
-    "\"aggregate\": \"0:3\", \"decided_by\": \"awarded\", \"winner\": \"D\\\\E\", \"stated_winner\": \"D\\\\E\", "
-    "\"leg1_date\": \"2024-08-01\", \"leg2_date\": \"\", \"leg1_time\": \"09:05\", \"leg2_time\": \"\"}\n"
-    "]\n";
+const QByteArray ExpectedJson
+    = "[\n"
+      "  {\"file\": \"europa-league-2012-13-q1.txt\", \"line\": 97, \"home\": \"St Patrick's Athletic\", "
+      "\"away\": \"\xc3\x8d"
+      "BV Vestmannaeyjar\", \"leg1\": \"1:0\", \"leg1_ht\": \"1:0\", \"leg2\": \"2:1\", "
+      "\"leg2_ht\": \"0:0\", \"leg2_90\": \"1:0\", \"leg2_pens\": \"\", \"aggregate\": \"2:2\", "
+      "\"decided_by\": \"away_goals_extra_time\", \"winner\": \"St Patrick's Athletic\", "
+      "\"stated_winner\": \"St Patrick's Athletic\", \"leg1_date\": \"2012-07-05\", \"leg2_date\": \"2012-07-12\", "
+      "\"leg1_time\": \"19:45\", \"leg2_time\": \"20:30\"},\n"
+      "  {\"file\": \"mixed.txt\", \"line\": 4, \"home\": \"Club, \\\"Quoted\\\" FC\", \"away\": \"AFC Ajax\", "
+      "\"leg1\": \"0:1\", \"leg1_ht\": \"0:1\", \"leg2\": \"0:1\", \"leg2_ht\": \"0:0\", \"leg2_90\": \"0:1\", "
+      "\"leg2_pens\": \"13:12\", \"aggregate\": \"1:1\", \"decided_by\": \"penalties\", \"winner\": \"AFC Ajax\", "
+      "\"stated_winner\": \"AFC Ajax\", \"leg1_date\": \"2024-08-08\", \"leg2_date\": \"2024-08-15\", "
+      "\"leg1_time\": \"\", \"leg2_time\": \"20:15\"},\n"
+      "  {\"file\": \"mixed.txt\", \"line\": 7, \"home\": \"A\", \"away\": \"B\", \"leg1\": \"2:0\", \"leg1_ht\": "
+      "\"\", "
+      "\"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", \"aggregate\": \"2:0\", "
+      "\"decided_by\": \"undecided\", \"winner\": \"\", \"stated_winner\": \"\", \"leg1_date\": \"\", "
+      "\"leg2_date\": \"\", \"leg1_time\": \"\", \"leg2_time\": \"\"},\n"
+      "  {\"file\": \"mixed.txt\", \"line\": 10, \"home\": \"C\", \"away\": \"D\\\\E\", \"leg1\": \"0:3\", "
+      "\"leg1_ht\": \"\", \"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", "
+      "\"aggregate\": \"0:3\", \"decided_by\": \"awarded\", \"winner\": \"D\\\\E\", \"stated_winner\": \"D\\\\E\", "
+      "\"leg1_date\": \"2024-08-01\", \"leg2_date\": \"\", \"leg1_time\": \"09:05\", \"leg2_time\": \"\"}\n"
+      "]\n";
 
 std::vector<int> allTies(const TieSet &set)
 {
@@ -129,7 +132,9 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 class FullDevice : public QIODevice
 {
 public:
-    explicit FullDevice(qint64 capacity) : m_left(capacity) {}
+    explicit FullDevice(qint64 capacity)
+        : m_left(capacity)
+    { }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -195,8 +200,8 @@ void TestTableExport::jsonParsesBack()
     // Given the JSON export, a JSON reader gets every key and the original club names back.
     const TieSet set = sampleSet();
     QJsonParseError error;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(tableexport::tableBytes(set, allTies(set), TableFormat::Json), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(tableexport::tableBytes(set, allTies(set), TableFormat::Json),
+                                                      &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(doc.isArray());
     const QJsonArray array = doc.array();
@@ -247,9 +252,9 @@ void TestTableExport::rowValues()
     const QStringList values = tableexport::rowValues(set, set.ties[1]);
     QCOMPARE(values.size(), tableexport::columnNames().size());
     QCOMPARE(values,
-             (QStringList{u"mixed.txt"_s, u"4"_s, u"Club, \"Quoted\" FC"_s, u"AFC Ajax"_s, u"0:1"_s, u"0:1"_s,
-                          u"0:1"_s, u"0:0"_s, u"0:1"_s, u"13:12"_s, u"1:1"_s, u"penalties"_s, u"AFC Ajax"_s,
-                          u"AFC Ajax"_s, u"2024-08-08"_s, u"2024-08-15"_s, QString(), u"20:15"_s}));
+             (QStringList{u"mixed.txt"_s, u"4"_s, u"Club, \"Quoted\" FC"_s, u"AFC Ajax"_s, u"0:1"_s, u"0:1"_s, u"0:1"_s,
+                          u"0:0"_s, u"0:1"_s, u"13:12"_s, u"1:1"_s, u"penalties"_s, u"AFC Ajax"_s, u"AFC Ajax"_s,
+                          u"2024-08-08"_s, u"2024-08-15"_s, QString(), u"20:15"_s}));
 }
 
 void TestTableExport::formatForPath_data()

@@ -1,8 +1,8 @@
 // Tests for TablePrinter: PDF export of the real files through the filter, pages, and failures
 // that must leave an existing file as it was.
-#include "testfiles.h"
 #include "loader.h"
 #include "tableprinter.h"
+#include "testfiles.h"
 #include "tiefiltermodel.h"
 #include "tieset.h"
 #include "tietablemodel.h"
@@ -82,8 +82,8 @@ void TestTablePrinter::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     auto set = std::make_shared<TieSet>();
-    for (const QString &name : {u"europa-league-2012-13-q1.txt"_s, u"elq-2024-25-q3.txt"_s,
-                                u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s}) {
+    for (const QString &name : {u"europa-league-2012-13-q1.txt"_s, u"elq-2024-25-q3.txt"_s, u"cl-2014-15-r16.txt"_s,
+                                u"cl-2024-25-r16.txt"_s}) {
         TieSet one;
         loader::readFile(dataFile(name), one);
         QVERIFY2(!one.ties.empty(), qPrintable(name));
@@ -187,7 +187,8 @@ void TestTablePrinter::pagesGrowWithRows()
     for (int row = 0; row < rows; ++row) {
         model.setItem(row, 0, new QStandardItem(u"2012-07-05"_s));
         model.setItem(row, 1, new QStandardItem(u"Club %1"_s.arg(row)));
-        model.setItem(row, 2, new QStandardItem(u"A club with a very long name indeed, longer than any column %1"_s.arg(row)));
+        model.setItem(row, 2,
+                      new QStandardItem(u"A club with a very long name indeed, longer than any column %1"_s.arg(row)));
     }
     TablePrinter printer(&model);
     printer.setTitle(u"Synthetic"_s);

@@ -52,16 +52,18 @@ private slots:
 void TestTextLines::windows1252()
 {
     // Given the first good tie and then one saved as Windows-1252 ("í" is the single byte 0xED)
-    const QByteArray text = GoodTie + "1st(1st leg) V\xEDkingur - FK Gomel 0:6 (0:0)\n"
-                                      "2nd (2nd leg) FK Gomel - V\xEDkingur 4:0 (0:0)\n"
-                                      "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
-                                      "1st(1st leg) \x80 Club \x8A - FK Gomel 0:0\n"
-                                      "2nd (2nd leg) FK Gomel - \x80 Club \x8A 0:1\n"
-                                      "1st(1st leg): 03/07/2012 2nd (2nd leg): 12/07/2012 Winner: \x80 Club \x8A\n"_ba;
+    const QByteArray text = GoodTie
+        + "1st(1st leg) V\xEDkingur - FK Gomel 0:6 (0:0)\n"
+          "2nd (2nd leg) FK Gomel - V\xEDkingur 4:0 (0:0)\n"
+          "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
+          "1st(1st leg) \x80 Club \x8A - FK Gomel 0:0\n"
+          "2nd (2nd leg) FK Gomel - \x80 Club \x8A 0:1\n"
+          "1st(1st leg): 03/07/2012 2nd (2nd leg): 12/07/2012 Winner: \x80 Club \x8A\n"_ba;
     const TieSet set = parse(text);
 
     // Then one warning names the first line that is not UTF-8, and the names read right
-    QCOMPARE(describe(set), QStringList{u"4:0: warning: the file is not valid UTF-8 (first at line 4); read it as Windows-1252"_s});
+    QCOMPARE(describe(set),
+             QStringList{u"4:0: warning: the file is not valid UTF-8 (first at line 4); read it as Windows-1252"_s});
     QCOMPARE(set.ties.size(), std::size_t(3));
     QCOMPARE(set.ties[1].home, set.ties[0].home);
     QCOMPARE(set.clubName(set.ties[1].home), u"Víkingur"_s);
@@ -126,7 +128,10 @@ void TestTextLines::longLineInMemory()
     const QByteArray text = GoodTie + repeated('x', 2 << 20) + "\n" + GoodTie;
     for (qint64 chunk : {qint64(4096), qint64(1) << 20, qint64(4) << 20}) {
         const TieSet set = parse(text, chunk);
-        QCOMPARE(describe(set), QStringList{u"4:0: error: the line is 2097152 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
+        QCOMPARE(
+            describe(set),
+            QStringList{
+                u"4:0: error: the line is 2097152 bytes long, more than the 1048576 bytes a line may have; it was skipped"_s});
         QCOMPARE(set.ties.size(), std::size_t(2));
         QCOMPARE(set.ties[1].line, 5u);
     }
@@ -167,22 +172,25 @@ void TestTextLines::whatAReaderIsGiven_data()
 
     const QStringList noProblems;
     QTest::newRow("UTF-8, CRLF, BOM, no final newline")
-        << "\xEF\xBB\xBF" "abc\r\nCafé\n\nlast"_ba << QStringList{u"1:abc"_s, u"2:Café"_s, u"3:"_s, u"4:last"_s, u"finish"_s}
-        << noProblems;
+        << "\xEF\xBB\xBF"
+           "abc\r\nCafé\n\nlast"_ba
+        << QStringList{u"1:abc"_s, u"2:Café"_s, u"3:"_s, u"4:last"_s, u"finish"_s} << noProblems;
     QTest::newRow("over-long and NUL lines are skipped")
         << "abc\n" + QByteArray(MaxLineBytes + 1, 'x') + QByteArray("\nx\0y\nz\n", 7)
         << QStringList{u"1:abc"_s, u"skip"_s, u"skip"_s, u"4:z"_s, u"finish"_s}
-        << QStringList{u"2:0: error: the line is 1048577 bytes long, more than the 1048576 bytes a line may have; it was "
-                       u"skipped"_s,
-                       u"3:2: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+        << QStringList{
+               u"2:0: error: the line is 1048577 bytes long, more than the 1048576 bytes a line may have; it was "
+               u"skipped"_s,
+               u"3:2: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
     QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
-    QTest::newRow("UTF-16 arrives as UTF-8") << QByteArray(utf16(u"abc\nCafé\n"_s))
-                                             << QStringList{u"1:abc"_s, u"2:Café"_s, u"finish"_s}
-                                             << QStringList{u"0:0: warning: the file is UTF-16 (little endian) text, not "
-                                                            u"UTF-8; read it as such"_s};
-    QTest::newRow("Windows-1252 arrives as UTF-8") << "Caf\xE9\n"_ba << QStringList{u"1:Café"_s, u"finish"_s}
-                                                   << QStringList{u"1:0: warning: the file is not valid UTF-8 (first at "
-                                                                  u"line 1); read it as Windows-1252"_s};
+    QTest::newRow("UTF-16 arrives as UTF-8")
+        << QByteArray(utf16(u"abc\nCafé\n"_s)) << QStringList{u"1:abc"_s, u"2:Café"_s, u"finish"_s}
+        << QStringList{u"0:0: warning: the file is UTF-16 (little endian) text, not "
+                       u"UTF-8; read it as such"_s};
+    QTest::newRow("Windows-1252 arrives as UTF-8")
+        << "Caf\xE9\n"_ba << QStringList{u"1:Café"_s, u"finish"_s}
+        << QStringList{u"1:0: warning: the file is not valid UTF-8 (first at "
+                       u"line 1); read it as Windows-1252"_s};
 }
 
 void TestTextLines::whatAReaderIsGiven()

@@ -60,20 +60,24 @@ void TestTieDetailView::decision_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("home");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("away goals in extra time") << u"cl-2014-15-r16.txt"_s << u"Paris Saint-Germain"_s
+    QTest::newRow("away goals in extra time")
+        << u"cl-2014-15-r16.txt"_s << u"Paris Saint-Germain"_s
         << u"Level 3:3 on aggregate; Paris Saint-Germain through on away goals scored in extra time"_s;
     QTest::newRow("aggregate") << u"cl-2014-15-r16.txt"_s << u"Shakhtar Donetsk"_s
-        << u"Bayern München through, 7:0 on aggregate"_s;
+                               << u"Bayern München through, 7:0 on aggregate"_s;
     QTest::newRow("away goals") << u"cl-2014-15-r16.txt"_s << u"Arsenal FC"_s
-        << u"Level 3:3 on aggregate; AS Monaco through on away goals, 3 to 2"_s;
-    QTest::newRow("penalties after extra time") << u"cl-2014-15-r16.txt"_s << u"Bayer Leverkusen"_s
+                                << u"Level 3:3 on aggregate; AS Monaco through on away goals, 3 to 2"_s;
+    QTest::newRow("penalties after extra time")
+        << u"cl-2014-15-r16.txt"_s << u"Bayer Leverkusen"_s
         << u"Level 1:1 on aggregate after extra time; Atlético Madrid through on penalties, 3:2"_s;
-    QTest::newRow("shoot-out 2024-25") << u"cl-2024-25-r16.txt"_s << u"Paris Saint-Germain FC"_s
+    QTest::newRow("shoot-out 2024-25")
+        << u"cl-2024-25-r16.txt"_s << u"Paris Saint-Germain FC"_s
         << u"Level 1:1 on aggregate after extra time; Paris Saint-Germain FC through on penalties, 4:1"_s;
-    QTest::newRow("extra time, no away goals from 2021-22") << u"elq-2024-25-q3.txt"_s << u"KÍ Klaksvík"_s
+    QTest::newRow("extra time, no away goals from 2021-22")
+        << u"elq-2024-25-q3.txt"_s << u"KÍ Klaksvík"_s
         << u"Level 3:3 after 90 minutes; Borac Banja Luka through in extra time, 4:3 on aggregate"_s;
-    QTest::newRow("away goals, diacritics") << u"europa-league-2012-13-q1.txt"_s << u"Borac Banja Luka"_s
-        << u"FK Čelik Nikšić through on away goals"_s;
+    QTest::newRow("away goals, diacritics")
+        << u"europa-league-2012-13-q1.txt"_s << u"Borac Banja Luka"_s << u"FK Čelik Nikšić through on away goals"_s;
 }
 
 void TestTieDetailView::decision()
@@ -141,7 +145,8 @@ void TestTieDetailView::winnerMismatchIsMarked()
     TieDetailView view;
     view.showTies(lent(set, 0));
     const QString text = view.summaryText();
-    QVERIFY2(text.contains(u"The file says Víkingur went through, but by the rules it is FK Gomel."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"The file says Víkingur went through, but by the rules it is FK Gomel."_s),
+             qPrintable(text));
     QVERIFY(text.contains(u"FK Gomel through, 10:0 on aggregate"_s));
 }
 

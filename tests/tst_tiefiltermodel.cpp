@@ -51,16 +51,17 @@ void TestTieFilterModel::initTestCase()
     TieSetBuilder b;
     // 0..5 in file order; the comments give what the filters and sorts below rely on.
     b.add(u"Víkingur"_s, u"FK Gomel"_s, on(played(s(0, 6)), QDate(2012, 7, 3), 16, 30),
-          on(played(s(4, 0)), QDate(2012, 7, 12), 17, 0), Side::Away, DecidedBy::Aggregate);             // agg 0:10
+          on(played(s(4, 0)), QDate(2012, 7, 12), 17, 0), Side::Away, DecidedBy::Aggregate); // agg 0:10
     b.add(u"FK Sūduva"_s, u"FC Daugava"_s, on(played(s(0, 1)), QDate(2012, 7, 5), 17, 30),
-          on(played(s(2, 3)), QDate(2012, 7, 12), 17, 0), Side::Home, DecidedBy::AwayGoals);            // agg 3:3
+          on(played(s(2, 3)), QDate(2012, 7, 12), 17, 0), Side::Home, DecidedBy::AwayGoals); // agg 3:3
     b.add(u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, on(played(s(2, 0)), QDate(2012, 7, 31)),
-          on(played(s(0, 1)), QDate(2012, 8, 7)), Side::Home, DecidedBy::Aggregate);                      // agg 2:1
+          on(played(s(0, 1)), QDate(2012, 8, 7)), Side::Home, DecidedBy::Aggregate); // agg 2:1
     b.add(u"ÍBV Vestmannaeyjar"_s, u"St Patrick's Athletic"_s, on(played(s(0, 1)), QDate(2012, 7, 5)),
-          on(extraTime(s(2, 1), s(0, 0), s(1, 0)), QDate(2012, 7, 12)), Side::Away, DecidedBy::AwayGoalsExtraTime); // agg 1:3
+          on(extraTime(s(2, 1), s(0, 0), s(1, 0)), QDate(2012, 7, 12)), Side::Away,
+          DecidedBy::AwayGoalsExtraTime); // agg 1:3
     b.file(u"/data/other.txt"_s);
-    b.add(u"Aalborg BK"_s, u"FK Gomel"_s, on(played(s(1, 1)), QDate(2013, 7, 4)), on(played(s(0, 0)), QDate(2013, 7, 11)),
-          Side::Home, DecidedBy::AwayGoals);                                                               // agg 1:1
+    b.add(u"Aalborg BK"_s, u"FK Gomel"_s, on(played(s(1, 1)), QDate(2013, 7, 4)),
+          on(played(s(0, 0)), QDate(2013, 7, 11)), Side::Home, DecidedBy::AwayGoals); // agg 1:1
     b.add(u"Gomel Reserves"_s, u"Zenit"_s, unplayed(), unplayed(), Side::None, DecidedBy::Undecided, QString());
     m_set = b.set();
 }
@@ -115,7 +116,8 @@ void TestTieFilterModel::filter_data()
     QTest::newRow("transliteration") << u"thor"_s << none << none << -1 << -1 << QList<int>{2};
     QTest::newRow("capital with accent") << u"ibv"_s << none << none << -1 << -1 << QList<int>{3};
     QTest::newRow("nothing") << u"xyz"_s << none << none << -1 << -1 << QList<int>{};
-    QTest::newRow("second leg in range") << QString() << QDate(2012, 8, 1) << QDate(2012, 8, 31) << -1 << -1 << QList<int>{2};
+    QTest::newRow("second leg in range") << QString() << QDate(2012, 8, 1) << QDate(2012, 8, 31) << -1 << -1
+                                         << QList<int>{2};
     QTest::newRow("first or second leg") << QString() << QDate(2012, 7, 5) << QDate(2012, 7, 5) << -1 << -1
                                          << QList<int>{1, 3};
     QTest::newRow("decided by") << QString() << none << none << int(DecidedBy::AwayGoals) << -1 << QList<int>{1, 4};
@@ -186,7 +188,8 @@ void TestTieFilterModel::sort_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QList<int>>("ascending");
 
-    QTest::newRow("first-leg date, no kick-off first") << int(TieTableModel::FirstLegDateColumn) << QList<int>{0, 3, 1, 2, 4, 5};
+    QTest::newRow("first-leg date, no kick-off first")
+        << int(TieTableModel::FirstLegDateColumn) << QList<int>{0, 3, 1, 2, 4, 5};
     QTest::newRow("home") << int(TieTableModel::HomeColumn) << QList<int>{4, 1, 5, 3, 0, 2};
     QTest::newRow("away") << int(TieTableModel::AwayColumn) << QList<int>{1, 2, 0, 4, 3, 5};
     QTest::newRow("aggregate") << int(TieTableModel::AggregateColumn) << QList<int>{0, 3, 4, 1, 2, 5};
@@ -337,9 +340,10 @@ void TestTieFilterModel::agreesWithStockProxy()
 // a club text typed letter by letter (which takes the narrowing path) under other filters.
 void TestTieFilterModel::manyTies()
 {
-    const QStringList names{u"FK Sūduva"_s, u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, u"ÍBV"_s, u"Spartak"_s,
-                            u"Sparta Praha"_s, u"Brøndby IF"_s, u"Ολυμπιακός"_s, u"Спартак Москва"_s, u"FC Gomel"_s,
-                            u"Górnik Zabrze"_s, u"Śląsk Wrocław"_s, u"Aalborg BK"_s, u"KR Reykjavík"_s};
+    const QStringList names{u"FK Sūduva"_s,      u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, u"ÍBV"_s,
+                            u"Spartak"_s,        u"Sparta Praha"_s, u"Brøndby IF"_s,      u"Ολυμπιακός"_s,
+                            u"Спартак Москва"_s, u"FC Gomel"_s,     u"Górnik Zabrze"_s,   u"Śląsk Wrocław"_s,
+                            u"Aalborg BK"_s,     u"KR Reykjavík"_s};
     std::uint64_t state = 42;
     const auto next = [&state](int n) {
         state = state * 6364136223846793005ull + 1442695040888963407ull;
@@ -360,8 +364,8 @@ void TestTieFilterModel::manyTies()
         if (i == 2000)
             b.file(u"/data/later.txt"_s);
         const QDate first = QDate(2010, 1, 1).addDays(next(5000));
-        b.add(names[next(int(names.size()))], names[next(int(names.size()))], randomLeg(first), randomLeg(first.addDays(7)),
-              Side(next(3)), DecidedBy(next(DecidedByCount)));
+        b.add(names[next(int(names.size()))], names[next(int(names.size()))], randomLeg(first),
+              randomLeg(first.addDays(7)), Side(next(3)), DecidedBy(next(DecidedByCount)));
     }
     const auto set = b.set();
     m_model->setTieSet(set);
@@ -385,7 +389,8 @@ void TestTieFilterModel::manyTies()
 
     m_proxy->sort(TieTableModel::AggregateColumn, Qt::DescendingOrder);
     m_proxy->setDateRange(QDate(2012, 1, 1), QDate(2018, 12, 31));
-    for (const QString &typed : {u"s"_s, u"sp"_s, u"spa"_s, u"spar"_s, u"sparta"_s, u"spartak"_s, u"spar"_s, u"o"_s, u"ol"_s}) {
+    for (const QString &typed :
+         {u"s"_s, u"sp"_s, u"spa"_s, u"spar"_s, u"sparta"_s, u"spartak"_s, u"spar"_s, u"o"_s, u"ol"_s}) {
         m_proxy->setClubText(typed);
         const TieQuery query = m_proxy->query();
         QCOMPARE(m_proxy->visibleSourceRows(),
@@ -429,8 +434,9 @@ void TestTieFilterModel::realFiles()
             QVERIFY(line > previousLine);
         previousLine = line;
     }
-    QCOMPARE(seen, (QStringList{u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s, u"elq-2024-25-q3.txt"_s,
-                                u"europa-league-2012-13-q1.txt"_s}));
+    QCOMPARE(seen,
+             (QStringList{u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s, u"elq-2024-25-q3.txt"_s,
+                          u"europa-league-2012-13-q1.txt"_s}));
 
     // a season's dates keep only that round,
     m_proxy->setDateRange(QDate(2015, 1, 1), QDate(2015, 6, 30));

@@ -30,8 +30,9 @@ struct Recorder
     explicit Recorder(TieLoader &loader)
     {
         QObject::connect(&loader, &TieLoader::finished, &loader, [this](const LoadResult &r) { results.append(r); });
-        QObject::connect(&loader, &TieLoader::progress, &loader,
-                         [this](qint64 done, qint64 total) { progress.append({done, total}); });
+        QObject::connect(&loader, &TieLoader::progress, &loader, [this](qint64 done, qint64 total) {
+            progress.append({done, total});
+        });
         QObject::connect(&loader, &TieLoader::cancelled, &loader, [this] { ++cancelled; });
     }
     QList<LoadResult> results;
@@ -244,8 +245,7 @@ void TestTieLoader::reloadReplacesTheFileInPlace()
     for (const Tie &tie : result.set->ties)
         inA += tie.file == 0;
     QCOMPARE(inA, 8);
-    QCOMPARE(result.set->clubName(result.set->ties.back().home),
-             base->clubName(base->ties.back().home));
+    QCOMPARE(result.set->clubName(result.set->ties.back().home), base->clubName(base->ties.back().home));
 }
 
 void TestTieLoader::reloadThatFailsKeepsTheOldTies()

@@ -31,11 +31,11 @@ void TestTieQuery::initTestCase()
     // Given five ties over two files, with dates spread over July and August 2012.
     TieSetBuilder b;
     b.add(u"Víkingur"_s, u"FK Gomel"_s, on(played(s(0, 6), s(0, 0)), QDate(2012, 7, 3), 16, 30),
-          on(played(s(4, 0), s(0, 0)), QDate(2012, 7, 12), 17), Side::Away, DecidedBy::Aggregate);   // 0
+          on(played(s(4, 0), s(0, 0)), QDate(2012, 7, 12), 17), Side::Away, DecidedBy::Aggregate); // 0
     b.add(u"FK Sūduva"_s, u"FC Daugava"_s, on(played(s(0, 1), s(0, 0)), QDate(2012, 7, 5)),
-          on(played(s(2, 3), s(0, 2)), QDate(2012, 7, 12)), Side::Home, DecidedBy::AwayGoals);   // 1
+          on(played(s(2, 3), s(0, 2)), QDate(2012, 7, 12)), Side::Home, DecidedBy::AwayGoals); // 1
     b.add(u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, on(played(s(1, 0)), QDate(2012, 7, 31)),
-          on(played(s(1, 1)), QDate(2012, 8, 7)), Side::Home, DecidedBy::Aggregate);              // 2
+          on(played(s(1, 1)), QDate(2012, 8, 7)), Side::Home, DecidedBy::Aggregate); // 2
     b.file(u"/data/other.txt"_s);
     b.add(u"ÍBV Vestmannaeyjar"_s, u"St Patrick's Athletic"_s, on(played(s(0, 1)), QDate(2012, 7, 5)),
           on(extraTime(s(2, 1), s(0, 0), s(1, 0)), QDate(2012, 7, 12)), Side::Away, DecidedBy::AwayGoalsExtraTime); // 3
@@ -94,23 +94,23 @@ void TestTieQuery::select_data()
     QTest::newRow("no club") << u"zzz"_s << none << none << -1 << -1 << QList<int>{};
     QTest::newRow("one day, first legs") << QString() << QDate(2012, 7, 5) << QDate(2012, 7, 5) << -1 << -1
                                          << QList<int>{1, 3};
-    QTest::newRow("one day, second legs") << QString() << QDate(2012, 7, 12) << QDate(2012, 7, 12) << -1 << -1
-                                          << QList<int>{0, 1, 3};
+    QTest::newRow("one day, second legs")
+        << QString() << QDate(2012, 7, 12) << QDate(2012, 7, 12) << -1 << -1 << QList<int>{0, 1, 3};
     QTest::newRow("either leg in range") << QString() << QDate(2012, 8, 1) << QDate(2012, 8, 31) << -1 << -1
                                          << QList<int>{2};
-    QTest::newRow("range between the legs") << QString() << QDate(2012, 7, 6) << QDate(2012, 7, 11) << -1 << -1
-                                            << QList<int>{};
+    QTest::newRow("range between the legs")
+        << QString() << QDate(2012, 7, 6) << QDate(2012, 7, 11) << -1 << -1 << QList<int>{};
     QTest::newRow("open start") << QString() << none << QDate(2012, 7, 3) << -1 << -1 << QList<int>{0};
     QTest::newRow("open end") << QString() << QDate(2012, 7, 13) << none << -1 << -1 << QList<int>{2};
-    QTest::newRow("decided on away goals") << QString() << none << none << int(DecidedBy::AwayGoals) << -1
-                                           << QList<int>{1};
+    QTest::newRow("decided on away goals")
+        << QString() << none << none << int(DecidedBy::AwayGoals) << -1 << QList<int>{1};
     QTest::newRow("undecided") << QString() << none << none << int(DecidedBy::Undecided) << -1 << QList<int>{4};
     QTest::newRow("second file") << QString() << none << none << -1 << 1 << QList<int>{3, 4};
     QTest::newRow("club and file") << u"gomel"_s << none << none << -1 << 1 << QList<int>{4};
     QTest::newRow("club and date") << u"fk"_s << QDate(2012, 7, 1) << QDate(2012, 7, 10) << -1 << -1
                                    << QList<int>{0, 1};
-    QTest::newRow("everything combined") << u"o"_s << QDate(2012, 7, 1) << QDate(2012, 7, 31) << int(DecidedBy::Aggregate)
-                                         << 0 << QList<int>{0, 2};
+    QTest::newRow("everything combined") << u"o"_s << QDate(2012, 7, 1) << QDate(2012, 7, 31)
+                                         << int(DecidedBy::Aggregate) << 0 << QList<int>{0, 2};
 }
 
 void TestTieQuery::select()
@@ -175,7 +175,8 @@ void TestTieQuery::realFile()
         }
         return out;
     };
-    QCOMPARE(homeAndAway((TieQuery{u"suduva"_s, {}, {}, -1, -1}.select(*set))), (QStringList{u"FK Sūduva - FC Daugava"_s}));
+    QCOMPARE(homeAndAway((TieQuery{u"suduva"_s, {}, {}, -1, -1}.select(*set))),
+             (QStringList{u"FK Sūduva - FC Daugava"_s}));
     QCOMPARE(homeAndAway((TieQuery{u"ibv"_s, {}, {}, -1, -1}.select(*set))),
              (QStringList{u"St Patrick's Athletic - ÍBV Vestmannaeyjar"_s}));
     // The sample's six away-goals ties, one of them after extra time.

@@ -121,7 +121,8 @@ void TestTieSet::appendFileCopiesOneFileWithItsPlaces()
     QCOMPARE(source.datesLine, 7u);
     QCOMPARE(source.winnerColumn, 60u);
     QCOMPARE(one.ties[0].readFlags, std::uint8_t(InconsistentScore));
-    QCOMPARE(one.diagnostics.size(), two.diagnostics.size() - std::size_t(two.files[0].errorCount + two.files[0].warningCount));
+    QCOMPARE(one.diagnostics.size(),
+             two.diagnostics.size() - std::size_t(two.files[0].errorCount + two.files[0].warningCount));
     for (const Diagnostic &d : one.diagnostics)
         QCOMPARE(d.file, std::uint16_t(0));
 }

@@ -1,8 +1,8 @@
 // Tests TieTableModel: display texts, sort keys of every column, tooltips, emphasis and marks.
 #include "modelfixtures.h"
 #include "rules.h"
-#include "tietext.h"
 #include "tietablemodel.h"
+#include "tietext.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -61,8 +61,7 @@ static std::shared_ptr<TieSet> makeFixture()
           DecidedBy::Penalties);
     // 4: shoot-out straight after 90 minutes; first leg without half time or kick-off time
     b.add(u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, on(played(s(0, 0)), QDate(2022, 7, 7)),
-          on(penaltiesAfter90(s(1, 4), s(0, 1), s(1, 1)), QDate(2022, 7, 14), 18, 0), Side::Home,
-          DecidedBy::Penalties);
+          on(penaltiesAfter90(s(1, 4), s(0, 1), s(1, 1)), QDate(2022, 7, 14), 18, 0), Side::Home, DecidedBy::Penalties);
     // 5: extra time decided it
     b.add(u"Aalborg BK"_s, u"Zenit"_s, on(played(s(1, 0)), QDate(2015, 8, 4), 19, 0),
           on(extraTime(s(2, 0), s(1, 0), s(1, 0)), QDate(2015, 8, 11), 19, 0), Side::Away, DecidedBy::ExtraTime);
@@ -73,11 +72,15 @@ static std::shared_ptr<TieSet> makeFixture()
     b.add(u"Alpha"_s, u"Beta"_s, unplayed(), unplayed(), Side::None, DecidedBy::Undecided, QString());
     // 8: the file names the other club
     b.add(u"Gamma"_s, u"Delta"_s, on(played(s(2, 0)), QDate(2013, 7, 4)), on(played(s(0, 1)), QDate(2013, 7, 11)),
-          Side::Home, DecidedBy::Aggregate, u"Delta"_s).flags = WinnerMismatch;
+          Side::Home, DecidedBy::Aggregate, u"Delta"_s)
+        .flags
+        = WinnerMismatch;
     // 9: second file; the file names a club that is in neither leg
     b.file(u"/data/other.txt"_s);
     b.add(u"Epsilon"_s, u"FK Gomel"_s, on(played(s(1, 1)), QDate(2013, 7, 4)), on(played(s(1, 1)), QDate(2013, 7, 11)),
-          Side::None, DecidedBy::Undecided, u"Nobody"_s).flags = StatedWinnerUnknown | InconsistentScore;
+          Side::None, DecidedBy::Undecided, u"Nobody"_s)
+        .flags
+        = StatedWinnerUnknown | InconsistentScore;
     return b.set();
 }
 
@@ -87,7 +90,8 @@ static QList<int> rowsByKey(const TieTableModel &model, int column)
     const std::vector<qint64> &keys = model.sortKeys(column);
     QList<int> rows(model.rowCount());
     std::iota(rows.begin(), rows.end(), 0);
-    std::stable_sort(rows.begin(), rows.end(), [&keys](int a, int b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&keys](int a, int b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
     return rows;
 }
 
@@ -164,8 +168,10 @@ void TestTieTableModel::sortOrder_data()
     QTest::addColumn<QList<int>>("rows");
 
     // Missing dates last; a date without kick-off time before the same day's times.
-    QTest::newRow("first-leg date") << int(TieTableModel::FirstLegDateColumn) << QList<int>{3, 0, 1, 2, 6, 8, 9, 5, 4, 7};
-    QTest::newRow("second-leg date") << int(TieTableModel::SecondLegDateColumn) << QList<int>{3, 0, 1, 2, 8, 9, 6, 5, 4, 7};
+    QTest::newRow("first-leg date") << int(TieTableModel::FirstLegDateColumn)
+                                    << QList<int>{3, 0, 1, 2, 6, 8, 9, 5, 4, 7};
+    QTest::newRow("second-leg date") << int(TieTableModel::SecondLegDateColumn)
+                                     << QList<int>{3, 0, 1, 2, 8, 9, 6, 5, 4, 7};
     // Collation, not code points: Č with C, Þ after Z as in Icelandic and the root collation.
     QTest::newRow("home") << int(TieTableModel::HomeColumn) << QList<int>{5, 7, 9, 3, 1, 8, 6, 2, 0, 4};
     QTest::newRow("away") << int(TieTableModel::AwayColumn) << QList<int>{7, 6, 8, 1, 4, 0, 9, 2, 3, 5};
@@ -224,27 +230,28 @@ void TestTieTableModel::toolTip_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("aggregate") << 0 << int(TieTableModel::WinnerColumn) << u"FK Gomel through on aggregate, 10 to 0"_s;
-    QTest::newRow("away goals")
-        << 1 << int(TieTableModel::DecidedByColumn) << u"Level 3:3 on aggregate; FK Sūduva through on away goals, 3 to 1"_s;
+    QTest::newRow("away goals") << 1 << int(TieTableModel::DecidedByColumn)
+                                << u"Level 3:3 on aggregate; FK Sūduva through on away goals, 3 to 1"_s;
     QTest::newRow("away goals after extra time")
         << 2 << int(TieTableModel::AggregateColumn)
         << u"Level 2:2 on aggregate after extra time; St Patrick's Athletic through on away goals (extra time included), 1 to 0"_s;
     QTest::newRow("penalties after extra time")
         << 3 << int(TieTableModel::WinnerColumn)
         << u"Level 3:3 on aggregate; FC Bayern München won the penalty shoot-out 3 to 1"_s;
-    QTest::newRow("penalties after 90")
-        << 4 << int(TieTableModel::WinnerColumn) << u"Level 1:1 on aggregate; Þór Akureyri won the penalty shoot-out 4 to 1"_s;
-    QTest::newRow("extra time") << 5 << int(TieTableModel::WinnerColumn) << u"Zenit through after extra time, 2 to 1 on aggregate"_s;
+    QTest::newRow("penalties after 90") << 4 << int(TieTableModel::WinnerColumn)
+                                        << u"Level 1:1 on aggregate; Þór Akureyri won the penalty shoot-out 4 to 1"_s;
+    QTest::newRow("extra time") << 5 << int(TieTableModel::WinnerColumn)
+                                << u"Zenit through after extra time, 2 to 1 on aggregate"_s;
     QTest::newRow("awarded") << 6 << int(TieTableModel::WinnerColumn) << u"Awarded to KR Reykjavík (walkover)"_s;
-    QTest::newRow("not played") << 7 << int(TieTableModel::WinnerColumn) << u"Not decided yet: a leg has not been played"_s;
+    QTest::newRow("not played") << 7 << int(TieTableModel::WinnerColumn)
+                                << u"Not decided yet: a leg has not been played"_s;
     QTest::newRow("stated winner differs")
         << 8 << int(TieTableModel::WinnerColumn)
         << u"Gamma through on aggregate, 3 to 0\nThe file names Delta as the winner, but by the rules Gamma went through"_s;
-    QTest::newRow("stated winner is neither club")
-        << 9 << int(TieTableModel::WinnerColumn)
-        << u"Not decided: the scores in the file do not settle the tie\n"
-           "The file names Nobody as the winner, which is neither club\n"
-           "Some scores in this tie do not add up; see the Problems list"_s;
+    QTest::newRow("stated winner is neither club") << 9 << int(TieTableModel::WinnerColumn)
+                                                   << u"Not decided: the scores in the file do not settle the tie\n"
+                                                      "The file names Nobody as the winner, which is neither club\n"
+                                                      "Some scores in this tie do not add up; see the Problems list"_s;
     QTest::newRow("first leg") << 0 << int(TieTableModel::FirstLegColumn)
                                << u"Víkingur - FK Gomel\nHalf time: 0:0\nFull time: 0:6"_s;
     QTest::newRow("second leg, shoot-out")
@@ -252,7 +259,8 @@ void TestTieTableModel::toolTip_data()
         << u"Real Madrid - FC Bayern München\nHalf time: 2:1\nFull time: 2:1\nAfter extra time: 2:1\nPenalty shoot-out: 1:3"_s;
     QTest::newRow("leg without half time") << 4 << int(TieTableModel::FirstLegColumn)
                                            << u"Þór Akureyri - FK Čelik Nikšić\nHalf time: not given\nFull time: 0:0"_s;
-    QTest::newRow("walkover") << 6 << int(TieTableModel::SecondLegColumn) << u"Brøndby IF - KR Reykjavík\nNo result: walkover"_s;
+    QTest::newRow("walkover") << 6 << int(TieTableModel::SecondLegColumn)
+                              << u"Brøndby IF - KR Reykjavík\nNo result: walkover"_s;
     QTest::newRow("leg not played") << 7 << int(TieTableModel::FirstLegColumn) << u"Alpha - Beta\nNot played yet"_s;
     QTest::newRow("date") << 0 << int(TieTableModel::FirstLegDateColumn) << u"Tuesday, 3 July 2012 16:30"_s;
     QTest::newRow("file and line") << 9 << int(TieTableModel::FileColumn) << u"/data/other.txt, line 1"_s;
@@ -298,7 +306,8 @@ void TestTieTableModel::mismatchMark()
     for (int row = 0; row < model.rowCount(); ++row) {
         const bool mismatch = row == 8 || row == 9;
         QCOMPARE(model.data(model.index(row, 0), TieTableModel::MismatchRole).toBool(), mismatch);
-        QCOMPARE(model.data(model.index(row, TieTableModel::WinnerColumn), TieTableModel::MismatchRole).toBool(), mismatch);
+        QCOMPARE(model.data(model.index(row, TieTableModel::WinnerColumn), TieTableModel::MismatchRole).toBool(),
+                 mismatch);
     }
 }
 
@@ -324,8 +333,9 @@ void TestTieTableModel::headers()
         titles << model.headerData(column, Qt::Horizontal).toString();
         QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
     }
-    QCOMPARE(titles, (QStringList{u"1st leg date"_s, u"Home"_s, u"Away"_s, u"1st leg"_s, u"2nd leg"_s, u"Aggregate"_s,
-                                   u"Winner"_s, u"Decided by"_s, u"2nd leg date"_s, u"File"_s}));
+    QCOMPARE(titles,
+             (QStringList{u"1st leg date"_s, u"Home"_s, u"Away"_s, u"1st leg"_s, u"2nd leg"_s, u"Aggregate"_s,
+                          u"Winner"_s, u"Decided by"_s, u"2nd leg date"_s, u"File"_s}));
     QVERIFY(!model.headerData(TieTableModel::ColumnCount, Qt::Horizontal).isValid());
 }
 

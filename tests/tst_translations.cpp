@@ -101,9 +101,12 @@ void TestTranslations::settingOverridesTheSystem_data()
     QTest::addColumn<QLocale>("system");
     QTest::addColumn<QString>("setting");
     QTest::addColumn<QString>("file");
-    QTest::newRow("German setting, English system") << QLocale(QLocale::English, QLocale::UnitedStates) << u"de"_s << u"&Datei"_s;
-    QTest::newRow("English setting, German system") << QLocale(QLocale::German, QLocale::Germany) << u"en"_s << u"&File"_s;
-    QTest::newRow("unknown setting, German system") << QLocale(QLocale::German, QLocale::Germany) << u"xx"_s << u"&Datei"_s;
+    QTest::newRow("German setting, English system")
+        << QLocale(QLocale::English, QLocale::UnitedStates) << u"de"_s << u"&Datei"_s;
+    QTest::newRow("English setting, German system")
+        << QLocale(QLocale::German, QLocale::Germany) << u"en"_s << u"&File"_s;
+    QTest::newRow("unknown setting, German system")
+        << QLocale(QLocale::German, QLocale::Germany) << u"xx"_s << u"&Datei"_s;
 }
 
 void TestTranslations::settingOverridesTheSystem()

@@ -1,9 +1,9 @@
 // Tests for MainWindow's files on the offscreen platform: opening through the menu's path and by
 // drops, more files added, failures and cancels that keep what was loaded, watching files (the
 // same tie in the table and the detail view after a re-read) and closing them.
+#include "mainwindow.h"
 #include "testfiles.h"
 #include "windowfixtures.h"
-#include "mainwindow.h"
 
 #include "filterbar.h"
 #include "messagebar.h"
@@ -22,8 +22,8 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
@@ -40,9 +40,9 @@ namespace tb {
 namespace {
 
 using tb::testfiles::dataFile;
-using tb::windowtest::findAction;
 using tb::testfiles::readAll;
 using tb::testfiles::writeFile;
+using tb::windowtest::findAction;
 } // namespace
 
 class TestWindowFiles : public QObject, windowtest::WindowFixture
@@ -62,7 +62,6 @@ private Q_SLOTS:
     void changedFileKeepsTheTieInTheDetailView_data();
     void changedFileKeepsTheTieInTheDetailView();
     void closeAllEmptiesTheWindow();
-
 };
 
 void TestWindowFiles::init()

@@ -1,15 +1,15 @@
 // Tests for the main window's printing and preferences paths: the menu entries and shortcuts,
 // Export PDF of what the filter leaves, and preferences that re-evaluate the ties and persist.
-#include "testfiles.h"
-#include "windowfixtures.h"
 #include "chartpanel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "preferences.h"
 #include "settings.h"
-#include "tieset.h"
+#include "testfiles.h"
 #include "tiefiltermodel.h"
+#include "tieset.h"
+#include "windowfixtures.h"
 
 #include <QAction>
 #include <QDir>
@@ -76,7 +76,6 @@ private Q_SLOTS:
     void newRulesReevaluateTheTies();
     void chartThemeAndExportSizeApplyAndPersist();
     void sameRulesDoNotReload();
-
 };
 
 void TestWindowPrintPrefs::initTestCase()

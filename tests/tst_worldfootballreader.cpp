@@ -2,8 +2,8 @@
 #include "readingfixtures.h"
 
 #include "reader.h"
-#include "worldfootballreader.h"
 #include "testfiles.h"
+#include "worldfootballreader.h"
 
 #include <QDir>
 
@@ -77,7 +77,8 @@ void TestWorldfootballReader::notations_data()
     QTest::newRow("two-digit scores") << "13:12 (10:0)"_ba << u"Played 10:0 13:12 - -"_s;
     QTest::newRow("aet") << "2:1 (0:0, 1:0) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s;
     QTest::newRow("aet upper case") << "2:2 (0:1, 1:2) AET"_ba << u"ExtraTime 0:1 1:2 2:2 -"_s;
-    QTest::newRow("pso after extra time") << "1:3 (2:1, 2:1, 2:1) pso"_ba << u"PenaltiesAfterExtraTime 2:1 2:1 2:1 1:3"_s;
+    QTest::newRow("pso after extra time")
+        << "1:3 (2:1, 2:1, 2:1) pso"_ba << u"PenaltiesAfterExtraTime 2:1 2:1 2:1 1:3"_s;
     QTest::newRow("pso after 90") << "3:2 (0:0, 1:1) pso"_ba << u"PenaltiesAfter90 0:0 1:1 - 3:2"_s;
     QTest::newRow("long shoot-out") << "13:12 (0:0, 0:1, 0:1) pso"_ba << u"PenaltiesAfterExtraTime 0:0 0:1 0:1 13:12"_s;
     QTest::newRow("blanks inside brackets") << "2:1 ( 0:0 ,1:0 ) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s;
@@ -209,7 +210,8 @@ void TestWorldfootballReader::noWinnerField()
     QCOMPARE(set.ties.size(), std::size_t(1));
     QCOMPARE(set.ties[0].statedWinner, NoClub);
     QCOMPARE(set.ties[0].leg2.kickoffMinutes, std::int16_t(17 * 60));
-    QVERIFY(describe(set).contains(u"3:0: warning: no \"Winner:\" at the end of the dates line; read the winner as not stated"_s));
+    QVERIFY(describe(set).contains(
+        u"3:0: warning: no \"Winner:\" at the end of the dates line; read the winner as not stated"_s));
 }
 
 void TestWorldfootballReader::clubNames_data()
@@ -217,16 +219,26 @@ void TestWorldfootballReader::clubNames_data()
     QTest::addColumn<QByteArray>("home");
     QTest::addColumn<QByteArray>("away");
 
-    QTest::newRow("Icelandic and Montenegrin") << "Þór Akureyri"_ba << "FK Čelik Nikšić"_ba;
-    QTest::newRow("slash and apostrophe") << "EB/Streymur"_ba << "St Patrick's Athletic"_ba;
-    QTest::newRow("hyphen inside a name") << "MyPa-47"_ba << "Paris Saint-Germain"_ba;
-    QTest::newRow("digits at the end") << "KF Shkëndija 79"_ba << "ND Mura 05"_ba;
-    QTest::newRow("Greek and Cyrillic") << "Ολυμπιακός"_ba << "Црвена звезда"_ba;
-    QTest::newRow("one letter") << "A"_ba << "B"_ba;
-    QTest::newRow("ambiguous home") << "Club A - B"_ba << "C"_ba;
-    QTest::newRow("ambiguous away") << "A"_ba << "B - Club C"_ba;
-    QTest::newRow("ambiguous both") << "Club A - B"_ba << "C - D"_ba;
-    QTest::newRow("separator-like ending") << "Team -"_ba << "- Team"_ba;
+    QTest::newRow("Icelandic and Montenegrin") << "Þór Akureyri"_ba
+                                               << "FK Čelik Nikšić"_ba;
+    QTest::newRow("slash and apostrophe") << "EB/Streymur"_ba
+                                          << "St Patrick's Athletic"_ba;
+    QTest::newRow("hyphen inside a name") << "MyPa-47"_ba
+                                          << "Paris Saint-Germain"_ba;
+    QTest::newRow("digits at the end") << "KF Shkëndija 79"_ba
+                                       << "ND Mura 05"_ba;
+    QTest::newRow("Greek and Cyrillic") << "Ολυμπιακός"_ba
+                                        << "Црвена звезда"_ba;
+    QTest::newRow("one letter") << "A"_ba
+                                << "B"_ba;
+    QTest::newRow("ambiguous home") << "Club A - B"_ba
+                                    << "C"_ba;
+    QTest::newRow("ambiguous away") << "A"_ba
+                                    << "B - Club C"_ba;
+    QTest::newRow("ambiguous both") << "Club A - B"_ba
+                                    << "C - D"_ba;
+    QTest::newRow("separator-like ending") << "Team -"_ba
+                                           << "- Team"_ba;
 }
 
 void TestWorldfootballReader::clubNames()
@@ -235,9 +247,13 @@ void TestWorldfootballReader::clubNames()
     QFETCH(QByteArray, away);
 
     // Given a tie between these clubs (stated winner: the away club)
-    const QByteArray text = "1st(1st leg) " + home + " - " + away + " 0:6 (0:0)\n"
-                            "2nd (2nd leg) " + away + " - " + home + " 4:0 (0:0)\n"
-                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: " + away + "\n";
+    const QByteArray text = "1st(1st leg) " + home + " - " + away
+        + " 0:6 (0:0)\n"
+          "2nd (2nd leg) "
+        + away + " - " + home
+        + " 4:0 (0:0)\n"
+          "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: "
+        + away + "\n";
     const TieSet set = parse(text);
 
     // Then the names are read exactly, using the second leg where one line is ambiguous
@@ -257,101 +273,146 @@ void TestWorldfootballReader::malformed_data()
     const QByteArray leg1 = "1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n";
     const QByteArray leg2 = "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n";
     const QByteArray dates = "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n";
-    const QString unrecognisedTail =
-        u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - "
-        u"HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s;
+    const QString unrecognisedTail
+        = u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - "
+          u"HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s;
     const auto withLeg1 = [&](const QByteArray &result) -> QByteArray {
         return "1st(1st leg) Víkingur - FK Gomel " + result + "\n" + leg2 + dates + GoodTie;
     };
     const auto withDates = [&](const QByteArray &line) -> QByteArray { return leg1 + leg2 + line + "\n" + GoodTie; };
 
-    QTest::newRow("garbage between ties")
-        << GoodTie + "hello world\n" + GoodTie << 2
-        << QStringList{u"4:1: error: unrecognised line \"hello world\": "_s + unrecognisedTail};
+    QTest::newRow("garbage between ties") << GoodTie + "hello world\n"
+            + GoodTie << 2 << QStringList{u"4:1: error: unrecognised line \"hello world\": "_s + unrecognisedTail};
     QTest::newRow("long garbage is quoted short")
         << "  " + repeated('x', 100) + "\n" + GoodTie << 1
         << QStringList{u"1:3: error: unrecognised line \""_s + QString(60, u'x') + u"…\": "_s + unrecognisedTail};
-    QTest::newRow("garbage inside a tie") << leg1 + "-- note --\n" + leg2 + dates << 1
-                                          << QStringList{u"2:1: error: unrecognised line \"-- note --\": "_s + unrecognisedTail};
+    QTest::newRow("garbage inside a tie") << leg1 + "-- note --\n" + leg2
+            + dates << 1 << QStringList{u"2:1: error: unrecognised line \"-- note --\": "_s + unrecognisedTail};
     QTest::newRow("legs in the wrong order")
         << leg2 + leg1 + dates + GoodTie << 1
         << QStringList{
                u"1:1: error: a second leg with no first leg before it: expected \"1st(1st leg) HOME - AWAY ...\" first; this tie was skipped"_s,
                u"3:1: error: the tie from line 2 is incomplete: expected its second leg here; that tie was skipped"_s};
-    QTest::newRow("dates line first") << dates + GoodTie << 1
-                                      << QStringList{u"1:1: error: a dates line with no tie before it: expected the first leg \"1st(1st leg) HOME - AWAY ...\""_s};
-    QTest::newRow("two second legs") << leg1 + leg2 + leg2 + dates + GoodTie << 1
-                                     << QStringList{u"3:1: error: a second \"2nd (2nd leg)\" line for the tie from line 1: expected its dates line; that tie was skipped"_s};
-    QTest::newRow("first leg only, then a tie") << leg1 + GoodTie << 1
-                                                << QStringList{u"2:1: error: the tie from line 1 is incomplete: expected its second leg here; that tie was skipped"_s};
-    QTest::newRow("no dates line, then a tie") << leg1 + leg2 + GoodTie << 1
-                                               << QStringList{u"3:1: error: the tie from line 1 is incomplete: expected its dates line here; that tie was skipped"_s};
-    QTest::newRow("truncated at the end") << GoodTie + leg1 + leg2 << 1
-                                          << QStringList{u"4:0: error: the file ends before this tie is complete: its dates line is missing; the tie was skipped"_s};
-    QTest::newRow("truncated after the first leg") << GoodTie + leg1.chopped(1) << 1
-                                                   << QStringList{u"4:0: error: the file ends before this tie is complete: its second leg is missing; the tie was skipped"_s};
+    QTest::newRow("dates line first")
+        << dates + GoodTie << 1
+        << QStringList{
+               u"1:1: error: a dates line with no tie before it: expected the first leg \"1st(1st leg) HOME - AWAY ...\""_s};
+    QTest::newRow("two second legs")
+        << leg1 + leg2 + leg2 + dates + GoodTie << 1
+        << QStringList{
+               u"3:1: error: a second \"2nd (2nd leg)\" line for the tie from line 1: expected its dates line; that tie was skipped"_s};
+    QTest::newRow("first leg only, then a tie")
+        << leg1 + GoodTie << 1
+        << QStringList{
+               u"2:1: error: the tie from line 1 is incomplete: expected its second leg here; that tie was skipped"_s};
+    QTest::newRow("no dates line, then a tie")
+        << leg1 + leg2 + GoodTie << 1
+        << QStringList{
+               u"3:1: error: the tie from line 1 is incomplete: expected its dates line here; that tie was skipped"_s};
+    QTest::newRow("truncated at the end")
+        << GoodTie + leg1 + leg2 << 1
+        << QStringList{
+               u"4:0: error: the file ends before this tie is complete: its dates line is missing; the tie was skipped"_s};
+    QTest::newRow("truncated after the first leg")
+        << GoodTie + leg1.chopped(1) << 1
+        << QStringList{
+               u"4:0: error: the file ends before this tie is complete: its second leg is missing; the tie was skipped"_s};
     QTest::newRow("second leg names another club")
         << leg1 + "2nd (2nd leg) FK Minsk - Víkingur 4:0 (0:0)\n" + dates + GoodTie << 1
-        << QStringList{u"2:15: error: second leg names FK Minsk - Víkingur, but the first leg was Víkingur - FK Gomel; the tie was skipped"_s};
+        << QStringList{
+               u"2:15: error: second leg names FK Minsk - Víkingur, but the first leg was Víkingur - FK Gomel; the tie was skipped"_s};
     QTest::newRow("second leg not swapped")
         << leg1 + "2nd (2nd leg) Víkingur - FK Gomel 4:0 (0:0)\n" + dates + GoodTie << 1
-        << QStringList{u"2:15: error: second leg names Víkingur - FK Gomel, but the first leg was Víkingur - FK Gomel; the tie was skipped"_s};
-    QTest::newRow("impossible date") << withDates("1st(1st leg): 31/02/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
-                                     << QStringList{u"3:15: error: \"31/02/2012\" is not a date: that month has 29 days; the tie was skipped"_s};
-    QTest::newRow("month 13") << withDates("1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/13/2012 17:00 Winner: FK Gomel") << 1
-                              << QStringList{u"3:47: error: \"12/13/2012\" is not a date: there is no month 13; the tie was skipped"_s};
-    QTest::newRow("day 0") << withDates("1st(1st leg): 00/07/2012 2nd (2nd leg): 12/07/2012 Winner: FK Gomel") << 1
-                           << QStringList{u"3:15: error: \"00/07/2012\" is not a date: that month has 31 days; the tie was skipped"_s};
-    QTest::newRow("two-digit year") << withDates("1st(1st leg): 03/07/12 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
-                                    << QStringList{u"3:15: error: \"03/07/12\" is not a date: expected day/month/year, such as 03/07/2012; the tie was skipped"_s};
-    QTest::newRow("bad time") << withDates("1st(1st leg): 03/07/2012 25:99 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
-                              << QStringList{u"3:26: error: \"25:99\" is not a time of day: expected hours and minutes from 00:00 to 23:59; the tie was skipped"_s};
-    QTest::newRow("time with letters") << withDates("1st(1st leg): 03/07/2012 16:3O 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
-                                       << QStringList{u"3:26: error: \"16:3O\" is not a time of day: expected hours and minutes from 00:00 to 23:59; the tie was skipped"_s};
+        << QStringList{
+               u"2:15: error: second leg names Víkingur - FK Gomel, but the first leg was Víkingur - FK Gomel; the tie was skipped"_s};
+    QTest::newRow("impossible date")
+        << withDates("1st(1st leg): 31/02/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+        << QStringList{u"3:15: error: \"31/02/2012\" is not a date: that month has 29 days; the tie was skipped"_s};
+    QTest::newRow("month 13")
+        << withDates("1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/13/2012 17:00 Winner: FK Gomel") << 1
+        << QStringList{u"3:47: error: \"12/13/2012\" is not a date: there is no month 13; the tie was skipped"_s};
+    QTest::newRow("day 0")
+        << withDates("1st(1st leg): 00/07/2012 2nd (2nd leg): 12/07/2012 Winner: FK Gomel") << 1
+        << QStringList{u"3:15: error: \"00/07/2012\" is not a date: that month has 31 days; the tie was skipped"_s};
+    QTest::newRow("two-digit year")
+        << withDates("1st(1st leg): 03/07/12 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+        << QStringList{
+               u"3:15: error: \"03/07/12\" is not a date: expected day/month/year, such as 03/07/2012; the tie was skipped"_s};
+    QTest::newRow("bad time")
+        << withDates("1st(1st leg): 03/07/2012 25:99 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+        << QStringList{
+               u"3:26: error: \"25:99\" is not a time of day: expected hours and minutes from 00:00 to 23:59; the tie was skipped"_s};
+    QTest::newRow("time with letters")
+        << withDates("1st(1st leg): 03/07/2012 16:3O 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
+        << QStringList{
+               u"3:26: error: \"16:3O\" is not a time of day: expected hours and minutes from 00:00 to 23:59; the tie was skipped"_s};
     QTest::newRow("dates in words")
         << withDates("1st(1st leg): tomorrow 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel") << 1
-        << QStringList{u"3:15: warning: no date for the first leg"_s,
-                       u"3:15: error: expected \"2nd (2nd leg):\" and the second leg's date after the first leg's date, found \"tomorrow 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\"; the tie was skipped"_s};
-    QTest::newRow("junk instead of Winner") << withDates("1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Sieger: FK Gomel") << 1
-                                            << QStringList{u"3:64: error: expected \"Winner:\" and the winning club after the dates, found \"Sieger: FK Gomel\"; the tie was skipped"_s};
-    QTest::newRow("letters in a score") << withLeg1("0:x (0:0)") << 1
-                                        << QStringList{u"1:34: error: \"0:x\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
-    QTest::newRow("letters in the half-time score") << withLeg1("0:6 (O:0)") << 1
-                                                    << QStringList{u"1:39: error: \"O:0\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
+        << QStringList{
+               u"3:15: warning: no date for the first leg"_s,
+               u"3:15: error: expected \"2nd (2nd leg):\" and the second leg's date after the first leg's date, found \"tomorrow 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\"; the tie was skipped"_s};
+    QTest::newRow("junk instead of Winner")
+        << withDates("1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Sieger: FK Gomel") << 1
+        << QStringList{
+               u"3:64: error: expected \"Winner:\" and the winning club after the dates, found \"Sieger: FK Gomel\"; the tie was skipped"_s};
+    QTest::newRow("letters in a score")
+        << withLeg1("0:x (0:0)") << 1
+        << QStringList{
+               u"1:34: error: \"0:x\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
+    QTest::newRow("letters in the half-time score")
+        << withLeg1("0:6 (O:0)") << 1
+        << QStringList{
+               u"1:39: error: \"O:0\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
     QTest::newRow("negative score") << withLeg1("-1:6 (0:0)") << 1
                                     << QStringList{u"1:34: error: \"-1:6\" is not a score: goals cannot be negative"_s};
-    QTest::newRow("negative half time") << withLeg1("0:6 (0:-2)") << 1
-                                        << QStringList{u"1:39: error: \"0:-2\" is not a score: goals cannot be negative"_s};
-    QTest::newRow("more than MaxGoals") << withLeg1("1000:6 (0:0)") << 1
-                                        << QStringList{u"1:34: error: \"1000:6\" is not a score: more than 999 goals"_s};
+    QTest::newRow("negative half time") << withLeg1(
+        "0:6 (0:-2)") << 1 << QStringList{u"1:39: error: \"0:-2\" is not a score: goals cannot be negative"_s};
+    QTest::newRow("more than MaxGoals") << withLeg1(
+        "1000:6 (0:0)") << 1 << QStringList{u"1:34: error: \"1000:6\" is not a score: more than 999 goals"_s};
     QTest::newRow("absurd digit string") << withLeg1("0:" + repeated('9', 80) + " (0:0)") << 1
-                                         << QStringList{u"1:34: error: \"0:"_s + QString(58, u'9') + u"…\" is not a score: more than 999 goals"_s};
-    QTest::newRow("no result") << withLeg1(QByteArray()) << 1
-                               << QStringList{u"1:28: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"Gomel\""_s};
-    QTest::newRow("unknown status word") << withLeg1("postp.") << 1
-                                         << QStringList{u"1:34: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"postp.\""_s};
-    QTest::newRow("closing bracket alone") << withLeg1("0:6 0:0)") << 1
-                                           << QStringList{u"1:41: error: a closing bracket \")\" with no opening bracket before it"_s};
+                                         << QStringList{u"1:34: error: \"0:"_s + QString(58, u'9')
+                                                        + u"…\" is not a score: more than 999 goals"_s};
+    QTest::newRow("no result")
+        << withLeg1(QByteArray()) << 1
+        << QStringList{
+               u"1:28: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"Gomel\""_s};
+    QTest::newRow("unknown status word")
+        << withLeg1("postp.") << 1
+        << QStringList{
+               u"1:34: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"postp.\""_s};
+    QTest::newRow("closing bracket alone")
+        << withLeg1("0:6 0:0)") << 1
+        << QStringList{u"1:41: error: a closing bracket \")\" with no opening bracket before it"_s};
     QTest::newRow("empty brackets") << withLeg1("0:6 ()") << 1
                                     << QStringList{u"1:39: error: expected a score such as 1:0 here"_s};
-    QTest::newRow("four bracketed scores") << withLeg1("0:6 (0:0, 0:1, 0:2, 0:3) pso") << 1
-                                           << QStringList{u"1:54: error: more than three scores in brackets: expected at most half time, after 90 minutes and after extra time"_s};
-    QTest::newRow("no clubs separator") << "1st(1st leg) Víkingur FK Gomel 0:6 (0:0)\n"_ba + leg2 + dates + GoodTie << 1
-                                        << QStringList{u"1:14: error: expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"Víkingur FK Gomel\""_s};
-    QTest::newRow("label only") << "1st(1st leg)\n"_ba + leg2 + dates + GoodTie << 1
-                                << QStringList{u"1:13: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s};
-    QTest::newRow("dates label of the second leg first") << leg1 + leg2 + "2nd (2nd leg): 12/07/2012 Winner: FK Gomel\n" + GoodTie << 1
-                                                         << QStringList{u"3:1: error: unrecognised line \"2nd (2nd leg): 12/07/2012 Winner: FK Gomel\": "_s + unrecognisedTail,
-                                                                        u"4:1: error: the tie from line 1 is incomplete: expected its dates line here; that tie was skipped"_s};
+    QTest::newRow("four bracketed scores")
+        << withLeg1("0:6 (0:0, 0:1, 0:2, 0:3) pso") << 1
+        << QStringList{
+               u"1:54: error: more than three scores in brackets: expected at most half time, after 90 minutes and after extra time"_s};
+    QTest::newRow("no clubs separator")
+        << "1st(1st leg) Víkingur FK Gomel 0:6 (0:0)\n"_ba + leg2 + dates + GoodTie << 1
+        << QStringList{
+               u"1:14: error: expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"Víkingur FK Gomel\""_s};
+    QTest::newRow("label only")
+        << "1st(1st leg)\n"_ba + leg2 + dates + GoodTie << 1
+        << QStringList{u"1:13: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s};
+    QTest::newRow("dates label of the second leg first")
+        << leg1 + leg2 + "2nd (2nd leg): 12/07/2012 Winner: FK Gomel\n" + GoodTie << 1
+        << QStringList{
+               u"3:1: error: unrecognised line \"2nd (2nd leg): 12/07/2012 Winner: FK Gomel\": "_s + unrecognisedTail,
+               u"4:1: error: the tie from line 1 is incomplete: expected its dates line here; that tie was skipped"_s};
     QTest::newRow("NUL byte in a leg")
         << "1st(1st leg) Víkingur - FK Go\0mel 0:6 (0:0)\n"_ba + leg2 + dates + GoodTie << 1
-        << QStringList{u"1:30: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+        << QStringList{
+               u"1:30: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
     QTest::newRow("NUL byte between ties")
         << GoodTie + "\0\0\0\n"_ba + GoodTie << 2
-        << QStringList{u"4:1: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+        << QStringList{
+               u"4:1: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
     QTest::newRow("NUL byte in the dates line")
         << leg1 + leg2 + "1st(1st leg): 03/07/2012\0\n"_ba + GoodTie << 1
-        << QStringList{u"3:25: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
+        << QStringList{
+               u"3:25: error: the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"_s};
 }
 
 void TestWorldfootballReader::malformed()
@@ -416,9 +477,13 @@ void TestWorldfootballReader::inconsistentScoresAreKeptAndFlagged()
 void TestWorldfootballReader::veryLongClubName()
 {
     const QByteArray name = "FC " + repeated('a', 10000);
-    const QByteArray text = "1st(1st leg) " + name + " - FK Gomel 0:6 (0:0)\n"
-                            "2nd (2nd leg) FK Gomel - " + name + " 4:0 (0:0)\n"
-                            "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n" + GoodTie;
+    const QByteArray text = "1st(1st leg) " + name
+        + " - FK Gomel 0:6 (0:0)\n"
+          "2nd (2nd leg) FK Gomel - "
+        + name
+        + " 4:0 (0:0)\n"
+          "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"
+        + GoodTie;
     const TieSet set = parse(text);
     QCOMPARE(describe(set), QStringList());
     QCOMPARE(set.ties.size(), std::size_t(2));
@@ -432,12 +497,15 @@ void TestWorldfootballReader::manyOpeningBrackets()
     const QByteArray text = "1st(1st leg) " + brackets + "\n" + GoodTie + "1st(1st leg) A - B 1:0 " + brackets + ")\n"
         + brackets + "\n" + GoodTie;
     const TieSet set = parse(text);
-    QCOMPARE(describe(set),
-             (QStringList{u"1:14: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s,
-                          u"5:24: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status "
-                          u"word such as abor., found \""_s + QString(60, u'(') + u"…\""_s,
-                          u"6:1: error: unrecognised line \""_s + QString(60, u'(') + u"…\": "_s
-                              + u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s}));
+    QCOMPARE(
+        describe(set),
+        (QStringList{
+            u"1:14: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s,
+            u"5:24: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status "
+            u"word such as abor., found \""_s
+                + QString(60, u'(') + u"…\""_s,
+            u"6:1: error: unrecognised line \""_s + QString(60, u'(') + u"…\": "_s
+                + u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s}));
     QCOMPARE(set.ties.size(), std::size_t(2));
 }
 
@@ -501,9 +569,10 @@ void TestWorldfootballReader::bytesThatAreNobodys_data()
                            << QStringList{u"0:0: warning: no ties found in test.txt"_s,
                                           u"1:1: error: "_s + unrecognised.arg(u"Round of 16"_s),
                                           u"2:1: error: "_s + unrecognised.arg(u"first legs"_s)};
-    QTest::newRow("a leg without its label") << "  Víkingur - FK Gomel 0:6\n"_ba
-                                             << QStringList{u"0:0: warning: no ties found in test.txt"_s,
-                                                            u"1:3: error: "_s + unrecognised.arg(u"Víkingur - FK Gomel 0:6"_s)};
+    QTest::newRow("a leg without its label")
+        << "  Víkingur - FK Gomel 0:6\n"_ba
+        << QStringList{u"0:0: warning: no ties found in test.txt"_s,
+                       u"1:3: error: "_s + unrecognised.arg(u"Víkingur - FK Gomel 0:6"_s)};
 }
 
 void TestWorldfootballReader::bytesThatAreNobodys()

@@ -47,7 +47,10 @@ protected:
         m_dir.reset();
     }
 
-    std::unique_ptr<MainWindow> newWindow() const { return std::make_unique<MainWindow>(std::make_unique<Settings>(iniPath())); }
+    std::unique_ptr<MainWindow> newWindow() const
+    {
+        return std::make_unique<MainWindow>(std::make_unique<Settings>(iniPath()));
+    }
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
 
     // Opens through the window's one path and waits until the result is shown.

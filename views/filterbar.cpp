@@ -227,7 +227,8 @@ void FilterBar::updateActiveSign()
 void FilterBar::retranslate()
 {
     m_club->setPlaceholderText(tr("Filter by club (Ctrl+F)"));
-    m_club->setToolTip(tr("Shows the ties of clubs whose name contains this text; case and accents do not matter. Esc clears it."));
+    m_club->setToolTip(
+        tr("Shows the ties of clubs whose name contains this text; case and accents do not matter. Esc clears it."));
     m_club->setAccessibleName(tr("Club filter"));
 
     m_fromCheck->setText(tr("Fro&m"));

@@ -14,7 +14,11 @@ class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Information, Warning, Error };
+    enum class Kind {
+        Information,
+        Warning,
+        Error
+    };
     Q_ENUM(Kind)
 
     explicit MessageBar(QWidget *parent = nullptr);

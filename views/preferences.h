@@ -12,8 +12,8 @@ struct Preferences
 {
     RuleSet rules = RuleSet::UefaByDate;
     QString chartTheme = QStringLiteral("system"); // "system", "light" or "dark"
-    QSize exportSize{1200, 800};                     // the default chart export size, in pixels
-    QString language;                                // "en", "de", or empty for the system's
+    QSize exportSize{1200, 800}; // the default chart export size, in pixels
+    QString language; // "en", "de", or empty for the system's
 
     friend bool operator==(const Preferences &, const Preferences &) = default;
 };

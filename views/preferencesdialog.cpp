@@ -34,8 +34,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_height(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_languageHint(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                         | QDialogButtonBox::RestoreDefaults, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
     setObjectName(u"PreferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
@@ -102,7 +102,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     languageLayout->addRow(tr("&Language:"), m_language);
     languageLayout->addRow(m_languageHint);
 
-    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setToolTip(tr("Put every choice back to how Tie Browser starts out"));
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)
+        ->setToolTip(tr("Put every choice back to how Tie Browser starts out"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(rulesBox);
@@ -115,8 +116,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateLanguageHint);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked,
-            this, &PreferencesDialog::restoreDefaults);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &PreferencesDialog::restoreDefaults);
 
     setPreferences(Preferences{});
 }

@@ -13,13 +13,13 @@ struct ShownTies
 {
     std::shared_ptr<const TieSet> set;
     std::vector<int> rows; // indexes into set->ties, in the table's order
-    int current = -1;      // the selected tie, an index into set->ties; -1 = none
+    int current = -1; // the selected tie, an index into set->ties; -1 = none
 
     // The selected tie, or nullptr when there is none (no set, -1 or out of range).
     const Tie *currentTie() const
     {
         return set && current >= 0 && std::size_t(current) < set->ties.size() ? &set->ties[std::size_t(current)]
-                                                                                : nullptr;
+                                                                              : nullptr;
     }
     // `current` when it names a tie of the set, otherwise -1.
     int currentIndex() const { return currentTie() ? current : -1; }

@@ -52,8 +52,8 @@ void StatusPanel::setProblemCounts(int errors, int warnings)
 {
     m_problems->setText(tr("Errors: %L1, warnings: %L2").arg(errors).arg(warnings));
     const QStyle::StandardPixmap icon = errors > 0 ? QStyle::SP_MessageBoxCritical
-        : warnings > 0                            ? QStyle::SP_MessageBoxWarning
-                                                  : QStyle::SP_DialogApplyButton;
+        : warnings > 0                             ? QStyle::SP_MessageBoxWarning
+                                                   : QStyle::SP_DialogApplyButton;
     m_problems->setIcon(m_problems->style()->standardIcon(icon));
 }
 

@@ -34,9 +34,9 @@ constexpr int RowsMeasured = 2000;
 struct Layout
 {
     qreal dpi = 72;
-    QRectF page;        // the paintable area (margins are the device's)
+    QRectF page; // the paintable area (margins are the device's)
     QFont titleFont, subtitleFont, headerFont, cellFont, footerFont;
-    qreal padding = 0;  // inside each cell
+    qreal padding = 0; // inside each cell
     qreal titleHeight = 0;
     qreal headerHeight = 0;
     qreal rowHeight = 0;
@@ -65,9 +65,8 @@ QString cellText(const QAbstractItemModel *model, int row, int column)
 Qt::Alignment cellAlignment(const QAbstractItemModel *model, int row, int column)
 {
     const QVariant value = model->data(model->index(row, column), Qt::TextAlignmentRole);
-    const Qt::Alignment horizontal = value.isValid()
-        ? Qt::Alignment(value.toInt()) & Qt::AlignHorizontal_Mask
-        : Qt::Alignment(Qt::AlignLeft);
+    const Qt::Alignment horizontal = value.isValid() ? Qt::Alignment(value.toInt()) & Qt::AlignHorizontal_Mask
+                                                     : Qt::Alignment(Qt::AlignLeft);
     return horizontal | Qt::AlignVCenter;
 }
 
@@ -158,8 +157,7 @@ void renderChart(QPainter &painter, QChart *chart, const QRectF &target)
 
 TablePrinter::TablePrinter(const QAbstractItemModel *model)
     : m_model(model)
-{
-}
+{ }
 
 QString TablePrinter::tieCountText(int shown, int total)
 {
@@ -247,7 +245,8 @@ int TablePrinter::print(QPagedPaintDevice *device, QString *error) const
             const QRectF cell(x + layout.padding, y, widths[i] - 2 * layout.padding, height);
             const QString text = row < 0 ? m_model->headerData(column, Qt::Horizontal).toString()
                                          : cellText(m_model, row, column);
-            const Qt::Alignment alignment = row < 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : cellAlignment(m_model, row, column);
+            const Qt::Alignment alignment = row < 0 ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                                    : cellAlignment(m_model, row, column);
             painter.drawText(cell, int(alignment), metrics.elidedText(text, Qt::ElideRight, cell.width()));
             x += widths[i];
         }
@@ -352,8 +351,8 @@ bool TablePrinter::exportPdf(const QString &path, QString *error) const
     QString reason;
     {
         QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                         QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(m_title);
         writer.setCreator(QCoreApplication::applicationName());

@@ -23,7 +23,15 @@ namespace tb {
 
 namespace {
 
-enum Row { MatchRow, DateRow, HalfTimeRow, FullTimeRow, ExtraTimeRow, PenaltiesRow, RowCount };
+enum Row {
+    MatchRow,
+    DateRow,
+    HalfTimeRow,
+    FullTimeRow,
+    ExtraTimeRow,
+    PenaltiesRow,
+    RowCount
+};
 
 QLabel *makeLabel(QWidget *parent, const QString &accessibleName, bool selectable = true)
 {
@@ -138,8 +146,8 @@ TieDetailView::TieDetailView(QWidget *parent)
         header->setFont(bold);
         grid->addWidget(header, 0, leg + 1);
     }
-    const QString rowNames[RowCount] = {tr("Match"), tr("Date"), tr("Half time"), tr("Full time"),
-                                        tr("After extra time"), tr("Penalties")};
+    const QString rowNames[RowCount] = {
+        tr("Match"), tr("Date"), tr("Half time"), tr("Full time"), tr("After extra time"), tr("Penalties")};
     for (int row = 0; row < RowCount; ++row) {
         d->rowNames[row] = makeLabel(page, rowNames[row], false);
         d->rowNames[row]->setText(rowNames[row]);
@@ -199,8 +207,9 @@ void TieDetailView::showTies(const ShownTies &ties)
 
     const Aggregate total = rules::aggregate(tie);
     const bool played = hasScore(tie.leg1.status) || hasScore(tie.leg2.status);
-    d->aggregate->setText(played ? tr("Aggregate %1:%2 (%3 first)").arg(total.home).arg(total.away).arg(set->clubName(tie.home))
-                                 : tr("No aggregate: no leg has a score"));
+    d->aggregate->setText(
+        played ? tr("Aggregate %1:%2 (%3 first)").arg(total.home).arg(total.away).arg(set->clubName(tie.home))
+               : tr("No aggregate: no leg has a score"));
 
     const Leg *legs[2] = {&tie.leg1, &tie.leg2};
     const QString homeOf[2] = {set->clubName(tie.home), set->clubName(tie.away)};
@@ -234,12 +243,14 @@ void TieDetailView::showTies(const ShownTies &ties)
     d->problemFrame->setVisible(!problems.isEmpty());
     if (!problems.isEmpty()) {
         const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        d->problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(side, side));
+        d->problemIcon->setPixmap(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(side, side));
         d->problems->setText(problems.join(u'\n'));
     }
 
     const QString fileName = tie.file < set->files.size() ? set->files[tie.file].displayName : QString();
-    d->source->setText(fileName.isEmpty() ? tr("Line %1").arg(tie.line) : tr("%1, line %2").arg(fileName).arg(tie.line));
+    d->source->setText(fileName.isEmpty() ? tr("Line %1").arg(tie.line)
+                                          : tr("%1, line %2").arg(fileName).arg(tie.line));
 }
 
 QString TieDetailView::summaryText() const

@@ -38,8 +38,9 @@ enum Column {
 };
 
 constexpr std::array<const char *, ColumnCount> Names = {
-    "file", "line", "home", "away", "leg1", "leg1_ht", "leg2", "leg2_ht", "leg2_90", "leg2_pens", "aggregate",
-    "decided_by", "winner", "stated_winner", "leg1_date", "leg2_date", "leg1_time", "leg2_time",
+    "file",   "line",          "home",      "away",      "leg1",      "leg1_ht",
+    "leg2",   "leg2_ht",       "leg2_90",   "leg2_pens", "aggregate", "decided_by",
+    "winner", "stated_winner", "leg1_date", "leg2_date", "leg1_time", "leg2_time",
 };
 
 // Flushing every so often keeps a million-tie export from building the whole file in memory.
@@ -124,14 +125,21 @@ QByteArray jsonString(QByteArrayView utf8)
     return out;
 }
 
-enum class Encoding : std::uint8_t { Raw, Csv, Json };
+enum class Encoding : std::uint8_t {
+    Raw,
+    Csv,
+    Json
+};
 
 // Fills Fields for a tie, and keeps each club's and file's name encoded once.
 class RowBuilder
 {
 public:
     RowBuilder(const TieSet &set, Encoding encoding)
-        : m_set(set), m_encoding(encoding), m_clubs(set.clubs.size()), m_files(set.files.size())
+        : m_set(set)
+        , m_encoding(encoding)
+        , m_clubs(set.clubs.size())
+        , m_files(set.files.size())
     {
         for (int i = 0; i < DecidedByCount; ++i)
             m_decidedBy[std::size_t(i)] = rules::decidedByKey(DecidedBy(i)).toLatin1();
@@ -211,12 +219,9 @@ private:
     {
         const QByteArray utf8 = text.toUtf8();
         switch (m_encoding) {
-        case Encoding::Csv:
-            return csvField(utf8);
-        case Encoding::Json:
-            return jsonString(utf8);
-        case Encoding::Raw:
-            break;
+        case Encoding::Csv: return csvField(utf8);
+        case Encoding::Json: return jsonString(utf8);
+        case Encoding::Raw: break;
         }
         return utf8;
     }

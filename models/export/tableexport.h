@@ -13,7 +13,10 @@ class QIODevice;
 
 namespace tb {
 
-enum class TableFormat : std::uint8_t { Csv, Json };
+enum class TableFormat : std::uint8_t {
+    Csv,
+    Json
+};
 
 namespace tableexport {
 

@@ -6,16 +6,22 @@
 
 namespace tb {
 
-enum class Severity : std::uint8_t { Warning, Error };
+enum class Severity : std::uint8_t {
+    Warning,
+    Error
+};
 
 // Who said it: reading the file, or the tie rules (which are evaluated again, without the file,
 // when the rule set changes: only their diagnostics are replaced then).
-enum class DiagnosticOrigin : std::uint8_t { Reading, Rules };
+enum class DiagnosticOrigin : std::uint8_t {
+    Reading,
+    Rules
+};
 
 struct Diagnostic
 {
-    std::uint16_t file = 0;  // index into TieSet::files
-    std::uint32_t line = 0;  // 1-based; 0 = the file as a whole
+    std::uint16_t file = 0; // index into TieSet::files
+    std::uint32_t line = 0; // 1-based; 0 = the file as a whole
     std::uint32_t column = 0; // 1-based, in characters; 0 = the line as a whole
     Severity severity = Severity::Error;
     QString message; // translated, for a person: says what is wrong and what was expected

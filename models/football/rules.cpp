@@ -50,9 +50,11 @@ class Checker
 {
 public:
     Checker(Tie &tie, const ClubTable &clubs, const TieSource &source, std::vector<Diagnostic> &out)
-        : m_tie(tie), m_clubs(clubs), m_source(source), m_out(out)
-    {
-    }
+        : m_tie(tie)
+        , m_clubs(clubs)
+        , m_source(source)
+        , m_out(out)
+    { }
 
     void warn(std::uint32_t line, std::uint32_t column, TieFlag flag, const QString &message)
     {
@@ -75,22 +77,25 @@ public:
         if (above(leg.halfTime, leg.fullTime)) {
             warn(line, column, InconsistentScore,
                  (first ? QCoreApplication::translate(
-                              "Rules", "first leg: the half-time score %1 is higher than the full-time score %2")
+                      "Rules", "first leg: the half-time score %1 is higher than the full-time score %2")
                         : QCoreApplication::translate(
-                              "Rules", "second leg: the half-time score %1 is higher than the full-time score %2"))
+                            "Rules", "second leg: the half-time score %1 is higher than the full-time score %2"))
                      .arg(scoreText(leg.halfTime), scoreText(leg.fullTime)));
         }
         if (above(leg.fullTime, leg.extraTime)) {
             warn(line, column, InconsistentScore,
-                 (first ? QCoreApplication::translate("Rules", "first leg: the score after 90 minutes, %1, is "
-                                                               "higher than the score after extra time, %2")
-                        : QCoreApplication::translate("Rules", "second leg: the score after 90 minutes, %1, is "
-                                                               "higher than the score after extra time, %2"))
+                 (first ? QCoreApplication::translate("Rules",
+                                                      "first leg: the score after 90 minutes, %1, is "
+                                                      "higher than the score after extra time, %2")
+                        : QCoreApplication::translate("Rules",
+                                                      "second leg: the score after 90 minutes, %1, is "
+                                                      "higher than the score after extra time, %2"))
                      .arg(scoreText(leg.fullTime), scoreText(leg.extraTime)));
         }
         if (first && (leg.hasExtraTime() || leg.hasPenalties())) {
             warn(line, column, InconsistentScore,
-                 QCoreApplication::translate("Rules",
+                 QCoreApplication::translate(
+                     "Rules",
                      "the first leg records extra time or a penalty shoot-out, which only a second leg can "
                      "have; its goals count in the aggregate, its shoot-out is ignored"));
         }
@@ -200,34 +205,38 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
     if (played) {
         const Leg &leg2 = tie.leg2;
         const bool decidedIn90 = outcome.decidedBy == DecidedBy::Aggregate || outcome.decidedBy == DecidedBy::AwayGoals;
-        const bool decidedInExtraTime =
-            outcome.decidedBy == DecidedBy::ExtraTime || outcome.decidedBy == DecidedBy::AwayGoalsExtraTime;
+        const bool decidedInExtraTime = outcome.decidedBy == DecidedBy::ExtraTime
+            || outcome.decidedBy == DecidedBy::AwayGoalsExtraTime;
         if (decidedIn90 && leg2.hasExtraTime()) {
-            check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
-                       QCoreApplication::translate("Rules",
-                           "the second leg records extra time, but %1 had already gone through %2 after 90 minutes")
-                           .arg(check.club(outcome.winner), howText(tie, outcome)));
+            check.warn(
+                source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
+                QCoreApplication::translate(
+                    "Rules", "the second leg records extra time, but %1 had already gone through %2 after 90 minutes")
+                    .arg(check.club(outcome.winner), howText(tie, outcome)));
         } else if ((decidedIn90 || decidedInExtraTime) && leg2.hasPenalties()) {
             check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
-                       QCoreApplication::translate("Rules",
-                           "the second leg records a penalty shoot-out, but %1 had already gone through %2")
+                       QCoreApplication::translate(
+                           "Rules", "the second leg records a penalty shoot-out, but %1 had already gone through %2")
                            .arg(check.club(outcome.winner), howText(tie, outcome)));
         } else if (outcome.decidedBy == DecidedBy::Undecided) {
             const Aggregate total = aggregate(tie);
             QString message;
             if (leg2.hasPenalties()) {
-                message = QCoreApplication::translate("Rules",
-                    "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
+                message = QCoreApplication::translate(
+                              "Rules",
+                              "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
                               .arg(scoreText(leg2.penalties));
             } else if (leg2.hasExtraTime()) {
-                message = QCoreApplication::translate("Rules",
-                    "the tie is level at %1 on aggregate after extra time, but no penalty shoot-out is "
-                    "recorded; the tie is left undecided")
+                message = QCoreApplication::translate(
+                              "Rules",
+                              "the tie is level at %1 on aggregate after extra time, but no penalty shoot-out is "
+                              "recorded; the tie is left undecided")
                               .arg(scoreText(total.home, total.away));
             } else {
-                message = QCoreApplication::translate("Rules",
-                    "the tie is level at %1 on aggregate after 90 minutes, but no extra time or penalty "
-                    "shoot-out is recorded; the tie is left undecided")
+                message = QCoreApplication::translate(
+                              "Rules",
+                              "the tie is level at %1 on aggregate after 90 minutes, but no extra time or penalty "
+                              "shoot-out is recorded; the tie is left undecided")
                               .arg(scoreText(total.home, total.away));
             }
             check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore, message);
@@ -236,17 +245,17 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
 
     const Side stated = sideOf(tie, tie.statedWinner);
     if (tie.statedWinner != NoClub && stated == Side::None) {
-        check.warn(source.datesLine, source.winnerColumn, StatedWinnerUnknown,
-                   QCoreApplication::translate("Rules",
-                       "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
-                       .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
+        check.warn(
+            source.datesLine, source.winnerColumn, StatedWinnerUnknown,
+            QCoreApplication::translate("Rules", "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
+                .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
     } else if (outcome.winner != Side::None && outcome.decidedBy != DecidedBy::Awarded && stated != outcome.winner) {
         const QString how = howText(tie, outcome);
         if (stated == Side::None) {
-            check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
-                       QCoreApplication::translate("Rules",
-                           "the file names no winner, but by the rules %1 went through %2")
-                           .arg(check.club(outcome.winner), how));
+            check.warn(
+                source.datesLine, source.winnerColumn, WinnerMismatch,
+                QCoreApplication::translate("Rules", "the file names no winner, but by the rules %1 went through %2")
+                    .arg(check.club(outcome.winner), how));
         } else {
             check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
                        QCoreApplication::translate("Rules", "the file says %1 won, but by the rules %2 went through %3")
@@ -292,20 +301,13 @@ void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
 QString decidedByKey(DecidedBy by)
 {
     switch (by) {
-    case DecidedBy::Aggregate:
-        return QStringLiteral("aggregate");
-    case DecidedBy::AwayGoals:
-        return QStringLiteral("away_goals");
-    case DecidedBy::ExtraTime:
-        return QStringLiteral("extra_time");
-    case DecidedBy::AwayGoalsExtraTime:
-        return QStringLiteral("away_goals_extra_time");
-    case DecidedBy::Penalties:
-        return QStringLiteral("penalties");
-    case DecidedBy::Awarded:
-        return QStringLiteral("awarded");
-    case DecidedBy::Undecided:
-        return QStringLiteral("undecided");
+    case DecidedBy::Aggregate: return QStringLiteral("aggregate");
+    case DecidedBy::AwayGoals: return QStringLiteral("away_goals");
+    case DecidedBy::ExtraTime: return QStringLiteral("extra_time");
+    case DecidedBy::AwayGoalsExtraTime: return QStringLiteral("away_goals_extra_time");
+    case DecidedBy::Penalties: return QStringLiteral("penalties");
+    case DecidedBy::Awarded: return QStringLiteral("awarded");
+    case DecidedBy::Undecided: return QStringLiteral("undecided");
     }
     return {};
 }

@@ -17,9 +17,9 @@ namespace tb {
 
 // One enumerator per entry of the rule-set table (rules::ruleSets()), in the same order.
 enum class RuleSet : std::uint8_t {
-    UefaByDate,              // away goals (extra time included) up to 2020-21, none from 2021-22
-    AwayGoalsAlways,         // away goals, extra-time away goals included
-    AwayGoalsNever,          // aggregate, extra time, penalties
+    UefaByDate, // away goals (extra time included) up to 2020-21, none from 2021-22
+    AwayGoalsAlways, // away goals, extra-time away goals included
+    AwayGoalsNever, // aggregate, extra time, penalties
     AwayGoalsNotInExtraTime, // away goals after 90 minutes only; level after extra time = penalties
 };
 
@@ -35,11 +35,11 @@ enum class AwayGoalsWhen : std::uint8_t {
 struct RuleSetInfo
 {
     RuleSet id;
-    const char *key;         // on the command line (--rules) and in scripts: "uefa", "always", ...
-    const char *name;        // the preferences' combo box: "UEFA's rules of the day"
+    const char *key; // on the command line (--rules) and in scripts: "uefa", "always", ...
+    const char *name; // the preferences' combo box: "UEFA's rules of the day"
     const char *description; // the preferences' hint under it
-    const char *cliNote;     // the --help note after the key, or nullptr: "away goals up to 2020-21, the default"
-    AwayGoalsWhen awayGoals;            // after 90 minutes of the second leg
+    const char *cliNote; // the --help note after the key, or nullptr: "away goals up to 2020-21, the default"
+    AwayGoalsWhen awayGoals; // after 90 minutes of the second leg
     AwayGoalsWhen awayGoalsInExtraTime; // in the second leg's extra time
 };
 
@@ -64,9 +64,9 @@ const RuleSetInfo &ruleSetInfo(RuleSet rules);
 bool isRuleSet(int value);
 // The rule set whose key is `key` (any case, blanks around ignored).
 std::optional<RuleSet> ruleSetFromKey(QStringView key);
-QString ruleSetName(RuleSet rules);        // translated
+QString ruleSetName(RuleSet rules); // translated
 QString ruleSetDescription(RuleSet rules); // translated
-QString ruleSetCliNote(RuleSet rules);     // translated; empty when the key says it all
+QString ruleSetCliNote(RuleSet rules); // translated; empty when the key says it all
 
 // The first day on which UEFA no longer applied the away goals rule (season 2021-22).
 QDate uefaAwayGoalsAbolished();
@@ -74,8 +74,8 @@ QDate uefaAwayGoalsAbolished();
 bool awayGoalsApply(RuleSet rules, QDate secondLeg);
 bool awayGoalsCountInExtraTime(RuleSet rules, QDate secondLeg);
 
-Aggregate aggregate(const Tie &tie);         // all goals, no shoot-out goals
-Aggregate aggregateAfter90(const Tie &tie);  // before the second leg's extra time
+Aggregate aggregate(const Tie &tie); // all goals, no shoot-out goals
+Aggregate aggregateAfter90(const Tie &tie); // before the second leg's extra time
 Aggregate awayGoals(const Tie &tie, bool includeExtraTime); // goals each club scored away
 
 // Works out the winner and how; needs only the legs, the stated winner (for awarded ties) and the date.

@@ -17,8 +17,8 @@ constexpr RuleSetInfo Table[] = {
      QT_TRANSLATE_NOOP("Cli", "away goals up to 2020-21, the default"), AwayGoalsWhen::BeforeAbolition,
      AwayGoalsWhen::BeforeAbolition},
     {RuleSet::AwayGoalsAlways, "always", QT_TRANSLATE_NOOP("PreferencesDialog", "Away goals always count"),
-     QT_TRANSLATE_NOOP("PreferencesDialog", "Away goals count in every tie, those scored in extra time too."),
-     nullptr, AwayGoalsWhen::Always, AwayGoalsWhen::Always},
+     QT_TRANSLATE_NOOP("PreferencesDialog", "Away goals count in every tie, those scored in extra time too."), nullptr,
+     AwayGoalsWhen::Always, AwayGoalsWhen::Always},
     {RuleSet::AwayGoalsNever, "never", QT_TRANSLATE_NOOP("PreferencesDialog", "No away goals rule"),
      QT_TRANSLATE_NOOP("PreferencesDialog",
                        "A tie level on aggregate goes to extra time and then penalties; away goals never count."),
@@ -44,10 +44,8 @@ static_assert(tableInEnumOrder(), "the rule-set table must list the rule sets in
 bool applies(AwayGoalsWhen when, QDate secondLeg)
 {
     switch (when) {
-    case AwayGoalsWhen::Never:
-        return false;
-    case AwayGoalsWhen::Always:
-        return true;
+    case AwayGoalsWhen::Never: return false;
+    case AwayGoalsWhen::Always: return true;
     case AwayGoalsWhen::BeforeAbolition:
         // A tie without any date is taken as current, that is played under today's rules.
         return secondLeg.isValid() && secondLeg < uefaAwayGoalsAbolished();

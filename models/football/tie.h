@@ -26,17 +26,17 @@ inline constexpr int MaxGoals = 999;
 
 // How a leg's result was written. Everything but Played/ExtraTime/Penalties* has no usable score.
 enum class LegStatus : std::uint8_t {
-    Played,                  // "F:A" or "F:A (h:a)"
-    ExtraTime,               // "F:A (h:a, n:m) aet"
-    PenaltiesAfter90,        // "P:Q (h:a, n:m) pso"  (no extra time)
+    Played, // "F:A" or "F:A (h:a)"
+    ExtraTime, // "F:A (h:a, n:m) aet"
+    PenaltiesAfter90, // "P:Q (h:a, n:m) pso"  (no extra time)
     PenaltiesAfterExtraTime, // "P:Q (h:a, n:m, e:f) pso"
-    NotPlayed,               // "-:-"
-    Abandoned,               // "abor."
-    Annulled,                // "annull."
-    Rescheduled,             // "resch."
-    Walkover,                // "WO" or "w/o"
-    DidNotPlay,              // "dnp"
-    DecidedAtTable,          // "dec."
+    NotPlayed, // "-:-"
+    Abandoned, // "abor."
+    Annulled, // "annull."
+    Rescheduled, // "resch."
+    Walkover, // "WO" or "w/o"
+    DidNotPlay, // "dnp"
+    DecidedAtTable, // "dec."
 };
 
 inline constexpr bool hasScore(LegStatus s)
@@ -47,11 +47,11 @@ inline constexpr bool hasScore(LegStatus s)
 
 struct Leg
 {
-    Score halfTime;      // invalid when not given
-    Score fullTime;      // after 90 minutes
-    Score extraTime;     // after 120 minutes; valid only for ExtraTime / PenaltiesAfterExtraTime
-    Score penalties;     // shoot-out; valid only for Penalties*
-    std::int32_t julianDay = 0;     // 0 = no date (QDate::fromJulianDay)
+    Score halfTime; // invalid when not given
+    Score fullTime; // after 90 minutes
+    Score extraTime; // after 120 minutes; valid only for ExtraTime / PenaltiesAfterExtraTime
+    Score penalties; // shoot-out; valid only for Penalties*
+    std::int32_t julianDay = 0; // 0 = no date (QDate::fromJulianDay)
     std::int16_t kickoffMinutes = -1; // minutes after midnight, local; -1 = not given
     LegStatus status = LegStatus::NotPlayed;
 
@@ -63,7 +63,11 @@ struct Leg
 };
 
 // Which club of the tie: the first leg's home club or its away club.
-enum class Side : std::uint8_t { None, Home, Away };
+enum class Side : std::uint8_t {
+    None,
+    Home,
+    Away
+};
 
 enum class DecidedBy : std::uint8_t {
     Aggregate,
@@ -71,16 +75,16 @@ enum class DecidedBy : std::uint8_t {
     ExtraTime,
     AwayGoalsExtraTime,
     Penalties,
-    Awarded,   // a status word (walkover, decided at the table, ...): the stated winner stands
+    Awarded, // a status word (walkover, decided at the table, ...): the stated winner stands
     Undecided, // not finished, or not enough data to decide
 };
 inline constexpr int DecidedByCount = 7;
 
 // Flags for things worth a second look; each also produced a diagnostic when read.
 enum TieFlag : std::uint8_t {
-    WinnerMismatch = 1 << 0,      // stated winner differs from the computed one
+    WinnerMismatch = 1 << 0, // stated winner differs from the computed one
     StatedWinnerUnknown = 1 << 1, // stated winner is neither club
-    InconsistentScore = 1 << 2,   // half time above full time, 90 minutes above 120, ...
+    InconsistentScore = 1 << 2, // half time above full time, 90 minutes above 120, ...
 };
 
 struct Tie
@@ -90,12 +94,12 @@ struct Tie
     ClubId home = NoClub; // first leg's home club
     ClubId away = NoClub; // first leg's away club
     ClubId statedWinner = NoClub; // from "Winner:"; NoClub when empty; may be neither club
-    std::uint32_t line = 0;       // 1-based line of the first-leg line in its file
-    std::uint16_t file = 0;       // index into TieSet::files
-    Side winner = Side::None;     // computed by the rules
+    std::uint32_t line = 0; // 1-based line of the first-leg line in its file
+    std::uint16_t file = 0; // index into TieSet::files
+    Side winner = Side::None; // computed by the rules
     DecidedBy decidedBy = DecidedBy::Undecided;
-    std::uint8_t flags = 0;       // TieFlag bits
-    std::uint8_t readFlags = 0;   // the TieFlag bits reading found (InconsistentScore); the rules keep them in `flags`
+    std::uint8_t flags = 0; // TieFlag bits
+    std::uint8_t readFlags = 0; // the TieFlag bits reading found (InconsistentScore); the rules keep them in `flags`
 
     ClubId winnerClub() const { return winner == Side::Home ? home : winner == Side::Away ? away : NoClub; }
 };
@@ -117,7 +121,7 @@ struct TieSource
 // table, and its leg2Delta says so.
 struct CompactSource
 {
-    std::uint8_t leg2Delta = 0;  // second-leg line minus first-leg line; Overflow: see the table
+    std::uint8_t leg2Delta = 0; // second-leg line minus first-leg line; Overflow: see the table
     std::uint8_t datesDelta = 0; // dates line minus second-leg line
     std::uint16_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0;
 

@@ -13,7 +13,7 @@ namespace tb {
 
 struct SourceFile
 {
-    QString path;        // as given by the user (or ":/sample.txt" for the bundled sample)
+    QString path; // as given by the user (or ":/sample.txt" for the bundled sample)
     QString displayName; // file name without folders, for tables and messages
     int tieCount = 0;
     int errorCount = 0;
@@ -24,7 +24,7 @@ struct TieSet
 {
     std::vector<SourceFile> files;
     ClubTable clubs;
-    std::vector<Tie> ties;             // in file order, then line order
+    std::vector<Tie> ties; // in file order, then line order
     std::vector<Diagnostic> diagnostics; // in file order, then line order (reading's before the rules' on a line)
 
     // Where each tie read from a file stands in it, one per tie; empty when the ties were made

@@ -57,22 +57,14 @@ QString legStatusText(LegStatus status)
     case LegStatus::Played:
     case LegStatus::ExtraTime:
     case LegStatus::PenaltiesAfter90:
-    case LegStatus::PenaltiesAfterExtraTime:
-        return {};
-    case LegStatus::NotPlayed:
-        return TieText::tr("Not played yet");
-    case LegStatus::Abandoned:
-        return TieText::tr("Abandoned");
-    case LegStatus::Annulled:
-        return TieText::tr("Annulled");
-    case LegStatus::Rescheduled:
-        return TieText::tr("Rescheduled");
-    case LegStatus::Walkover:
-        return TieText::tr("Walkover");
-    case LegStatus::DidNotPlay:
-        return TieText::tr("Did not play");
-    case LegStatus::DecidedAtTable:
-        return TieText::tr("Decided at the table");
+    case LegStatus::PenaltiesAfterExtraTime: return {};
+    case LegStatus::NotPlayed: return TieText::tr("Not played yet");
+    case LegStatus::Abandoned: return TieText::tr("Abandoned");
+    case LegStatus::Annulled: return TieText::tr("Annulled");
+    case LegStatus::Rescheduled: return TieText::tr("Rescheduled");
+    case LegStatus::Walkover: return TieText::tr("Walkover");
+    case LegStatus::DidNotPlay: return TieText::tr("Did not play");
+    case LegStatus::DecidedAtTable: return TieText::tr("Decided at the table");
     }
     return {};
 }
@@ -98,16 +90,16 @@ QString legCellText(const Leg &leg)
         return leg.halfTime.isValid() ? TieText::tr("%1 (%2)").arg(cellScore(leg.fullTime), cellScore(leg.halfTime))
                                       : cellScore(leg.fullTime);
     case LegStatus::ExtraTime:
-        return TieText::tr("%1 aet (%2, %3)").arg(cellScore(leg.extraTime), cellScore(leg.halfTime), cellScore(leg.fullTime));
+        return TieText::tr("%1 aet (%2, %3)")
+            .arg(cellScore(leg.extraTime), cellScore(leg.halfTime), cellScore(leg.fullTime));
     case LegStatus::PenaltiesAfter90:
-        return TieText::tr("%1 (%2), %3 pens").arg(cellScore(leg.fullTime), cellScore(leg.halfTime), cellScore(leg.penalties));
+        return TieText::tr("%1 (%2), %3 pens")
+            .arg(cellScore(leg.fullTime), cellScore(leg.halfTime), cellScore(leg.penalties));
     case LegStatus::PenaltiesAfterExtraTime:
         return TieText::tr("%1 aet (%2, %3), %4 pens")
             .arg(cellScore(leg.extraTime), cellScore(leg.halfTime), cellScore(leg.fullTime), cellScore(leg.penalties));
-    case LegStatus::NotPlayed:
-        return u"-:-"_s;
-    default:
-        return legStatusText(leg.status).toLower();
+    case LegStatus::NotPlayed: return u"-:-"_s;
+    default: return legStatusText(leg.status).toLower();
     }
 }
 
@@ -119,7 +111,8 @@ QString legToolTip(const Leg &leg, const QString &homeName, const QString &awayN
                                                      : TieText::tr("No result: %1").arg(legCellText(leg)));
         return lines.join(u'\n');
     }
-    lines << TieText::tr("Half time: %1").arg(leg.halfTime.isValid() ? cellScore(leg.halfTime) : TieText::tr("not given"));
+    lines << TieText::tr("Half time: %1")
+                 .arg(leg.halfTime.isValid() ? cellScore(leg.halfTime) : TieText::tr("not given"));
     lines << TieText::tr("Full time: %1").arg(cellScore(leg.fullTime));
     if (leg.hasExtraTime())
         lines << TieText::tr("After extra time: %1").arg(cellScore(leg.extraTime));
@@ -163,10 +156,8 @@ QString howText(const Tie &tie, Outcome outcome)
         return TieText::tr("on penalties (%1 in the shoot-out after %2 on aggregate)")
             .arg(winnerFirst(shootOut, outcome.winner), winnerFirst(total, outcome.winner));
     }
-    case DecidedBy::Awarded:
-        return TieText::tr("by a decision off the pitch");
-    case DecidedBy::Undecided:
-        break;
+    case DecidedBy::Awarded: return TieText::tr("by a decision off the pitch");
+    case DecidedBy::Undecided: break;
     }
     return {};
 }
@@ -198,7 +189,8 @@ QString decisionSentence(const TieSet &set, const Tie &tie)
             .arg(pairText(after90.home, after90.away), winnerName, pairText(winnerGoals, loserGoals));
     }
     case DecidedBy::AwayGoalsExtraTime:
-        return TieText::tr("Level %1 on aggregate; %2 through on away goals scored in extra time").arg(level, winnerName);
+        return TieText::tr("Level %1 on aggregate; %2 through on away goals scored in extra time")
+            .arg(level, winnerName);
     case DecidedBy::Penalties: {
         // The shoot-out is in the second leg, whose home club is the tie's away club.
         const Score pens = tie.leg2.penalties;
@@ -216,8 +208,7 @@ QString decisionSentence(const TieSet &set, const Tie &tie)
             return TieText::tr("Awarded (%1), but the file names no winner").arg(why);
         return TieText::tr("%1 through, awarded (%2)").arg(winnerName, why);
     }
-    case DecidedBy::Undecided:
-        break;
+    case DecidedBy::Undecided: break;
     }
     if (!hasScore(tie.leg1.status))
         return TieText::tr("Not decided: first leg %1").arg(legStatusText(tie.leg1.status).toLower());
@@ -251,11 +242,13 @@ QString decisionToolTip(const TieSet &set, const Tie &t)
         break;
     }
     case DecidedBy::ExtraTime:
-        lines << TieText::tr("%1 through after extra time, %2 on aggregate").arg(winner, winnerFirstText(total.home, total.away));
+        lines << TieText::tr("%1 through after extra time, %2 on aggregate")
+                     .arg(winner, winnerFirstText(total.home, total.away));
         break;
     case DecidedBy::AwayGoalsExtraTime: {
         const Aggregate awayGoals = rules::awayGoals(t, true);
-        lines << TieText::tr("Level %1 on aggregate after extra time; %2 through on away goals (extra time included), %3")
+        lines << TieText::tr(
+                     "Level %1 on aggregate after extra time; %2 through on away goals (extra time included), %3")
                      .arg(level, winner, winnerFirstText(awayGoals.home, awayGoals.away));
         break;
     }
@@ -278,7 +271,8 @@ QString decisionToolTip(const TieSet &set, const Tie &t)
         break;
     }
     if (t.flags & StatedWinnerUnknown) {
-        lines << TieText::tr("The file names %1 as the winner, which is neither club").arg(set.clubName(t.statedWinner));
+        lines
+            << TieText::tr("The file names %1 as the winner, which is neither club").arg(set.clubName(t.statedWinner));
     } else if (t.flags & WinnerMismatch) {
         const QString stated = t.statedWinner == NoClub
             ? TieText::tr("The file names no winner")
@@ -307,7 +301,8 @@ QStringList problemSentences(const TieSet &set, const Tie &tie)
         const auto describe = [](const Leg &leg, const QString &which, QStringList &out) {
             const Score ht = leg.halfTime, ft = leg.fullTime, et = leg.extraTime;
             if (ht.isValid() && ft.isValid() && (ht.home > ft.home || ht.away > ft.away))
-                out << TieText::tr("%1: half-time score %2 is above the full-time score %3.").arg(which, scoreText(ht), scoreText(ft));
+                out << TieText::tr("%1: half-time score %2 is above the full-time score %3.")
+                           .arg(which, scoreText(ht), scoreText(ft));
             if (ft.isValid() && et.isValid() && (ft.home > et.home || ft.away > et.away))
                 out << TieText::tr("%1: the score after 90 minutes, %2, is above the score after extra time, %3.")
                            .arg(which, scoreText(ft), scoreText(et));

@@ -46,7 +46,9 @@ class ChunkReader
 {
 public:
     ChunkReader(QFile &file, qint64 chunk)
-        : m_file(file), m_chunk(chunk), m_buffers{ChunkBuffer(chunk), ChunkBuffer(chunk)}
+        : m_file(file)
+        , m_chunk(chunk)
+        , m_buffers{ChunkBuffer(chunk), ChunkBuffer(chunk)}
     {
         m_thread = std::thread([this] { run(); });
     }
@@ -132,9 +134,9 @@ void adviseHugePages(void *p, std::size_t n)
 }
 
 MemorySource::MemorySource(const QByteArray &bytes, qint64 chunkSize)
-    : m_bytes(bytes), m_chunk(std::max<qint64>(1, chunkSize))
-{
-}
+    : m_bytes(bytes)
+    , m_chunk(std::max<qint64>(1, chunkSize))
+{ }
 
 qint64 MemorySource::next(const char *&data)
 {
@@ -150,7 +152,7 @@ struct FileSource::Private
     qint64 chunk = 0;
     qint64 size = 0;
     std::unique_ptr<ChunkBuffer> buffer; // a file of one chunk
-    std::unique_ptr<ChunkReader> ahead;  // a larger one
+    std::unique_ptr<ChunkReader> ahead; // a larger one
 };
 
 FileSource::FileSource(const QString &path, qint64 chunkSize)

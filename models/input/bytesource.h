@@ -59,7 +59,11 @@ private:
 class FileSource final : public ByteSource
 {
 public:
-    enum class OpenError { None, IsDirectory, CannotOpen };
+    enum class OpenError {
+        None,
+        IsDirectory,
+        CannotOpen
+    };
 
     FileSource(const QString &path, qint64 chunkSize);
     ~FileSource() override;

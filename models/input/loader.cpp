@@ -36,7 +36,10 @@ struct FileScope
     std::uint16_t index;
 
     FileScope(TieSet &s, const QString &path)
-        : set(s), firstTie(s.ties.size()), firstDiagnostic(s.diagnostics.size()), index(std::uint16_t(s.files.size()))
+        : set(s)
+        , firstTie(s.ties.size())
+        , firstDiagnostic(s.diagnostics.size())
+        , index(std::uint16_t(s.files.size()))
     {
         SourceFile file;
         file.path = path;
@@ -161,8 +164,7 @@ ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options
     FileSource source(path, options.chunkSize);
     QString openFailure;
     switch (source.openError()) {
-    case FileSource::OpenError::None:
-        break;
+    case FileSource::OpenError::None: break;
     case FileSource::OpenError::IsDirectory:
         openFailure = ReadText::tr("cannot read %1: it is a directory").arg(path);
         break;

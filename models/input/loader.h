@@ -33,7 +33,7 @@ struct ReadOptions
 
 struct ReadResult
 {
-    bool readable = true;   // false: the file could not be opened/read (see the file-level diagnostic)
+    bool readable = true; // false: the file could not be opened/read (see the file-level diagnostic)
     bool cancelled = false;
 };
 
@@ -66,9 +66,9 @@ QString displayNameFor(const QString &path);
 // One file, read on its own, with the verdict every caller words the same way.
 struct FileLoad
 {
-    TieSet set;        // that file alone (one SourceFile), evaluated
+    TieSet set; // that file alone (one SourceFile), evaluated
     ReadResult result;
-    QString failure;   // translated: why nothing can be taken (unreadable, or no ties); empty when it has ties
+    QString failure; // translated: why nothing can be taken (unreadable, or no ties); empty when it has ties
     bool taken() const { return failure.isEmpty(); }
     LoadFailure toFailure() &&; // moves the diagnostics out
 };

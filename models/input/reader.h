@@ -47,7 +47,10 @@ struct Line
 class ReadContext
 {
 public:
-    ReadContext(TieSet &set, std::uint16_t file) : m_set(set), m_file(file) {}
+    ReadContext(TieSet &set, std::uint16_t file)
+        : m_set(set)
+        , m_file(file)
+    { }
 
     TieSet &set() { return m_set; }
     std::uint16_t file() const { return m_file; }

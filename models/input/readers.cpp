@@ -49,8 +49,9 @@ bool ReadContext::countUnreadable(std::uint32_t line)
     ++m_unreadable;
     if (m_unreadable == MaxUnrecognisedReported + 1) {
         report(Severity::Error, line, 0,
-               QCoreApplication::translate("Parser", "more than %1 lines are not part of a tie; the ones from here on "
-                                                     "are not listed one by one")
+               QCoreApplication::translate("Parser",
+                                           "more than %1 lines are not part of a tie; the ones from here on "
+                                           "are not listed one by one")
                    .arg(MaxUnrecognisedReported));
     }
     return m_unreadable <= MaxUnrecognisedReported;

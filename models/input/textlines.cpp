@@ -46,7 +46,12 @@ inline int utf8SequenceLength(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
-enum class TextCheck { Ascii, Utf8, NotUtf8, Nul };
+enum class TextCheck {
+    Ascii,
+    Utf8,
+    NotUtf8,
+    Nul
+};
 
 // One pass over a line: NUL bytes, plain ASCII, valid UTF-8 or not. Runs of ASCII without NUL
 // are checked eight bytes at a time, since most of a line is ASCII even in Icelandic.
@@ -141,9 +146,9 @@ void cp1252ToUtf8(const char *s, qsizetype n, std::string &out)
 } // namespace
 
 TextLines::TextLines(ReadContext &context, Chooser choose)
-    : m_context(context), m_choose(choose)
-{
-}
+    : m_context(context)
+    , m_choose(choose)
+{ }
 
 TextLines::~TextLines() = default;
 
@@ -198,7 +203,8 @@ void TextLines::decideEncoding()
         m_utf16 = QStringDecoder(utf16);
         // The reader is chosen on the text, not on its UTF-16 bytes.
         QStringDecoder headDecoder(utf16);
-        const QByteArray text = QString(headDecoder.decode(QByteArrayView(head.data(), qsizetype(head.size())))).toUtf8();
+        const QByteArray text
+            = QString(headDecoder.decode(QByteArrayView(head.data(), qsizetype(head.size())))).toUtf8();
         m_reader = m_choose(text, m_context);
         m_context.report(Severity::Warning, 0, 0,
                          utf16 == QStringDecoder::Utf16LE
@@ -293,8 +299,9 @@ void TextLines::takeLine(const char *data, qsizetype size)
     line.ascii = check == TextCheck::Ascii;
     if (check == TextCheck::Nul) {
         if (m_context.countUnreadable(m_lineNumber)) {
-            m_context.report(Severity::Error, m_lineNumber, line.column(nul),
-                             tr("the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"));
+            m_context.report(
+                Severity::Error, m_lineNumber, line.column(nul),
+                tr("the line contains a NUL byte (binary data, or text that is not UTF-8); it was skipped"));
         }
         m_reader->skipLine();
         return;
@@ -302,8 +309,9 @@ void TextLines::takeLine(const char *data, qsizetype size)
     if (check == TextCheck::NotUtf8) {
         if (!m_warnedEncoding) {
             m_warnedEncoding = true;
-            m_context.report(Severity::Warning, m_lineNumber, 0,
-                             tr("the file is not valid UTF-8 (first at line %1); read it as Windows-1252").arg(m_lineNumber));
+            m_context.report(
+                Severity::Warning, m_lineNumber, 0,
+                tr("the file is not valid UTF-8 (first at line %1); read it as Windows-1252").arg(m_lineNumber));
         }
         cp1252ToUtf8(data, size, m_converted);
         line.data = m_converted.data();

@@ -34,7 +34,11 @@ public:
     static std::unique_ptr<Reader> fromTable(QByteArrayView head, ReadContext &context);
 
 private:
-    enum class Encoding { Undecided, Utf8, Utf16 };
+    enum class Encoding {
+        Undecided,
+        Utf8,
+        Utf16
+    };
 
     void decideEncoding();
     void feedUtf8(const char *data, qsizetype size);

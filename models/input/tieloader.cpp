@@ -39,8 +39,7 @@ QString normalizedPath(const QString &path)
 
 TieLoader::TieLoader(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 TieLoader::~TieLoader()
 {
@@ -138,10 +137,13 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
                 if (permille == job->lastPermille)
                     return;
                 job->lastPermille = permille;
-                QMetaObject::invokeMethod(this, [this, job, overall, total] {
-                    if (m_job == job)
-                        Q_EMIT progress(overall, total);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, job, overall, total] {
+                        if (m_job == job)
+                            Q_EMIT progress(overall, total);
+                    },
+                    Qt::QueuedConnection);
             };
 
             loader::FileLoad one = loader::loadFile(path, options);
@@ -174,12 +176,15 @@ void TieLoader::deliver(const std::shared_ptr<Job> &job, LoadResult result)
 {
     // Handed over in the GUI thread, so that a load cancelled meanwhile is never delivered.
     auto shared = std::make_shared<LoadResult>(std::move(result));
-    QMetaObject::invokeMethod(this, [this, job, shared] {
-        if (m_job != job)
-            return;
-        m_job.reset();
-        Q_EMIT finished(*shared);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, job, shared] {
+            if (m_job != job)
+                return;
+            m_job.reset();
+            Q_EMIT finished(*shared);
+        },
+        Qt::QueuedConnection);
 }
 
 std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet> &&loaded)

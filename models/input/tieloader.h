@@ -27,7 +27,7 @@ struct LoadResult
     QStringList loadedPaths; // the files taken into `set` by this load, in the order asked
     QList<LoadFailure> failures;
     RuleSet rules = RuleSet::UefaByDate; // what `set` was evaluated under
-    bool reevaluated = false;            // from reevaluate(): the same ties under new rules, no file read
+    bool reevaluated = false; // from reevaluate(): the same ties under new rules, no file read
 };
 
 class TieLoader : public QObject

@@ -12,9 +12,8 @@ bool WorldfootballReader::readDateTime(const Line &line, const char *&p, const c
     p = skipBlanks(p, e);
     // The site's own form, "DD/MM/YYYY HH:MM" or "DD/MM/YYYY", read at fixed places. Anything
     // else, and any date or time out of range, takes the general way below (which reports it).
-    if (e - p >= 10 && p[2] == '/' && p[5] == '/' && isDigit(p[0]) && isDigit(p[1]) && isDigit(p[3])
-        && isDigit(p[4]) && isDigit(p[6]) && isDigit(p[7]) && isDigit(p[8]) && isDigit(p[9])
-        && (e - p == 10 || p[10] == ' ')) {
+    if (e - p >= 10 && p[2] == '/' && p[5] == '/' && isDigit(p[0]) && isDigit(p[1]) && isDigit(p[3]) && isDigit(p[4])
+        && isDigit(p[6]) && isDigit(p[7]) && isDigit(p[8]) && isDigit(p[9]) && (e - p == 10 || p[10] == ' ')) {
         const int day = (p[0] - '0') * 10 + (p[1] - '0');
         const int month = (p[3] - '0') * 10 + (p[4] - '0');
         const int year = (p[6] - '0') * 1000 + (p[7] - '0') * 100 + (p[8] - '0') * 10 + (p[9] - '0');
@@ -37,8 +36,7 @@ bool WorldfootballReader::readDateTime(const Line &line, const char *&p, const c
         }
     }
     if (p >= e || !isDigit(*p)) {
-        warning(line, p < e ? p : nullptr,
-                first ? tr("no date for the first leg") : tr("no date for the second leg"));
+        warning(line, p < e ? p : nullptr, first ? tr("no date for the first leg") : tr("no date for the second leg"));
         return true;
     }
     const char *b = p;
@@ -54,15 +52,17 @@ bool WorldfootballReader::readDateTime(const Line &line, const char *&p, const c
     const bool shapeOk = s1 < p && (*s1 == '/' || *s1 == '.') && s2 < p && *s2 == *s1 && s1 - b >= 1 && s1 - b <= 2
         && s2 - s1 - 1 >= 1 && s2 - s1 - 1 <= 2 && p - s2 - 1 == 4 && allDigits(s2 + 1, p);
     if (!shapeOk) {
-        error(line, b, tr("\"%1\" is not a date: expected day/month/year, such as 03/07/2012; the tie was skipped")
-                           .arg(quote(b, p)));
+        error(line, b,
+              tr("\"%1\" is not a date: expected day/month/year, such as 03/07/2012; the tie was skipped")
+                  .arg(quote(b, p)));
         return false;
     }
     const int day = parseNumber(b, s1, 99);
     const int month = parseNumber(s1 + 1, s2, 99);
     const int year = parseNumber(s2 + 1, p, 9999);
     if (month < 1 || month > 12 || year < 1) {
-        error(line, b, tr("\"%1\" is not a date: there is no month %2; the tie was skipped").arg(quote(b, p)).arg(month));
+        error(line, b,
+              tr("\"%1\" is not a date: there is no month %2; the tie was skipped").arg(quote(b, p)).arg(month));
         return false;
     }
     if (day < 1 || day > daysInMonth(year, month)) {

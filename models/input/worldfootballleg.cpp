@@ -20,12 +20,10 @@ struct StatusWord
 };
 
 constexpr StatusWord StatusWords[] = {
-    {"abor.", LegStatus::Abandoned},    {"abor", LegStatus::Abandoned},
-    {"annull.", LegStatus::Annulled},   {"annull", LegStatus::Annulled},
-    {"resch.", LegStatus::Rescheduled}, {"resch", LegStatus::Rescheduled},
-    {"wo", LegStatus::Walkover},        {"w/o", LegStatus::Walkover},
-    {"w.o.", LegStatus::Walkover},      {"dnp", LegStatus::DidNotPlay},
-    {"dec.", LegStatus::DecidedAtTable}, {"dec", LegStatus::DecidedAtTable},
+    {"abor.", LegStatus::Abandoned}, {"abor", LegStatus::Abandoned},      {"annull.", LegStatus::Annulled},
+    {"annull", LegStatus::Annulled}, {"resch.", LegStatus::Rescheduled},  {"resch", LegStatus::Rescheduled},
+    {"wo", LegStatus::Walkover},     {"w/o", LegStatus::Walkover},        {"w.o.", LegStatus::Walkover},
+    {"dnp", LegStatus::DidNotPlay},  {"dec.", LegStatus::DecidedAtTable}, {"dec", LegStatus::DecidedAtTable},
 };
 
 } // namespace
@@ -55,13 +53,11 @@ WorldfootballReader::ScoreError WorldfootballReader::parseScore(const char *b, c
 bool WorldfootballReader::reportScoreError(const Line &line, const char *b, const char *e, ScoreError scoreError)
 {
     switch (scoreError) {
-    case ScoreError::None:
-        return true;
-    case ScoreError::Empty:
-        error(line, b, tr("expected a score such as 1:0 here"));
-        break;
+    case ScoreError::None: return true;
+    case ScoreError::Empty: error(line, b, tr("expected a score such as 1:0 here")); break;
     case ScoreError::NotNumbers:
-        error(line, b, tr("\"%1\" is not a score: expected the goals of each side in digits, such as 2:1").arg(quote(b, e)));
+        error(line, b,
+              tr("\"%1\" is not a score: expected the goals of each side in digits, such as 2:1").arg(quote(b, e)));
         break;
     case ScoreError::Negative:
         error(line, b, tr("\"%1\" is not a score: goals cannot be negative").arg(quote(b, e)));
@@ -82,7 +78,11 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
     p = skipBlanks(p, e);
 
     // The result is at the end of the line; everything before it is the two clubs.
-    enum { NoSuffix, Aet, Pso } suffix = NoSuffix;
+    enum {
+        NoSuffix,
+        Aet,
+        Pso
+    } suffix = NoSuffix;
     const char *suffixWord = nullptr;
     if (e - p >= 4 && (isBlank(e[-4]) || e[-4] == ')')) {
         if (equalsWord(e - 3, e, "aet"))
@@ -109,8 +109,7 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
     while (token > p && !isBlank(token[-1]))
         --token;
     if (token == e || token == p) {
-        error(line, e == p ? e : p,
-              tr("expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""));
+        error(line, e == p ? e : p, tr("expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""));
         return false;
     }
     if (!readResult(line, token, e, bracketOpen, bracketClose, suffix, suffixWord, out))
@@ -149,8 +148,9 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
     return true;
 }
 
-bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, const char *resultEnd, const char *bracketOpen,
-                            const char *bracketClose, int suffix, const char *suffixWord, LegText &out)
+bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, const char *resultEnd,
+                                     const char *bracketOpen, const char *bracketClose, int suffix,
+                                     const char *suffixWord, LegText &out)
 {
     Leg &leg = out.leg;
     out.scoreColumn = line.column(tokenBegin);

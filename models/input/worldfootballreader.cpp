@@ -95,8 +95,9 @@ void WorldfootballReader::incompleteTie(const Line *at)
                   .arg(m_leg1.line)
                   .arg(missing));
     } else {
-        m_context.report(Severity::Error, m_leg1.line, 0,
-               tr("the file ends before this tie is complete: %1 is missing; the tie was skipped").arg(missing));
+        m_context.report(
+            Severity::Error, m_leg1.line, 0,
+            tr("the file ends before this tie is complete: %1 is missing; the tie was skipped").arg(missing));
     }
 }
 
@@ -107,7 +108,12 @@ void WorldfootballReader::readLine(const Line &line)
     if (p == e)
         return; // blank lines are allowed anywhere
 
-    enum class Kind { Leg1, Leg2, Dates, Unknown } kind = Kind::Unknown;
+    enum class Kind {
+        Leg1,
+        Leg2,
+        Dates,
+        Unknown
+    } kind = Kind::Unknown;
     const char *rest = nullptr;
     // The labels as the site writes them are matched whole; variants take the slower way.
     const char *q = startsWith(p, e, "1st(1st leg)") ? p + 12 : matchLegLabel(p, e, "1st");
@@ -129,7 +135,8 @@ void WorldfootballReader::readLine(const Line &line)
         if (m_context.countUnreadable(line.number)) {
             error(line, p,
                   tr("unrecognised line \"%1\": expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", "
-                     "its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\"")
+                     "its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 "
+                     "...\"")
                       .arg(quote(p, e)));
         }
         return;
@@ -148,12 +155,12 @@ void WorldfootballReader::readLine(const Line &line)
             return;
         case State::ExpectDates:
             error(line, p,
-                  tr("a second \"2nd (2nd leg)\" line for the tie from line %1: expected its dates line; that tie was skipped")
+                  tr("a second \"2nd (2nd leg)\" line for the tie from line %1: expected its dates line; that tie was "
+                     "skipped")
                       .arg(m_leg1.line));
             m_state = State::SkipTie;
             return;
-        case State::SkipTie:
-            return;
+        case State::SkipTie: return;
         case State::ExpectLeg2:
             m_state = (readLeg(line, rest, m_leg2) && matchClubs(line)) ? State::ExpectDates : State::SkipTie;
             return;
@@ -162,15 +169,14 @@ void WorldfootballReader::readLine(const Line &line)
     case Kind::Dates:
         switch (m_state) {
         case State::ExpectLeg1:
-            error(line, p, tr("a dates line with no tie before it: expected the first leg \"1st(1st leg) HOME - AWAY ...\""));
+            error(line, p,
+                  tr("a dates line with no tie before it: expected the first leg \"1st(1st leg) HOME - AWAY ...\""));
             return;
         case State::ExpectLeg2:
             incompleteTie(&line);
             m_state = State::ExpectLeg1;
             return;
-        case State::SkipTie:
-            m_state = State::ExpectLeg1;
-            return;
+        case State::SkipTie: m_state = State::ExpectLeg1; return;
         case State::ExpectDates:
             readDates(line, rest);
             m_state = State::ExpectLeg1;
@@ -205,10 +211,10 @@ bool WorldfootballReader::matchClubs(const Line &line)
     const auto [l2, r2] = m_leg2.splits.front();
     const char *ad = a.data();
     const char *bd = b.data();
-    m_context.report(Severity::Error, line.number, line.column(line.data + m_leg2.clubsOffset),
-           tr("second leg names %1 - %2, but the first leg was %3 - %4; the tie was skipped")
-               .arg(quote(bd, bd + l2), quote(bd + r2, bd + b.size()), quote(ad, ad + l1),
-                    quote(ad + r1, ad + a.size())));
+    m_context.report(
+        Severity::Error, line.number, line.column(line.data + m_leg2.clubsOffset),
+        tr("second leg names %1 - %2, but the first leg was %3 - %4; the tie was skipped")
+            .arg(quote(bd, bd + l2), quote(bd + r2, bd + b.size()), quote(ad, ad + l1), quote(ad + r1, ad + a.size())));
     return false;
 }
 
@@ -224,9 +230,9 @@ void WorldfootballReader::completeTie(const Line &datesLine, QByteArrayView winn
     tie.away = set.clubs.intern(away);
     // The stated winner is nearly always one of the two clubs: no need to hash it again.
     tie.statedWinner = winner.isEmpty() ? NoClub
-        : sameBytes(winner, home)      ? tie.home
-        : sameBytes(winner, away)      ? tie.away
-                                       : set.clubs.intern(winner);
+        : sameBytes(winner, home)       ? tie.home
+        : sameBytes(winner, away)       ? tie.away
+                                        : set.clubs.intern(winner);
     tie.line = m_leg1.line;
     tie.file = m_context.file();
     // What reading the scores found odd; the rules, evaluated after reading, add their own.

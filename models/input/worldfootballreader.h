@@ -16,7 +16,9 @@ class WorldfootballReader final : public Reader
     Q_DECLARE_TR_FUNCTIONS(Parser)
 
 public:
-    explicit WorldfootballReader(ReadContext &context) : m_context(context) {}
+    explicit WorldfootballReader(ReadContext &context)
+        : m_context(context)
+    { }
 
     // Whether one of the first lines starts with a tie's label, "1st(1st leg)" or "2nd (2nd leg)".
     static bool canRead(QByteArrayView head);
@@ -33,8 +35,19 @@ public:
     static QString quote(const char *b, const char *e);
 
 private:
-    enum class State { ExpectLeg1, ExpectLeg2, ExpectDates, SkipTie };
-    enum class ScoreError { None, Empty, NotNumbers, Negative, TooLarge };
+    enum class State {
+        ExpectLeg1,
+        ExpectLeg2,
+        ExpectDates,
+        SkipTie
+    };
+    enum class ScoreError {
+        None,
+        Empty,
+        NotNumbers,
+        Negative,
+        TooLarge
+    };
 
     // A leg line read, waiting for the rest of its tie. The club text is copied because the
     // line's bytes do not outlive the chunk they came in.

@@ -4,8 +4,7 @@
 namespace tb {
 ProblemModel::ProblemModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 ProblemModel::~ProblemModel() = default;
 
@@ -34,7 +33,8 @@ int ProblemModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProblemModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_set || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !m_set
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Diagnostic &d = m_set->diagnostics[std::size_t(index.row())];
     const QString fileName = d.file < m_set->files.size() ? m_set->files[d.file].displayName : QString();
@@ -57,8 +57,7 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
             return tr("%1, line %2: %3").arg(path).arg(d.line).arg(d.message);
         return tr("%1, line %2, column %3: %4").arg(path).arg(d.line).arg(d.column).arg(d.message);
     }
-    case SeverityRole:
-        return static_cast<int>(d.severity);
+    case SeverityRole: return static_cast<int>(d.severity);
     case Qt::TextAlignmentRole:
         if (index.column() == LineColumn || index.column() == ColumnColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -72,12 +71,9 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         case MessageColumn: return d.message;
         }
         return {};
-    case TieIndexRole:
-        return tieIndex(index.row());
-    case DiagnosticIndexRole:
-        return index.row();
-    default:
-        return {};
+    case TieIndexRole: return tieIndex(index.row());
+    case DiagnosticIndexRole: return index.row();
+    default: return {};
     }
 }
 

@@ -25,9 +25,9 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole, // raw value: severity (int, errors first), file name, line, column, message
-        TieIndexRole,            // int: index into tieSet()->ties of the tie the problem is in, -1 if none
-        DiagnosticIndexRole,     // int: index into tieSet()->diagnostics
-        SeverityRole,            // int: tb::Severity (views colour the severity column from it)
+        TieIndexRole, // int: index into tieSet()->ties of the tie the problem is in, -1 if none
+        DiagnosticIndexRole, // int: index into tieSet()->diagnostics
+        SeverityRole, // int: tb::Severity (views colour the severity column from it)
     };
     Q_ENUM(Role)
 

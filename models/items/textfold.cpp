@@ -31,9 +31,19 @@ const char *transliteration(char32_t c)
     case U'ƒ': return "f";
     case U'ĸ': return "k";
     // Typographic punctuation a keyboard does not type
-    case U'\u2018': case U'\u2019': case U'\u02BC': case U'\u00B4': return "'";
-    case U'\u201C': case U'\u201D': case U'\u201E': return "\"";
-    case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2015':
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u02BC':
+    case U'\u00B4': return "'";
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E': return "\"";
+    case U'\u2010':
+    case U'\u2011':
+    case U'\u2012':
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u2015':
     case U'\u2212': return "-";
     // Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian, Bulgarian)
     case U'а': return "a";
@@ -144,10 +154,8 @@ void foldCodePoint(QString &out, char32_t c)
     switch (QChar::category(lower)) {
     case QChar::Mark_NonSpacing:
     case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return; // the accent of a decomposed letter
-    default:
-        appendCodePoint(out, lower);
+    case QChar::Mark_Enclosing: return; // the accent of a decomposed letter
+    default: appendCodePoint(out, lower);
     }
 }
 

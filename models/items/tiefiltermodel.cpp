@@ -83,8 +83,7 @@ void orderByKeys(const std::vector<qint64> &keys, std::vector<int> &order, std::
 
 TieFilterModel::TieFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{ }
 
 void TieFilterModel::setSourceModel(QAbstractItemModel *source)
 {
@@ -228,7 +227,8 @@ void TieFilterModel::applyQuery(const TieQuery &query)
         && query.decidedBy == m_query.decidedBy && query.file == m_query.file;
     // Typing one more letter only narrows: every club that contains the new text contains the
     // old one, so the new rows are among the visible ones, already in order.
-    const bool narrowing = m_model && m_model->tieSet() && onlyClubTextChanged && !m_clubNeedle.isEmpty() && needle.contains(m_clubNeedle);
+    const bool narrowing = m_model && m_model->tieSet() && onlyClubTextChanged && !m_clubNeedle.isEmpty()
+        && needle.contains(m_clubNeedle);
     m_query = query;
     m_clubNeedle = needle;
     if (!narrowing) {

@@ -26,7 +26,7 @@ public:
     void setClubText(const QString &text);
     void setDateRange(QDate from, QDate to);
     void setDecidedBy(int decidedBy); // -1 = any
-    void setFile(int file);           // -1 = any
+    void setFile(int file); // -1 = any
     bool isFiltering() const { return !m_query.isEmpty(); }
 
     // Source rows in the current (filtered, sorted) order.

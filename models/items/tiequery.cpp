@@ -17,8 +17,7 @@ bool inRange(std::int32_t julianDay, qint64 from, qint64 to)
 
 bool TieQuery::isEmpty() const
 {
-    return foldedClubText().isEmpty() && !from.isValid() && !to.isValid() && decidedBy < 0
-        && file < 0;
+    return foldedClubText().isEmpty() && !from.isValid() && !to.isValid() && decidedBy < 0 && file < 0;
 }
 
 QString TieQuery::foldedClubText() const
@@ -60,9 +59,7 @@ std::vector<bool> TieQuery::matchingClubs(const ClubTable &clubs) const
 bool TieQuery::matches(const Tie &tie, const std::vector<bool> &clubMask) const
 {
     if (!clubMask.empty()) {
-        const auto clubMatches = [&clubMask](ClubId id) {
-            return id < clubMask.size() && clubMask[id];
-        };
+        const auto clubMatches = [&clubMask](ClubId id) { return id < clubMask.size() && clubMask[id]; };
         if (!clubMatches(tie.home) && !clubMatches(tie.away))
             return false;
     }

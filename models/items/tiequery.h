@@ -12,11 +12,11 @@ namespace tb {
 
 struct TieQuery
 {
-    QString clubText;          // matched against both clubs, see textfold.h; empty = any club
-    QDate from;                // a tie matches when either leg's date is in [from, to];
-    QDate to;                  // an invalid bound is open
-    int decidedBy = -1;        // a DecidedBy value, or -1 for any
-    int file = -1;             // a TieSet::files index, or -1 for any
+    QString clubText; // matched against both clubs, see textfold.h; empty = any club
+    QDate from; // a tie matches when either leg's date is in [from, to];
+    QDate to; // an invalid bound is open
+    int decidedBy = -1; // a DecidedBy value, or -1 for any
+    int file = -1; // a TieSet::files index, or -1 for any
 
     bool isEmpty() const;
     // clubText as it is matched: folded (textfold.h), surrounding spaces removed; empty = any club.

@@ -81,8 +81,7 @@ qint64 aggregateKey(const Tie &tie)
 
 TieTableModel::TieTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 TieTableModel::~TieTableModel() = default;
 
@@ -179,7 +178,8 @@ std::vector<qint64> TieTableModel::computeSortKeys(int column) const
         std::vector<int> order(m_set->files.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return collator.compare(m_set->files[std::size_t(a)].displayName, m_set->files[std::size_t(b)].displayName) < 0;
+            return collator.compare(m_set->files[std::size_t(a)].displayName, m_set->files[std::size_t(b)].displayName)
+                < 0;
         });
         std::vector<qint64> rank(order.size());
         for (std::size_t r = 0; r < order.size(); ++r)
@@ -211,14 +211,14 @@ std::vector<qint64> TieTableModel::computeSortKeys(int column) const
 
 QVariant TieTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_set || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !m_set
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const int column = index.column();
     const Tie &t = tie(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(t, column);
+    case Qt::DisplayRole: return displayData(t, column);
     case Qt::ToolTipRole: {
         const QString text = toolTip(t, column);
         return text.isEmpty() ? QVariant() : QVariant(text);
@@ -229,18 +229,13 @@ QVariant TieTableModel::data(const QModelIndex &index, int role) const
         return {};
     case EmphasisRole:
         // Fonts and colours are the view's business (models/ stays on Qt Core); this says what to stress.
-        return (column == WinnerColumn && t.winner != Side::None)
-            || (column == HomeColumn && t.winner == Side::Home) || (column == AwayColumn && t.winner == Side::Away);
-    case SortRole:
-        return sortData(t, row, column);
-    case TieIndexRole:
-        return row;
-    case WinnerSideRole:
-        return static_cast<int>(t.winner);
-    case MismatchRole:
-        return (t.flags & (WinnerMismatch | StatedWinnerUnknown)) != 0;
-    default:
-        return {};
+        return (column == WinnerColumn && t.winner != Side::None) || (column == HomeColumn && t.winner == Side::Home)
+            || (column == AwayColumn && t.winner == Side::Away);
+    case SortRole: return sortData(t, row, column);
+    case TieIndexRole: return row;
+    case WinnerSideRole: return static_cast<int>(t.winner);
+    case MismatchRole: return (t.flags & (WinnerMismatch | StatedWinnerUnknown)) != 0;
+    default: return {};
     }
 }
 
@@ -280,12 +275,9 @@ QVariant TieTableModel::sortData(const Tie &t, int row, int column) const
     case WinnerColumn: return t.winner == Side::None ? QVariant() : QVariant(m_set->clubName(t.winnerClub()));
     case DecidedByColumn: return static_cast<int>(t.decidedBy);
     case FileColumn: return t.file < m_set->files.size() ? QVariant(m_set->files[t.file].displayName) : QVariant();
-    case FirstLegColumn:
-        return hasScore(t.leg1.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
-    case SecondLegColumn:
-        return hasScore(t.leg2.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
-    case AggregateColumn:
-        return bothLegsScored(t) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
+    case FirstLegColumn: return hasScore(t.leg1.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
+    case SecondLegColumn: return hasScore(t.leg2.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
+    case AggregateColumn: return bothLegsScored(t) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
     case ColumnCount: break;
     }
     return {};

@@ -14,25 +14,25 @@ class TieTableModel : public QAbstractTableModel
 public:
     enum Column {
         FirstLegDateColumn,
-        HomeColumn,       // first leg's home club
-        AwayColumn,       // first leg's away club
-        FirstLegColumn,   // "0:6 (0:0)"
-        SecondLegColumn,  // "2:2 aet (0:0, 1:1)", "1:1 (0:1), 1:4 pens", "2:1 aet (1:0, 1:1), 1:3 pens" ...
-        AggregateColumn,  // "3:3"
+        HomeColumn, // first leg's home club
+        AwayColumn, // first leg's away club
+        FirstLegColumn, // "0:6 (0:0)"
+        SecondLegColumn, // "2:2 aet (0:0, 1:1)", "1:1 (0:1), 1:4 pens", "2:1 aet (1:0, 1:1), 1:3 pens" ...
+        AggregateColumn, // "3:3"
         WinnerColumn,
         DecidedByColumn,
         SecondLegDateColumn,
-        FileColumn,       // only meaningful with several files; the view hides it otherwise
+        FileColumn, // only meaningful with several files; the view hides it otherwise
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
         SortRole = Qt::UserRole, // raw value: QDate, club name, aggregate key (qint64), int ...
-        TieIndexRole,            // int: index into tieSet()->ties
-        WinnerSideRole,          // int: tb::Side of the computed winner
-        MismatchRole,            // bool: stated and computed winner differ (or stated is unknown)
-        EmphasisRole,            // bool: this cell names the club that went through (views show it bold)
+        TieIndexRole, // int: index into tieSet()->ties
+        WinnerSideRole, // int: tb::Side of the computed winner
+        MismatchRole, // bool: stated and computed winner differ (or stated is unknown)
+        EmphasisRole, // bool: this cell names the club that went through (views show it bold)
     };
     Q_ENUM(Role)
 
@@ -58,8 +58,8 @@ public:
 private:
     std::shared_ptr<const TieSet> m_set;
     mutable std::vector<std::vector<qint64>> m_sortKeys; // per column, lazily
-    mutable std::vector<int> m_clubRank;                  // collation rank per ClubId, lazily
-    mutable std::vector<QString> m_foldedClubNames;       // lazily
+    mutable std::vector<int> m_clubRank; // collation rank per ClubId, lazily
+    mutable std::vector<QString> m_foldedClubNames; // lazily
 
     const std::vector<int> &clubRank() const;
     std::vector<qint64> computeSortKeys(int column) const;

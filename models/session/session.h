@@ -24,10 +24,10 @@ struct TieSet;
 // What one load did, for the window's messages and its recent-files list.
 struct LoadReport
 {
-    QStringList loadedPaths;   // taken into the set, in the order asked (auto-reloads included)
+    QStringList loadedPaths; // taken into the set, in the order asked (auto-reloads included)
     QStringList reloadedPaths; // of those, the ones read again because they changed on disk
     QList<LoadFailure> failures; // files not taken; what was loaded before stays as it was
-    bool reevaluated = false;    // new rules applied to the open ties; no file was read
+    bool reevaluated = false; // new rules applied to the open ties; no file was read
 };
 
 class Session : public QObject
@@ -109,9 +109,9 @@ private:
     RuleSet m_setRules = RuleSet::UefaByDate; // what m_set was evaluated under
     QDate m_firstDate;
     QDate m_lastDate;
-    QStringList m_pending;       // asked for while a load was running
+    QStringList m_pending; // asked for while a load was running
     QFileSystemWatcher *m_watcher;
-    QTimer *m_changeTimer;       // the debounce: restarted by every change
+    QTimer *m_changeTimer; // the debounce: restarted by every change
     QSet<QString> m_changedFiles;
     QSet<QString> m_autoReloads; // files being read again because they changed on disk
 };

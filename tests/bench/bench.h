@@ -22,8 +22,9 @@ inline void report(const char *name, double value, const char *unit)
 // Writes a deterministic file of `ties` ties (mixed plain, aet and pso legs, names with diacritics).
 void writeSyntheticFile(const QString &path, int ties);
 
-void runParseBenchmarks(const Context &context);  // parse_ms, parse_mb_per_s, raw_read_ms, peak_rss_mib
-void runModelBenchmarks(const Context &context);  // load_model_ms, filter_club_ms, filter_date_ms, sort_ms, stock_proxy_filter_ms
-void runChartBenchmarks(const Context &context);  // chart_aggregate_ms, export_png_ms
+void runParseBenchmarks(const Context &context); // parse_ms, parse_mb_per_s, raw_read_ms, peak_rss_mib
+void runModelBenchmarks(
+    const Context &context); // load_model_ms, filter_club_ms, filter_date_ms, sort_ms, stock_proxy_filter_ms
+void runChartBenchmarks(const Context &context); // chart_aggregate_ms, export_png_ms
 
 } // namespace tb::bench

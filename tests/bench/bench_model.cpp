@@ -11,8 +11,8 @@
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
-#include <iterator>
 #include <cstdio>
+#include <iterator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -36,17 +36,17 @@ void readFirstRows(const QAbstractItemModel &model, int rows = 40)
 }
 
 // Figure names of TieTableModel's columns, in Column order.
-constexpr const char *columnNames[] = {"first_leg_date", "home", "away", "first_leg", "second_leg",
-                                       "aggregate", "winner", "decided_by", "second_leg_date", "file"};
+constexpr const char *columnNames[] = {"first_leg_date", "home",   "away",       "first_leg",       "second_leg",
+                                       "aggregate",      "winner", "decided_by", "second_leg_date", "file"};
 static_assert(std::size(columnNames) == TieTableModel::ColumnCount);
 
 // Text a user types into the club field, a letter at a time, then deletes again.
 const QStringList &keystrokes()
 {
-    static const QStringList typed{u"s"_s, u"sp"_s, u"spa"_s, u"spar"_s, u"spart"_s, u"sparta"_s, u"spartak"_s,
-                                   u"sparta"_s, u"spar"_s, u"spa"_s, u"sp"_s, u"s"_s, u""_s,
-                                   u"g"_s, u"go"_s, u"gom"_s, u"gome"_s, u"gomel"_s, u""_s,
-                                   u"a"_s, u"ar"_s, u"a"_s, u"ar"_s, u""_s};
+    static const QStringList typed{u"s"_s,       u"sp"_s,     u"spa"_s,  u"spar"_s, u"spart"_s, u"sparta"_s,
+                                   u"spartak"_s, u"sparta"_s, u"spar"_s, u"spa"_s,  u"sp"_s,    u"s"_s,
+                                   u""_s,        u"g"_s,      u"go"_s,   u"gom"_s,  u"gome"_s,  u"gomel"_s,
+                                   u""_s,        u"a"_s,      u"ar"_s,   u"a"_s,    u"ar"_s,    u""_s};
     return typed;
 }
 
@@ -63,7 +63,8 @@ void runModelBenchmarks(const Context &context)
         }
     }
     const std::shared_ptr<const TieSet> shared = set;
-    std::fprintf(stderr, "tiebench: model figures over %zu ties, %zu clubs\n", shared->ties.size(), shared->clubs.size());
+    std::fprintf(stderr, "tiebench: model figures over %zu ties, %zu clubs\n", shared->ties.size(),
+                 shared->clubs.size());
 
     TieTableModel model;
     TieFilterModel proxy;

@@ -75,7 +75,8 @@ void runParseBenchmarks(const Context &context)
         if (run == 0) {
             peak = peakRssMib();
             std::fprintf(stderr, "tiebench: parsed %zu ties, %d errors, %d warnings, %zu clubs%s\n", set.ties.size(),
-                         set.errorCount(), set.warningCount(), set.clubs.size(), result.readable ? "" : " (unreadable!)");
+                         set.errorCount(), set.warningCount(), set.clubs.size(),
+                         result.readable ? "" : " (unreadable!)");
         }
         bestParse = std::min(bestParse, ms);
     }

@@ -27,7 +27,9 @@ namespace {
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    { }
 
     std::uint64_t next()
     {
@@ -52,27 +54,125 @@ private:
 
 std::vector<std::string> makeClubNames()
 {
-    static const char *const prefixes[] = {"FK", "FC", "SK", "NK", "KF", "AC", "CS", "IF", "HNK", "GNK",
-                                           "Dinamo", "Sporting", "Real", "Union", "Olympique", "Lokomotiv",
-                                           "Slavia", "Spartak", "Rapid", "Vllaznia", "Ferencvárosi TC",
-                                           "Śląsk", "Górnik", "Żalgiris", "Ruch"};
-    static const char *const towns[] = {
-        "Víkingur", "Gomel", "Panevėžys", "Klaksvík", "Nikšić", "Łódź", "Gdańsk", "Škofja Loka",
-        "Þórshöfn", "Akureyri", "Tórshavn", "Füssen", "Mönchengladbach", "Malmö", "Göteborg", "Århus",
-        "Liège", "Besançon", "Kraków", "Poznań", "Plzeň", "Olomouc", "České Budějovice", "Žilina",
-        "Košice", "Győr", "Székesfehérvár", "Cluj", "Iași", "Craiova", "Brașov", "Plovdiv",
-        "Skopje", "Tiranë", "Shkodër", "Prishtinë", "Podgorica", "Sarajevo", "Mostar", "Split",
-        "Rijeka", "Osijek", "Celje", "Maribor", "Murska Sobota", "Beograd", "Novi Sad", "Niš",
-        "Tbilisi", "Batumi", "Yerevan", "Gyumri", "Baku", "Lankaran", "Chișinău", "Tiraspol",
-        "Minsk", "Barysaw", "Kyiv", "Lviv", "Kryvyi Rih", "Tallinn", "Narva", "Rīga", "Liepāja",
-        "Vilnius", "Kaunas", "Espoo", "Tampere", "Oulu", "Bergen", "Tromsø", "Ålesund", "Reykjavík",
-        "Hafnarfjörður", "Kópavogur", "Dublin", "Sligo", "Belfast", "Cardiff", "Bangor", "Eschen",
-        "Vaduz", "Esch-sur-Alzette", "Differdange", "Andorra la Vella", "Serravalle", "Birkirkara",
-        "Valletta", "Gibraltar", "Limassol", "Larnaca", "Thessaloniki", "Piraeus", "İstanbul",
-        "Trabzon", "Haifa", "Tel Aviv", "Astana", "Almaty", "Ordu", "Ljubljana", "Zagreb", "Wien",
-        "Salzburg", "Graz", "Linz", "Zürich", "Genève", "Bern", "Lugano", "Sankt Gallen"};
-    static const char *const suffixes[] = {"", "", "", "", " 1893", " 05", " 79", " II", " City",
-                                           " United", "-47", " Reykjavík", " Sportul"};
+    static const char *const prefixes[] = {
+        "FK",        "FC",        "SK",       "NK",      "KF",       "AC",       "CS",
+        "IF",        "HNK",       "GNK",      "Dinamo",  "Sporting", "Real",     "Union",
+        "Olympique", "Lokomotiv", "Slavia",   "Spartak", "Rapid",    "Vllaznia", "Ferencvárosi TC",
+        "Śląsk",     "Górnik",    "Żalgiris", "Ruch"};
+    static const char *const towns[] = {"Víkingur",
+                                        "Gomel",
+                                        "Panevėžys",
+                                        "Klaksvík",
+                                        "Nikšić",
+                                        "Łódź",
+                                        "Gdańsk",
+                                        "Škofja Loka",
+                                        "Þórshöfn",
+                                        "Akureyri",
+                                        "Tórshavn",
+                                        "Füssen",
+                                        "Mönchengladbach",
+                                        "Malmö",
+                                        "Göteborg",
+                                        "Århus",
+                                        "Liège",
+                                        "Besançon",
+                                        "Kraków",
+                                        "Poznań",
+                                        "Plzeň",
+                                        "Olomouc",
+                                        "České Budějovice",
+                                        "Žilina",
+                                        "Košice",
+                                        "Győr",
+                                        "Székesfehérvár",
+                                        "Cluj",
+                                        "Iași",
+                                        "Craiova",
+                                        "Brașov",
+                                        "Plovdiv",
+                                        "Skopje",
+                                        "Tiranë",
+                                        "Shkodër",
+                                        "Prishtinë",
+                                        "Podgorica",
+                                        "Sarajevo",
+                                        "Mostar",
+                                        "Split",
+                                        "Rijeka",
+                                        "Osijek",
+                                        "Celje",
+                                        "Maribor",
+                                        "Murska Sobota",
+                                        "Beograd",
+                                        "Novi Sad",
+                                        "Niš",
+                                        "Tbilisi",
+                                        "Batumi",
+                                        "Yerevan",
+                                        "Gyumri",
+                                        "Baku",
+                                        "Lankaran",
+                                        "Chișinău",
+                                        "Tiraspol",
+                                        "Minsk",
+                                        "Barysaw",
+                                        "Kyiv",
+                                        "Lviv",
+                                        "Kryvyi Rih",
+                                        "Tallinn",
+                                        "Narva",
+                                        "Rīga",
+                                        "Liepāja",
+                                        "Vilnius",
+                                        "Kaunas",
+                                        "Espoo",
+                                        "Tampere",
+                                        "Oulu",
+                                        "Bergen",
+                                        "Tromsø",
+                                        "Ålesund",
+                                        "Reykjavík",
+                                        "Hafnarfjörður",
+                                        "Kópavogur",
+                                        "Dublin",
+                                        "Sligo",
+                                        "Belfast",
+                                        "Cardiff",
+                                        "Bangor",
+                                        "Eschen",
+                                        "Vaduz",
+                                        "Esch-sur-Alzette",
+                                        "Differdange",
+                                        "Andorra la Vella",
+                                        "Serravalle",
+                                        "Birkirkara",
+                                        "Valletta",
+                                        "Gibraltar",
+                                        "Limassol",
+                                        "Larnaca",
+                                        "Thessaloniki",
+                                        "Piraeus",
+                                        "İstanbul",
+                                        "Trabzon",
+                                        "Haifa",
+                                        "Tel Aviv",
+                                        "Astana",
+                                        "Almaty",
+                                        "Ordu",
+                                        "Ljubljana",
+                                        "Zagreb",
+                                        "Wien",
+                                        "Salzburg",
+                                        "Graz",
+                                        "Linz",
+                                        "Zürich",
+                                        "Genève",
+                                        "Bern",
+                                        "Lugano",
+                                        "Sankt Gallen"};
+    static const char *const suffixes[] = {"",    "",      "",        "",    " 1893",      " 05",     " 79",
+                                           " II", " City", " United", "-47", " Reykjavík", " Sportul"};
     std::set<std::string> unique;
     std::vector<std::string> names;
     Random random(20240815);
@@ -159,9 +259,7 @@ void appendResult(std::string &out, const Leg &leg, bool withHalfTime)
         appendScore(out, leg.extraTime);
         out += ") pso";
         return;
-    default:
-        out += "-:-";
-        return;
+    default: out += "-:-"; return;
     }
 }
 
@@ -173,7 +271,8 @@ void writeSyntheticFile(const QString &path, int ties)
     Random random(0x7E1EB80125ull);
     const QDate first(2000, 7, 1);
     const int days = int(first.daysTo(QDate(2030, 6, 30)));
-    static const int kickoffs[] = {16 * 60, 17 * 60 + 30, 18 * 60, 18 * 60 + 45, 19 * 60, 20 * 60, 20 * 60 + 45, 21 * 60};
+    static const int kickoffs[] = {16 * 60, 17 * 60 + 30, 18 * 60,      18 * 60 + 45,
+                                   19 * 60, 20 * 60,      20 * 60 + 45, 21 * 60};
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -223,8 +322,9 @@ void writeSyntheticFile(const QString &path, int ties)
                     tie.leg2.status = LegStatus::PenaltiesAfterExtraTime;
                     const int kicks = 3 + random.below(3);
                     const bool homeWins = random.below(2) == 0;
-                    tie.leg2.penalties = homeWins ? Score{std::int16_t(kicks), std::int16_t(kicks - 1 - random.below(2))}
-                                                  : Score{std::int16_t(kicks - 1 - random.below(2)), std::int16_t(kicks)};
+                    tie.leg2.penalties = homeWins
+                        ? Score{std::int16_t(kicks), std::int16_t(kicks - 1 - random.below(2))}
+                        : Score{std::int16_t(kicks - 1 - random.below(2)), std::int16_t(kicks)};
                 }
             }
         }

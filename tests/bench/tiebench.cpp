@@ -23,14 +23,12 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QCoreApplication::translate(
         "tiebench", "Measures reading, filtering, sorting and charting a synthetic file of N two-legged ties."));
     parser.addHelpOption();
-    const QCommandLineOption tiesOption(u"ties"_s, QCoreApplication::translate("tiebench", "Number of ties (default 1000000)."),
-                                        u"N"_s, u"1000000"_s);
-    const QCommandLineOption onlyOption(u"only"_s,
-                                        QCoreApplication::translate("tiebench", "Run one group only: parse, model or chart."),
-                                        u"group"_s);
-    const QCommandLineOption keepOption(u"keep"_s,
-                                        QCoreApplication::translate("tiebench", "Write the synthetic file to FILE and keep it."),
-                                        u"FILE"_s);
+    const QCommandLineOption tiesOption(
+        u"ties"_s, QCoreApplication::translate("tiebench", "Number of ties (default 1000000)."), u"N"_s, u"1000000"_s);
+    const QCommandLineOption onlyOption(
+        u"only"_s, QCoreApplication::translate("tiebench", "Run one group only: parse, model or chart."), u"group"_s);
+    const QCommandLineOption keepOption(
+        u"keep"_s, QCoreApplication::translate("tiebench", "Write the synthetic file to FILE and keep it."), u"FILE"_s);
     parser.addOptions({tiesOption, onlyOption, keepOption});
     parser.process(app);
 

@@ -66,8 +66,8 @@ void checkSet(const tb::TieSet &set, const QByteArray &bytes)
         const tb::Aggregate agg = tb::rules::aggregate(tie);
         require(agg.home >= 0 && agg.away >= 0 && agg.home <= 4 * tb::MaxGoals && agg.away <= 4 * tb::MaxGoals,
                 "aggregate in range");
-        for (tb::RuleSet r : {tb::RuleSet::AwayGoalsAlways, tb::RuleSet::AwayGoalsNever,
-                              tb::RuleSet::AwayGoalsNotInExtraTime}) {
+        for (tb::RuleSet r :
+             {tb::RuleSet::AwayGoalsAlways, tb::RuleSet::AwayGoalsNever, tb::RuleSet::AwayGoalsNotInExtraTime}) {
             const tb::Outcome o = tb::rules::decide(tie, r);
             require(int(o.decidedBy) < tb::DecidedByCount, "decidedBy in range");
             require(!tb::rules::decidedByKey(o.decidedBy).isEmpty(), "decidedBy has a key");

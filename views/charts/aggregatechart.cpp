@@ -3,6 +3,11 @@
 
 #include "rules.h"
 
+#include <QFontMetrics>
+#include <QGraphicsLayout>
+#include <QLocale>
+#include <QMetaObject>
+#include <QPen>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalBarSeries>
@@ -10,11 +15,6 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
-#include <QFontMetrics>
-#include <QGraphicsLayout>
-#include <QMetaObject>
-#include <QPen>
-#include <QLocale>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +54,8 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
     goalAxis()->setTitleText(tr("Goals on aggregate (shoot-outs not counted)"));
     addAxis(m_ties, Qt::AlignLeft);
     addAxis(goalAxis(), Qt::AlignBottom);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_legendOnly)}) {
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_legendOnly)}) {
         series->attachAxis(m_ties);
         series->attachAxis(goalAxis());
     }
@@ -74,7 +75,8 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
         if (m_fitPending || !scene())
             return;
         m_fitPending = true;
-        QMetaObject::invokeMethod(this, [this] { fitToSize(size()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fitToSize(size()); }, Qt::QueuedConnection);
     });
     setDark(false);
     rebuild();

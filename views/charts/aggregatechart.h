@@ -46,7 +46,7 @@ public:
     int page() const override { return m_page; }
     int pageCount() const override;
     QString pageText() const override; // "Ties 1–40 of 120"
-    int firstShown() const { return m_page * m_pageSize; }   // position in the rows
+    int firstShown() const { return m_page * m_pageSize; } // position in the rows
     int shownCount() const;
     // Fits the page to `size` and starts at the first tie `onScreen` shows.
     void fitForExport(QSize size, const TieChart *onScreen) override;
@@ -60,7 +60,7 @@ public:
     QBarSet *homeSet() const { return m_home; } // the first leg's home club's aggregate goals
     QBarSet *awaySet() const { return m_away; }
     QBarCategoryAxis *tieAxis() const { return m_ties; }
-    int tieAtBar(int bar) const;    // index into the set's ties, -1 when out of range
+    int tieAtBar(int bar) const; // index into the set's ties, -1 when out of range
     int categoryOfBar(int bar) const; // also maps a category back to its bar
     int drawnGoals(int bar, Side club) const; // -1 when out of range
     bool isHighlighted(int bar, Side club) const; // drawn in the winner's colour

@@ -60,7 +60,8 @@ ChartExportDialog::ChartExportDialog(const QString &path, QSize size, QWidget *p
 
     m_scale = new QDoubleSpinBox(this);
     m_scale->setAccessibleName(tr("Scale for high-resolution images"));
-    m_scale->setToolTip(tr("Raster images are drawn this many times larger, for sharp output on high-resolution screens and print"));
+    m_scale->setToolTip(
+        tr("Raster images are drawn this many times larger, for sharp output on high-resolution screens and print"));
     m_scale->setRange(1.0, 4.0);
     m_scale->setSingleStep(0.5);
     m_scale->setDecimals(1);
@@ -145,7 +146,8 @@ void ChartExportDialog::browse()
 {
     const QStringList filters = ChartExporter::nameFilters();
     QString selected = filters.value(int(format()));
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(), filters.join(u";;"_s), &selected);
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(), filters.join(u";;"_s),
+                                                        &selected);
     if (chosen.isEmpty())
         return;
     QString file = chosen;

@@ -103,22 +103,18 @@ std::optional<ChartFormat> ChartExporter::formatForPath(const QString &path)
 QString ChartExporter::extension(ChartFormat format)
 {
     switch (format) {
-    case ChartFormat::Png:
-        return u"png"_s;
-    case ChartFormat::Jpeg:
-        return u"jpg"_s;
-    case ChartFormat::Svg:
-        return u"svg"_s;
-    case ChartFormat::Pdf:
-        return u"pdf"_s;
+    case ChartFormat::Png: return u"png"_s;
+    case ChartFormat::Jpeg: return u"jpg"_s;
+    case ChartFormat::Svg: return u"svg"_s;
+    case ChartFormat::Pdf: return u"pdf"_s;
     }
     return {};
 }
 
 QStringList ChartExporter::nameFilters()
 {
-    return {Text::tr("PNG image (*.png)"), Text::tr("JPEG image (*.jpg *.jpeg)"),
-            Text::tr("SVG drawing (*.svg)"), Text::tr("PDF document (*.pdf)")};
+    return {Text::tr("PNG image (*.png)"), Text::tr("JPEG image (*.jpg *.jpeg)"), Text::tr("SVG drawing (*.svg)"),
+            Text::tr("PDF document (*.pdf)")};
 }
 
 QImage ChartExporter::render(QChart *chart, QSize size, qreal scale)

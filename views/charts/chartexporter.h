@@ -13,7 +13,12 @@ QT_END_NAMESPACE
 
 namespace tb {
 
-enum class ChartFormat { Png, Jpeg, Svg, Pdf };
+enum class ChartFormat {
+    Png,
+    Jpeg,
+    Svg,
+    Pdf
+};
 
 // The one place for the sizes a chart is exported at: the dialog, the command line's --size and
 // --export-chart all check against these.
@@ -34,8 +39,8 @@ struct ChartSizeLimits
 struct ChartExportOptions
 {
     QSize size = ChartSizeLimits::Default; // logical pixels (points for PDF)
-    qreal scale = 1.0;     // raster formats only: the image is size * scale pixels
-    QString title;         // stored in SVG and PDF metadata
+    qreal scale = 1.0; // raster formats only: the image is size * scale pixels
+    QString title; // stored in SVG and PDF metadata
 };
 
 class ChartExporter

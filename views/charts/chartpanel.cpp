@@ -158,12 +158,9 @@ void ChartPanel::setChartTheme(const QString &theme)
 QString ChartPanel::chartTheme() const
 {
     switch (d->theme) {
-    case ChartThemeChoice::Light:
-        return u"light"_s;
-    case ChartThemeChoice::Dark:
-        return u"dark"_s;
-    case ChartThemeChoice::FollowPalette:
-        break;
+    case ChartThemeChoice::Light: return u"light"_s;
+    case ChartThemeChoice::Dark: return u"dark"_s;
+    case ChartThemeChoice::FollowPalette: break;
     }
     return u"system"_s;
 }

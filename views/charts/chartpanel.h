@@ -54,7 +54,7 @@ public:
 
 public Q_SLOTS:
     void exportCurrentChart(); // File > Export Chart...: asks for file, format, size
-    void copyCurrentChart();   // Edit > Copy Chart
+    void copyCurrentChart(); // Edit > Copy Chart
 
 Q_SIGNALS:
     // After a successful export from the dialog: the folder and size to remember.

@@ -17,10 +17,13 @@ struct ChartKind
 {
     // Which ties a chart of this kind draws: the selected one, or all the rows in the table's
     // order. `--export-chart` draws the first tie the filters leave, or all of them.
-    enum class Draws { OneTie, AllRows };
+    enum class Draws {
+        OneTie,
+        AllRows
+    };
 
-    const char *key;         // as `--export-chart` spells it: "legs", "progression", "aggregate"
-    const char *title;       // the tab's title, untranslated (context tb::ChartRegistry)
+    const char *key; // as `--export-chart` spells it: "legs", "progression", "aggregate"
+    const char *title; // the tab's title, untranslated (context tb::ChartRegistry)
     const char *description; // the tab's tool tip, untranslated
     Draws draws;
     std::unique_ptr<TieChart> (*make)();

@@ -2,8 +2,8 @@
 #include "chartstyle.h"
 
 #include <QFont>
-#include <QGraphicsLayout>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -18,12 +18,9 @@ bool isDarkPalette(const QPalette &palette)
 bool useDarkTheme(ChartThemeChoice choice, const QPalette &palette)
 {
     switch (choice) {
-    case ChartThemeChoice::Light:
-        return false;
-    case ChartThemeChoice::Dark:
-        return true;
-    case ChartThemeChoice::FollowPalette:
-        break;
+    case ChartThemeChoice::Light: return false;
+    case ChartThemeChoice::Dark: return true;
+    case ChartThemeChoice::FollowPalette: break;
     }
     return isDarkPalette(palette);
 }
@@ -38,12 +35,9 @@ QColor ChartColors::clubColor(Side club, Side winnerSide) const
 QColor ChartColors::periodShade(const QColor &base, Period period)
 {
     switch (period) {
-    case Period::FirstHalf:
-        return base.lighter(125);
-    case Period::SecondHalf:
-        return base;
-    case Period::ExtraTime:
-        return base.darker(145);
+    case Period::FirstHalf: return base.lighter(125);
+    case Period::SecondHalf: return base;
+    case Period::ExtraTime: return base.darker(145);
     }
     return base;
 }

@@ -14,21 +14,29 @@ QT_END_NAMESPACE
 namespace tb {
 
 // What the user chose in the settings; FollowPalette picks light or dark from the window palette.
-enum class ChartThemeChoice { FollowPalette, Light, Dark };
+enum class ChartThemeChoice {
+    FollowPalette,
+    Light,
+    Dark
+};
 
 // True when the palette's window colour is darker than its text, i.e. a dark desktop theme.
 bool isDarkPalette(const QPalette &palette);
 bool useDarkTheme(ChartThemeChoice choice, const QPalette &palette);
 
 // The period of a match a goal was scored in.
-enum class Period { FirstHalf, SecondHalf, ExtraTime };
+enum class Period {
+    FirstHalf,
+    SecondHalf,
+    ExtraTime
+};
 inline constexpr int PeriodCount = 3;
 
 struct ChartColors
 {
     QColor winner; // the club that went through, in every chart
-    QColor home;   // the first leg's home club when it did not go through (or nobody did)
-    QColor away;   // the first leg's away club when it did not go through (or nobody did)
+    QColor home; // the first leg's home club when it did not go through (or nobody did)
+    QColor away; // the first leg's away club when it did not go through (or nobody did)
     QColor separator; // between stacked bars: the chart's background
 
     // The colour of `club` in a tie won by `winner` (Side::None = undecided).

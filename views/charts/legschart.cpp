@@ -136,7 +136,12 @@ void LegsChart::drawTie(const TieSet &set, int tieIndex)
 
     const QString names[2] = {set.clubName(tie.home), set.clubName(tie.away)};
     // bar -> (leg, leg's home side?) ; the clubs alternate: leg 1 home = tie.home, leg 2 home = tie.away
-    struct BarSource { const Leg *leg; bool legHome; Side club; };
+    struct BarSource
+    {
+        const Leg *leg;
+        bool legHome;
+        Side club;
+    };
     const BarSource bars[BarCount] = {
         {&tie.leg1, true, Side::Home},
         {&tie.leg1, false, Side::Away},
@@ -176,8 +181,8 @@ void LegsChart::drawTie(const TieSet &set, int tieIndex)
     m_categories->clear();
     m_categories->append(labels);
 
-    static const char *const periodNames[PeriodCount] = {
-        QT_TR_NOOP("1st half"), QT_TR_NOOP("2nd half"), QT_TR_NOOP("extra time")};
+    static const char *const periodNames[PeriodCount] = {QT_TR_NOOP("1st half"), QT_TR_NOOP("2nd half"),
+                                                         QT_TR_NOOP("extra time")};
     // The legend explains the shades with one club's sets: the winner's (the home club's when
     // undecided). The other club's bars use the same light-to-dark order in their own colour,
     // and the labels under the bars name the clubs. Six entries with club names would not fit.
@@ -185,8 +190,9 @@ void LegsChart::drawTie(const TieSet &set, int tieIndex)
     for (Side club : {Side::Home, Side::Away}) {
         for (int p = 0; p < PeriodCount; ++p) {
             const QString period = tr(periodNames[p]);
-            goalSet(club, Period(p))->setLabel(club == shown ? tr("Goals, %1").arg(period)
-                                                             : tr("%1, %2").arg(names[club == Side::Home ? 0 : 1], period));
+            goalSet(club, Period(p))
+                ->setLabel(club == shown ? tr("Goals, %1").arg(period)
+                                         : tr("%1, %2").arg(names[club == Side::Home ? 0 : 1], period));
         }
     }
     const auto markers = legend()->markers(m_series);

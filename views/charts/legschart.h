@@ -20,11 +20,16 @@ class LegsChart : public OneTieChart
     Q_OBJECT
 public:
     // The four bars, left to right: first leg's home club, its away club, then the second leg's.
-    enum Bar { Leg1HomeBar, Leg1AwayBar, Leg2HomeBar, Leg2AwayBar, BarCount };
+    enum Bar {
+        Leg1HomeBar,
+        Leg1AwayBar,
+        Leg2HomeBar,
+        Leg2AwayBar,
+        BarCount
+    };
 
     explicit LegsChart(QGraphicsItem *parent = nullptr);
     ~LegsChart() override;
-
 
     // For tests and exports: the stacked series, and the set holding `club`'s goals in `period`
     // (values per Bar; zero in the other club's bars). `club` is the tie's Home or Away club.
@@ -41,7 +46,6 @@ protected:
     void drawNoTie() override;
 
 private:
-
     QStackedBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     std::array<QBarSet *, 2 * PeriodCount> m_sets{}; // [club][period], club 0 = Home

@@ -3,13 +3,13 @@
 
 #include "tietext.h"
 
+#include <QPen>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
-#include <QPen>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -32,22 +32,14 @@ struct Running
 QString ProgressionChart::stageName(Stage stage)
 {
     switch (stage) {
-    case KickOff:
-        return tr("Kick-off");
-    case Leg1HalfTime:
-        return tr("1st leg<br>half time");
-    case Leg1FullTime:
-        return tr("1st leg<br>full time");
-    case Leg2HalfTime:
-        return tr("2nd leg<br>half time");
-    case Leg2FullTime:
-        return tr("2nd leg<br>90 minutes");
-    case AfterExtraTime:
-        return tr("After<br>extra time");
-    case ShootOut:
-        return tr("Shoot-out<br>(penalties scored)");
-    case StageCount:
-        break;
+    case KickOff: return tr("Kick-off");
+    case Leg1HalfTime: return tr("1st leg<br>half time");
+    case Leg1FullTime: return tr("1st leg<br>full time");
+    case Leg2HalfTime: return tr("2nd leg<br>half time");
+    case Leg2FullTime: return tr("2nd leg<br>90 minutes");
+    case AfterExtraTime: return tr("After<br>extra time");
+    case ShootOut: return tr("Shoot-out<br>(penalties scored)");
+    case StageCount: break;
     }
     return {};
 }
@@ -70,8 +62,8 @@ ProgressionChart::ProgressionChart(QGraphicsItem *parent)
     goalAxis()->setTitleText(tr("Goals on aggregate"));
     addAxis(m_stages, Qt::AlignBottom);
     addAxis(goalAxis(), Qt::AlignLeft);
-    for (QXYSeries *series : {static_cast<QXYSeries *>(m_back), static_cast<QXYSeries *>(m_front),
-                              static_cast<QXYSeries *>(m_shootOut)}) {
+    for (QXYSeries *series :
+         {static_cast<QXYSeries *>(m_back), static_cast<QXYSeries *>(m_front), static_cast<QXYSeries *>(m_shootOut)}) {
         series->attachAxis(m_stages);
         series->attachAxis(goalAxis());
     }
@@ -97,8 +89,8 @@ void ProgressionChart::drawNoTie()
     m_back->clear();
     m_front->clear();
     m_shootOut->clear();
-    for (QXYSeries *series : {static_cast<QXYSeries *>(m_back), static_cast<QXYSeries *>(m_front),
-                              static_cast<QXYSeries *>(m_shootOut)})
+    for (QXYSeries *series :
+         {static_cast<QXYSeries *>(m_back), static_cast<QXYSeries *>(m_front), static_cast<QXYSeries *>(m_shootOut)})
         series->setName(QString());
     const auto markers = legend()->markers();
     for (QLegendMarker *marker : markers)
@@ -168,7 +160,7 @@ void ProgressionChart::drawTie(const TieSet &set, int tieIndex)
     }
 
     goalAxis()->setTitleText(m_shootOut->count() > 0 ? tr("Goals on aggregate; penalties in the shoot-out")
-                                                   : tr("Goals on aggregate"));
+                                                     : tr("Goals on aggregate"));
 
     const auto labels = m_stages->categoriesLabels();
     for (const QString &label : labels)

@@ -20,12 +20,20 @@ class ProgressionChart : public OneTieChart
     Q_OBJECT
 public:
     // The x position of each point is its Stage value.
-    enum Stage { KickOff, Leg1HalfTime, Leg1FullTime, Leg2HalfTime, Leg2FullTime, AfterExtraTime, ShootOut, StageCount };
+    enum Stage {
+        KickOff,
+        Leg1HalfTime,
+        Leg1FullTime,
+        Leg2HalfTime,
+        Leg2FullTime,
+        AfterExtraTime,
+        ShootOut,
+        StageCount
+    };
     Q_ENUM(Stage)
 
     explicit ProgressionChart(QGraphicsItem *parent = nullptr);
     ~ProgressionChart() override;
-
 
     // For tests: `club`'s running aggregate, one point (stage, goals) per stage that has a score.
     QLineSeries *runningAggregate(Side club) const;
@@ -44,10 +52,9 @@ protected:
     void drawNoTie() override;
 
 private:
-
     // Two fixed slots so the non-winner's dashed line is always drawn over the winner's solid one
     // and stays visible where the two coincide.
-    QLineSeries *m_back = nullptr;  // the winner (home club when undecided)
+    QLineSeries *m_back = nullptr; // the winner (home club when undecided)
     QLineSeries *m_front = nullptr; // the other club
     QScatterSeries *m_shootOut = nullptr;
     QCategoryAxis *m_stages = nullptr;

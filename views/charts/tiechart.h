@@ -39,7 +39,11 @@ public:
     // Before the chart is drawn off screen at `size` (export, print, clipboard): lays it out for
     // that size. `onScreen` is the chart of the same kind on screen, if any, so that the copy
     // starts where the screen does.
-    virtual void fitForExport(QSize size, const TieChart *onScreen) { Q_UNUSED(size) Q_UNUSED(onScreen) }
+    virtual void fitForExport(QSize size, const TieChart *onScreen)
+    {
+        Q_UNUSED(size)
+        Q_UNUSED(onScreen)
+    }
 
 Q_SIGNALS:
     void pageChanged(int page);
