@@ -283,7 +283,7 @@ void TestLoader::severalFilesKeepTheirOrder()
         QCOMPARE(loaded.set.files[i].path, paths[qsizetype(i)]);
     QCOMPARE(loaded.set.ties.size(), std::size_t(16));
     QCOMPARE(loaded.set.ties[8].file, std::uint16_t(2));
-    QCOMPARE(loaded.set.places.size(), loaded.set.ties.size());
+    QVERIFY(std::all_of(loaded.set.ties.begin(), loaded.set.ties.end(), [](const Tie &tie) { return tie.hasPlace(); }));
     QCOMPARE(loaded.unreadable.size(), 1);
     QCOMPARE(loaded.unreadable[0].path, paths[1]);
     QCOMPARE(loaded.set.diagnostics.size(), std::size_t(1));

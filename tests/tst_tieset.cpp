@@ -1,4 +1,4 @@
-// Tests for TieSet: counting diagnostics and appending one set to another.
+// Tests for TieSet: counting diagnostics, where ties stand in their files, and appending one set to another.
 #include "loader.h"
 #include "tieset.h"
 
@@ -28,6 +28,8 @@ private slots:
     void appendToEmpty();
     void appendFileCopiesOneFileWithItsPlaces();
     void diagnosticsBelongToTheTieWhoseLinesHoldThem();
+    void placesAreKeptExactly_data();
+    void placesAreKeptExactly();
 };
 
 void TestTieSet::counts()
@@ -114,7 +116,7 @@ void TestTieSet::appendFileCopiesOneFileWithItsPlaces()
     QCOMPARE(one.clubs.size(), std::size_t(2));
     QCOMPARE(one.clubName(one.ties[0].home), u"C"_s);
     QCOMPARE(one.ties[0].file, std::uint16_t(0));
-    QCOMPARE(one.places.size(), std::size_t(1));
+    QVERIFY(one.ties[0].hasPlace());
     const TieSource source = one.source(0);
     QCOMPARE(source.leg1Line, 4u);
     QCOMPARE(source.leg2Line, 5u);
@@ -156,6 +158,78 @@ void TestTieSet::diagnosticsBelongToTheTieWhoseLinesHoldThem()
     for (const std::uint32_t line : {9u, 10u, 12u, 13u})
         byHand.diagnostics.push_back({0, line, 1, Severity::Warning, u"w"_s});
     QCOMPARE(tiesOfDiagnostics(byHand), (std::vector<int>{-1, 0, 0, -1}));
+}
+
+void TestTieSet::placesAreKeptExactly_data()
+{
+    QTest::addColumn<quint32>("leg2Line");
+    QTest::addColumn<quint32>("datesLine");
+    QTest::addColumn<quint32>("leg1Column");
+    QTest::addColumn<quint32>("leg2Column");
+    QTest::addColumn<quint32>("winnerColumn");
+    QTest::addColumn<bool>("overflows");
+    // The first leg is always on line 10. The tie's own fields hold line distances up to 15 and
+    // columns up to 255; anything else goes to the overflow table, exactly as it was.
+    QTest::newRow("three lines in a row") << 11u << 12u << 30u << 31u << 64u << false;
+    QTest::newRow("blank lines inside") << 20u << 30u << 30u << 31u << 64u << false;
+    QTest::newRow("columns at 255") << 11u << 12u << 255u << 255u << 255u << false;
+    QTest::newRow("no columns") << 11u << 12u << 0u << 0u << 0u << false;
+    QTest::newRow("second leg 16 lines on") << 26u << 27u << 30u << 31u << 64u << true;
+    QTest::newRow("dates 16 lines on") << 11u << 27u << 30u << 31u << 64u << true;
+    QTest::newRow("both 15 lines on, the marker") << 25u << 40u << 30u << 31u << 64u << true;
+    QTest::newRow("a long club name") << 11u << 12u << 10030u << 31u << 64u << true;
+    QTest::newRow("a long winner") << 11u << 12u << 30u << 31u << 256u << true;
+    QTest::newRow("hundreds of lines") << 400u << 900u << 70000u << 80000u << 90000u << true;
+}
+
+void TestTieSet::placesAreKeptExactly()
+{
+    QFETCH(quint32, leg2Line);
+    QFETCH(quint32, datesLine);
+    QFETCH(quint32, leg1Column);
+    QFETCH(quint32, leg2Column);
+    QFETCH(quint32, winnerColumn);
+    QFETCH(bool, overflows);
+
+    // Given a tie read at that place, after one read at an ordinary place
+    TieSet set = read("1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                      "2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                      "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: FK Gomel\n"_ba,
+                      u"a.txt"_s);
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    Tie tie = set.ties[0];
+    tie.line = 10;
+    TieSource source;
+    source.leg1Line = 10;
+    source.leg2Line = leg2Line;
+    source.datesLine = datesLine;
+    source.leg1ScoreColumn = leg1Column;
+    source.leg2ScoreColumn = leg2Column;
+    source.winnerColumn = winnerColumn;
+    set.addReadTie(tie, source);
+
+    // Then the set gives the place back as it was, and keeps the table for the rare ones only
+    const auto same = [](const TieSource &a, const TieSource &b) {
+        return a.leg1Line == b.leg1Line && a.leg2Line == b.leg2Line && a.datesLine == b.datesLine
+            && a.leg1ScoreColumn == b.leg1ScoreColumn && a.leg2ScoreColumn == b.leg2ScoreColumn
+            && a.winnerColumn == b.winnerColumn;
+    };
+    QVERIFY(set.ties[1].hasPlace());
+    QVERIFY(same(set.source(1), source));
+    QCOMPARE(set.placeOverflow.size(), std::size_t(overflows ? 1 : 0));
+    QCOMPARE(set.source(0).leg2Line, 2u);
+    QCOMPARE(set.source(0).datesLine, 3u);
+
+    // And so does a set it is copied into, behind a file of its own
+    TieSet other = read("1st(1st leg) Inter Baku - Víkingur 2:0 (1:0)\n"
+                        "2nd (2nd leg) Víkingur - Inter Baku 0:1 (0:0)\n"
+                        "1st(1st leg): 05/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: Inter Baku\n"_ba,
+                        u"b.txt"_s);
+    other.appendFile(set, 0);
+    QCOMPARE(other.ties.size(), std::size_t(3));
+    QVERIFY(same(other.source(2), source));
+    QCOMPARE(other.source(2).file, std::uint16_t(1));
+    QCOMPARE(other.placeOverflow.size(), std::size_t(overflows ? 1 : 0));
 }
 
 QTEST_GUILESS_MAIN(TestTieSet)

@@ -54,6 +54,9 @@ struct Leg
     std::int32_t julianDay = 0; // 0 = no date (QDate::fromJulianDay)
     std::int16_t kickoffMinutes = -1; // minutes after midnight, local; -1 = not given
     LegStatus status = LegStatus::NotPlayed;
+    // 1-based column (in characters) of this leg's score on its line, for the rules' warnings;
+    // past 255 the tie's place is in TieSet::placeOverflow. It takes the record's padding.
+    std::uint8_t scoreColumn = 0;
 
     // The score that counts for the aggregate: after extra time when there was extra time.
     constexpr Score finalScore() const { return extraTime.isValid() ? extraTime : fullTime; }
@@ -100,10 +103,20 @@ struct Tie
     DecidedBy decidedBy = DecidedBy::Undecided;
     std::uint8_t flags = 0; // TieFlag bits
     std::uint8_t readFlags = 0; // the TieFlag bits reading found (InconsistentScore); the rules keep them in `flags`
+    // Where the rest of the tie stands in its file (TieSet::source() reads them): the column of
+    // the stated winner on the dates line, and the lines as distances, second leg minus first in
+    // the low four bits, dates line minus second leg in the high four. 0 = a tie made by hand,
+    // PlaceOverflow = the values did not fit: TieSet::placeOverflow holds them.
+    std::uint8_t winnerColumn = 0;
+    std::uint8_t lineSpans = 0;
+
+    static constexpr std::uint8_t PlaceOverflow = 0xFF;
+    bool hasPlace() const { return lineSpans != 0; }
 
     ClubId winnerClub() const { return winner == Side::Home ? home : winner == Side::Away ? away : NoClub; }
 };
-// A million ties are read at once: `readFlags` took padding, not room.
+// A million ties are read at once: readFlags and the place took padding, not room.
+static_assert(sizeof(Leg) == 24);
 static_assert(sizeof(Tie) == 72);
 
 // Where a tie stands in its file, so that the rules can point their warnings at the right line
@@ -114,20 +127,5 @@ struct TieSource
     std::uint32_t leg1Line = 0, leg2Line = 0, datesLine = 0;
     std::uint32_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0; // 1-based, characters
 };
-
-// A TieSource in 8 bytes, kept beside each tie read (TieSet::places): the lines as distances
-// from the tie's first line, the columns in 16 bits. A tie whose values do not fit (a blank line
-// run of hundreds of lines inside it, a column past 65534) is kept whole in TieSet's overflow
-// table, and its leg2Delta says so.
-struct CompactSource
-{
-    std::uint8_t leg2Delta = 0; // second-leg line minus first-leg line; Overflow: see the table
-    std::uint8_t datesDelta = 0; // dates line minus second-leg line
-    std::uint16_t leg1ScoreColumn = 0, leg2ScoreColumn = 0, winnerColumn = 0;
-
-    static constexpr std::uint8_t Overflow = 0xFF;
-    bool overflows() const { return leg2Delta == Overflow; }
-};
-static_assert(sizeof(CompactSource) == 8);
 
 } // namespace tb

@@ -33,40 +33,38 @@ void TieSet::recount()
 
 namespace {
 
-constexpr std::uint32_t Max8 = CompactSource::Overflow - 1;
-constexpr std::uint32_t Max16 = std::numeric_limits<std::uint16_t>::max();
+constexpr std::uint32_t MaxSpan = 0xF; // four bits a line distance
+constexpr std::uint32_t MaxColumn = 0xFF;
 
-// The compact form of `source` for a tie starting on `firstLine`; `fits` is false when a value
-// needs more bits (the place then only says so).
-CompactSource placeOf(const TieSource &source, std::uint32_t firstLine, bool &fits)
+// Writes `source` into the tie's place fields; false when a value needs more bits (the tie then
+// says PlaceOverflow and the whole source goes to the overflow table).
+bool placeInto(Tie &tie, const TieSource &source)
 {
-    CompactSource place;
-    fits = source.leg1Line == firstLine && source.leg2Line >= source.leg1Line && source.datesLine >= source.leg2Line
-        && source.leg2Line - source.leg1Line <= Max8 && source.datesLine - source.leg2Line <= Max8
-        && source.leg1ScoreColumn <= Max16 && source.leg2ScoreColumn <= Max16 && source.winnerColumn <= Max16;
+    const bool fits = source.leg1Line == tie.line && source.leg2Line > source.leg1Line
+        && source.datesLine >= source.leg2Line && source.leg2Line - source.leg1Line <= MaxSpan
+        && source.datesLine - source.leg2Line <= MaxSpan && source.leg1ScoreColumn <= MaxColumn
+        && source.leg2ScoreColumn <= MaxColumn && source.winnerColumn <= MaxColumn
+        && ((source.leg2Line - source.leg1Line) | ((source.datesLine - source.leg2Line) << 4)) != Tie::PlaceOverflow;
     if (!fits) {
-        place.leg2Delta = CompactSource::Overflow;
-        return place;
+        tie.lineSpans = Tie::PlaceOverflow;
+        tie.leg1.scoreColumn = tie.leg2.scoreColumn = tie.winnerColumn = 0;
+        return false;
     }
-    place.leg2Delta = std::uint8_t(source.leg2Line - source.leg1Line);
-    place.datesDelta = std::uint8_t(source.datesLine - source.leg2Line);
-    place.leg1ScoreColumn = std::uint16_t(source.leg1ScoreColumn);
-    place.leg2ScoreColumn = std::uint16_t(source.leg2ScoreColumn);
-    place.winnerColumn = std::uint16_t(source.winnerColumn);
-    return place;
+    tie.lineSpans = std::uint8_t((source.leg2Line - source.leg1Line) | ((source.datesLine - source.leg2Line) << 4));
+    tie.leg1.scoreColumn = std::uint8_t(source.leg1ScoreColumn);
+    tie.leg2.scoreColumn = std::uint8_t(source.leg2ScoreColumn);
+    tie.winnerColumn = std::uint8_t(source.winnerColumn);
+    return true;
 }
 
 } // namespace
 
 void TieSet::addReadTie(const Tie &tie, const TieSource &source)
 {
-    if (places.size() < ties.size())
-        places.resize(ties.size()); // ties made by hand before: they stand nowhere
-    bool fits = true;
-    places.push_back(placeOf(source, tie.line, fits));
-    if (!fits)
+    Tie placed = tie;
+    if (!placeInto(placed, source))
         placeOverflow.emplace_back(std::uint32_t(ties.size()), source);
-    ties.push_back(tie);
+    ties.push_back(placed);
 }
 
 TieSource TieSet::source(std::size_t index) const
@@ -75,10 +73,9 @@ TieSource TieSet::source(std::size_t index) const
     TieSource s;
     s.file = tie.file;
     s.leg1Line = s.leg2Line = s.datesLine = tie.line;
-    if (index >= places.size())
+    if (!tie.hasPlace())
         return s;
-    const CompactSource &place = places[index];
-    if (place.overflows()) {
+    if (tie.lineSpans == Tie::PlaceOverflow) {
         const auto found = std::lower_bound(placeOverflow.begin(), placeOverflow.end(), std::uint32_t(index),
                                             [](const auto &entry, std::uint32_t i) { return entry.first < i; });
         if (found != placeOverflow.end() && found->first == index) {
@@ -87,11 +84,11 @@ TieSource TieSet::source(std::size_t index) const
         }
         return s;
     }
-    s.leg2Line = s.leg1Line + place.leg2Delta;
-    s.datesLine = s.leg2Line + place.datesDelta;
-    s.leg1ScoreColumn = place.leg1ScoreColumn;
-    s.leg2ScoreColumn = place.leg2ScoreColumn;
-    s.winnerColumn = place.winnerColumn;
+    s.leg2Line = s.leg1Line + (tie.lineSpans & 0xF);
+    s.datesLine = s.leg2Line + (tie.lineSpans >> 4);
+    s.leg1ScoreColumn = tie.leg1.scoreColumn;
+    s.leg2ScoreColumn = tie.leg2.scoreColumn;
+    s.winnerColumn = tie.winnerColumn;
     return s;
 }
 
@@ -110,9 +107,6 @@ void TieSet::appendFile(const TieSet &other, std::size_t file)
             mapped = clubs.intern(QStringView(other.clubs.name(id)));
         return mapped;
     };
-    const bool withPlaces = !other.places.empty() || !places.empty();
-    if (withPlaces && places.size() < ties.size())
-        places.resize(ties.size());
     for (std::size_t i = 0; i < other.ties.size(); ++i) {
         const Tie &tie = other.ties[i];
         if (tie.file != file)
@@ -122,12 +116,8 @@ void TieSet::appendFile(const TieSet &other, std::size_t file)
         copy.home = remap(tie.home);
         copy.away = remap(tie.away);
         copy.statedWinner = remap(tie.statedWinner);
-        if (withPlaces) {
-            const CompactSource place = i < other.places.size() ? other.places[i] : CompactSource();
-            if (place.overflows())
-                placeOverflow.emplace_back(std::uint32_t(ties.size()), other.source(i));
-            places.push_back(place);
-        }
+        if (tie.lineSpans == Tie::PlaceOverflow)
+            placeOverflow.emplace_back(std::uint32_t(ties.size()), other.source(i));
         ties.push_back(copy);
     }
     for (const Diagnostic &diagnostic : other.diagnostics) {
@@ -168,9 +158,8 @@ std::vector<int> tiesOfDiagnostics(const TieSet &set)
             if (it != order.begin()) {
                 const int index = *std::prev(it);
                 const Tie &t = ties[std::size_t(index)];
-                const std::uint32_t lastLine = std::size_t(index) < set.places.size()
-                    ? set.source(std::size_t(index)).datesLine
-                    : t.line + LinesPerTie - 1;
+                const std::uint32_t lastLine = t.hasPlace() ? set.source(std::size_t(index)).datesLine
+                                                            : t.line + LinesPerTie - 1;
                 if (t.file == d.file && d.line <= lastLine)
                     found = index;
             }

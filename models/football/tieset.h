@@ -27,10 +27,8 @@ struct TieSet
     std::vector<Tie> ties; // in file order, then line order
     std::vector<Diagnostic> diagnostics; // in file order, then line order (reading's before the rules' on a line)
 
-    // Where each tie read from a file stands in it, one per tie; empty when the ties were made
-    // by hand (the rules then point at no line). Kept through addReadTie(), source(), appendFile().
-    std::vector<CompactSource> places;
-    // The TieSources whose values a CompactSource cannot hold, by tie index (ascending): rare.
+    // The places (TieSource) that a tie's own fields cannot hold (Tie::PlaceOverflow), by tie
+    // index, ascending: rare. Kept through addReadTie(), source(), appendFile().
     std::vector<std::pair<std::uint32_t, TieSource>> placeOverflow;
 
     int errorCount() const;

@@ -95,7 +95,6 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
     const qint64 total = source.size();
     const std::size_t expected = std::size_t(total / MinBytesPerTie) + 16;
     reserveInHugePages(set.ties, expected);
-    reserveInHugePages(set.places, set.ties.size() + expected - set.places.size());
     ReadContext context(set, scope.index);
     TextLines lines(context);
     qint64 done = 0;

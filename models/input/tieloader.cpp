@@ -211,7 +211,6 @@ std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet>
     // faults on a small machine.
     merged->ties.reserve(tieCount);
     merged->diagnostics.reserve(diagnosticCount);
-    merged->places.reserve(tieCount);
     std::vector<bool> taken(loaded.size(), false);
     if (base) {
         for (std::size_t i = 0; i < base->files.size(); ++i) {

@@ -251,7 +251,6 @@ void WorldfootballReader::completeTie(const Line &datesLine, QByteArrayView winn
     if (set.ties.size() == set.ties.capacity()) {
         // The estimate was short: double, in huge pages.
         reserveInHugePages(set.ties, set.ties.size());
-        reserveInHugePages(set.places, set.ties.size());
     }
     set.addReadTie(tie, source);
 }
