@@ -266,6 +266,9 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
 
 void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
 {
+    const auto byFileThenLine = [](const Diagnostic &a, const Diagnostic &b) {
+        return a.file < b.file || (a.file == b.file && a.line < b.line);
+    };
     // The rules' warnings of each tie, in tie order; a tie's come in line order (first leg,
     // second leg, dates), and ties are in line order within their file.
     std::vector<Diagnostic> fromRules;
@@ -276,9 +279,7 @@ void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
         evaluate(tie, set.clubs, rules, set.source(i), fromRules);
         tie.flags |= tie.readFlags;
     }
-    std::stable_sort(fromRules.begin(), fromRules.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return a.file < b.file || (a.file == b.file && a.line < b.line);
-    });
+    std::stable_sort(fromRules.begin(), fromRules.end(), byFileThenLine);
 
     // Reading's diagnostics stay as they are (in file order, each file's in line order); on
     // the same line they come before the rules', as when the rules ran while reading.
@@ -292,9 +293,7 @@ void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
     set.diagnostics.reserve(kept.size() + fromRules.size());
     std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
                std::make_move_iterator(fromRules.begin()), std::make_move_iterator(fromRules.end()),
-               std::back_inserter(set.diagnostics), [](const Diagnostic &a, const Diagnostic &b) {
-                   return a.file < b.file || (a.file == b.file && a.line < b.line);
-               });
+               std::back_inserter(set.diagnostics), byFileThenLine);
     set.recount();
 }
 
