@@ -2,6 +2,8 @@
 // title, followed by a chart on a page of its own; to a printer or to a PDF file.
 #include "tableprinter.h"
 
+#include "chartscene.h"
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFontMetricsF>
@@ -137,20 +139,12 @@ Layout makeLayout(const QPagedPaintDevice *device, bool hasTitle, bool hasSubtit
 // Lays `chart` out at `size` inside a scene of its own for the drawing, then gives it back.
 void renderChart(QPainter &painter, QChart *chart, const QRectF &target)
 {
-    std::unique_ptr<QGraphicsScene> ownScene;
-    QGraphicsScene *scene = chart->scene();
-    if (!scene) {
-        ownScene = std::make_unique<QGraphicsScene>();
-        ownScene->addItem(chart);
-        scene = ownScene.get();
-    }
+    const ChartScene lent(chart);
     // The layout would otherwise wait for the event loop.
     if (chart->layout())
         chart->layout()->activate();
     const QRectF source(chart->pos(), chart->size());
-    scene->render(&painter, target, source, Qt::KeepAspectRatio);
-    if (ownScene)
-        ownScene->removeItem(chart); // the scene must not delete the chart
+    lent.scene()->render(&painter, target, source, Qt::KeepAspectRatio);
 }
 
 } // namespace

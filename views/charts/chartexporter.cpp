@@ -1,6 +1,8 @@
 // Chart export: one way to lay a chart out at a size, four ways to write it.
 #include "chartexporter.h"
 
+#include "chartscene.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -40,13 +42,7 @@ int layoutDpi()
 // Lays `chart` out at `size`, paints it with `painter` into (0, 0, size), then puts it back.
 void paintChart(QChart *chart, QPainter *painter, QSize size)
 {
-    std::unique_ptr<QGraphicsScene> ownScene;
-    QGraphicsScene *scene = chart->scene();
-    if (!scene) {
-        ownScene = std::make_unique<QGraphicsScene>();
-        ownScene->addItem(chart);
-        scene = ownScene.get();
-    }
+    const ChartScene lent(chart);
     const QSizeF oldSize = chart->size();
     chart->resize(size);
     // The layout would otherwise wait for the event loop.
@@ -54,12 +50,10 @@ void paintChart(QChart *chart, QPainter *painter, QSize size)
         chart->layout()->activate();
     const QRectF source(chart->pos(), QSizeF(size));
     painter->fillRect(QRectF(QPointF(), QSizeF(size)), chart->backgroundBrush());
-    scene->render(painter, QRectF(QPointF(), QSizeF(size)), source, Qt::IgnoreAspectRatio);
+    lent.scene()->render(painter, QRectF(QPointF(), QSizeF(size)), source, Qt::IgnoreAspectRatio);
     chart->resize(oldSize);
     if (chart->layout())
         chart->layout()->activate();
-    if (ownScene)
-        ownScene->removeItem(chart); // the scene must not delete the chart
 }
 
 // QSvgGenerator gives the drawing's size in millimetres at its resolution, which readers turn
