@@ -58,6 +58,12 @@ inline QStringList describe(const TieSet &set, bool errorsOnly = false)
     return lines;
 }
 
+// What the loader says, at 1:1, of a file without ties.
+inline const QString NoTiesFound
+    = u"no ties found: a tie is three lines, its first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg "
+      u"\"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" and its dates \"1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): "
+      u"12/07/2012 17:00 Winner: HOME\""_s;
+
 inline QString scoreText(Score s)
 {
     return s.isValid() ? u"%1:%2"_s.arg(s.home).arg(s.away) : QString();
@@ -68,7 +74,7 @@ inline QString legText(const Leg &leg)
 {
     static const char *const names[] = {"Played",    "ExtraTime",  "PenaltiesAfter90", "PenaltiesAfterExtraTime",
                                         "NotPlayed", "Abandoned",  "Annulled",         "Rescheduled",
-                                        "Walkover",  "DidNotPlay", "DecidedAtTable"};
+                                        "Walkover",  "DidNotPlay", "DecidedAtTable",   "Awarded"};
     const auto orDash = [](Score s) { return s.isValid() ? scoreText(s) : u"-"_s; };
     return u"%1 %2 %3 %4 %5"_s.arg(QLatin1String(names[int(leg.status)]), orDash(leg.halfTime), orDash(leg.fullTime),
                                    orDash(leg.extraTime), orDash(leg.penalties));

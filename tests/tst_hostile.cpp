@@ -1,5 +1,7 @@
 // Hostile input (issue 5): every file of tests/data/bad, plus huge files made on the fly, through the real `tiebrowser --check`.
 #include "loader.h"
+#include "readingfixtures.h"
+#include "testfiles.h"
 #include "tieset.h"
 
 #include <QDir>
@@ -26,6 +28,7 @@ const QByteArray GoodTie = "1st(1st leg) V\xc3\xad"
 
 const QString LongLine = u"long-line.txt"_s; // the good tie, then 50 MB with no newline
 const QString Blanks = u"million-blanks.txt"_s; // a million blank lines, then the good tie
+const QString OnlyBlanks = u"only-blanks.txt"_s; // a million blank lines and nothing else
 constexpr qint64 LongLineBytes = qint64(50) << 20;
 
 // Where the corpus is, and where the generated and path-only cases live.
@@ -93,6 +96,7 @@ void TestHostile::initTestCase()
     QVERIFY(blanks.write(QByteArray(1000000, '\n')) == 1000000);
     QVERIFY(blanks.write(GoodTie) == GoodTie.size());
     blanks.close();
+    QVERIFY(tb::testfiles::writeFile(m_tmp.filePath(OnlyBlanks), QByteArray(1000000, '\n')));
 
     QVERIFY(QDir(m_tmp.path()).mkdir(u"folder.txt"_s));
 }
@@ -143,16 +147,17 @@ void TestHostile::check_data()
     const QString expectedResult
         = u"error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found "_s;
 
-    QTest::newRow("empty") << u"empty.txt"_s << Place::Corpus << 0 << 0
-                           << QStringList{u"empty.txt: warning: no ties found in empty.txt"_s,
-                                          u"empty.txt: 0 ties, 0 errors, 1 warning"_s};
-    QTest::newRow("blanks only") << u"blanks-only.txt"_s << Place::Corpus << 0 << 0
-                                 << QStringList{u"blanks-only.txt: warning: no ties found in blanks-only.txt"_s,
-                                                u"blanks-only.txt: 0 ties, 0 errors, 1 warning"_s};
+    // A file without ties fails a check: a script that checks a scraped file must not pass an empty one.
+    QTest::newRow("empty") << u"empty.txt"_s << Place::Corpus << 1 << 0
+                           << QStringList{u"empty.txt:1:1: error: "_s + tb::test::NoTiesFound,
+                                          u"empty.txt: 0 ties, 1 error, 0 warnings"_s};
+    QTest::newRow("blanks only") << u"blanks-only.txt"_s << Place::Corpus << 1 << 0
+                                 << QStringList{u"blanks-only.txt:1:1: error: "_s + tb::test::NoTiesFound,
+                                                u"blanks-only.txt: 0 ties, 1 error, 0 warnings"_s};
     QTest::newRow("random binary")
         << u"random-binary.bin"_s << Place::Corpus << 1 << 0
         << QStringList{
-               u"random-binary.bin: warning: no ties found in random-binary.bin"_s,
+               u"random-binary.bin:1:1: error: "_s + tb::test::NoTiesFound,
                u"random-binary.bin:1:134: "_s + nul,
                u"random-binary.bin:2:145: "_s + nul,
                u"random-binary.bin:3: warning: the file is not valid UTF-8 (first at line 3); read it as Windows-1252"_s,
@@ -166,13 +171,13 @@ void TestHostile::check_data()
                u"random-binary.bin:10:225: "_s + nul,
                u"random-binary.bin:11:1: error: unrecognised line \"*"_s,
                u"random-binary.bin:12:1: error: unrecognised line \"*"_s,
-               u"random-binary.bin: 0 ties, 12 errors, 2 warnings"_s};
+               u"random-binary.bin: 0 ties, 13 errors, 1 warning"_s};
     QTest::newRow("NUL in a line") << u"nul-in-line.txt"_s << Place::Corpus << 1 << 2
                                    << QStringList{u"nul-in-line.txt:4:40: "_s + nul,
                                                   u"nul-in-line.txt: 2 ties, 1 error, 0 warnings"_s};
     QTest::newRow("truncated last tie") << u"truncated-last-tie.txt"_s << Place::Corpus << 1 << 2
                                         << QStringList{u"truncated-last-tie.txt:8:28: "_s + expectedResult
-                                                           + u"\"JK\""_s,
+                                                           + u"\"JK\"; the tie was skipped"_s,
                                                        u"truncated-last-tie.txt: 2 ties, 1 error, 0 warnings"_s};
     QTest::newRow("second leg, other clubs")
         << u"second-leg-other-clubs.txt"_s << Place::Corpus << 1 << 2
@@ -196,7 +201,7 @@ void TestHostile::check_data()
                u"garbage-between-ties.txt:5:1: error: unrecognised line \"Round Date Match Results\": "_s + expectedTie,
                u"garbage-between-ties.txt:6:1: error: unrecognised line \"<td>garbage</td>\": "_s + expectedTie,
                u"garbage-between-ties.txt:10:1: error: unrecognised line \"!!!???\": "_s + expectedTie,
-               u"garbage-between-ties.txt:11:13: error: expected two clubs and a result, such as \"V\u00edkingur - FK Gomel 0:6 (0:0)\""_s,
+               u"garbage-between-ties.txt:11:13: error: expected two clubs and a result, such as \"V\u00edkingur - FK Gomel 0:6 (0:0)\"; the tie was skipped"_s,
                u"garbage-between-ties.txt: 3 ties, 5 errors, 0 warnings"_s};
     QTest::newRow("winner neither club") << u"winner-neither-club.txt"_s << Place::Corpus << 0 << 3
                                          << QStringList{u"winner-neither-club.txt:6:72: warning: the file says Inter "
@@ -218,16 +223,18 @@ void TestHostile::check_data()
     QTest::newRow("score with letters")
         << u"score-letters.txt"_s << Place::Corpus << 1 << 2
         << QStringList{
-               u"score-letters.txt:4:47: error: \"2:x\" is not a score: expected the goals of each side in digits, such as 2:1"_s,
+               u"score-letters.txt:4:47: error: \"2:x\" is not a score: expected the goals of each side in digits, such as 2:1; the tie was skipped"_s,
                u"score-letters.txt: 2 ties, 1 error, 0 warnings"_s};
     QTest::newRow("negative score")
         << u"score-negative.txt"_s << Place::Corpus << 1 << 2
-        << QStringList{u"score-negative.txt:4:47: error: \"-2:2\" is not a score: goals cannot be negative"_s,
-                       u"score-negative.txt: 2 ties, 1 error, 0 warnings"_s};
+        << QStringList{
+               u"score-negative.txt:4:47: error: \"-2:2\" is not a score: goals cannot be negative; the tie was skipped"_s,
+               u"score-negative.txt: 2 ties, 1 error, 0 warnings"_s};
     QTest::newRow("huge score")
         << u"score-huge.txt"_s << Place::Corpus << 1 << 2
-        << QStringList{u"score-huge.txt:4:47: error: \"99999999999999999999:1\" is not a score: more than 999 goals"_s,
-                       u"score-huge.txt: 2 ties, 1 error, 0 warnings"_s};
+        << QStringList{
+               u"score-huge.txt:4:47: error: \"99999999999999999999:1\" is not a score: more than 999 goals; the tie was skipped"_s,
+               u"score-huge.txt: 2 ties, 1 error, 0 warnings"_s};
     QTest::newRow("half time above full time")
         << u"halftime-above-fulltime.txt"_s << Place::Corpus << 0 << 3
         << QStringList{
@@ -255,7 +262,7 @@ void TestHostile::check_data()
                                            << QStringList{u"long-club-name.txt: 3 ties, 0 errors, 0 warnings"_s};
     QTest::newRow("100,000 brackets") << u"many-brackets.txt"_s << Place::Corpus << 1 << 2
                                       << QStringList{u"many-brackets.txt:4:51: "_s + expectedResult + u"\""_s
-                                                         + QString(60, u'(') + u"\u2026\""_s,
+                                                         + QString(60, u'(') + u"\u2026\"; the tie was skipped"_s,
                                                      u"many-brackets.txt: 2 ties, 1 error, 0 warnings"_s};
 
     QTest::newRow("50 MB line, no newline")
@@ -265,12 +272,16 @@ void TestHostile::check_data()
                u"long-line.txt: 1 tie, 1 error, 0 warnings"_s};
     QTest::newRow("a million blank lines")
         << Blanks << Place::Generated << 0 << 1 << QStringList{u"million-blanks.txt: 1 tie, 0 errors, 0 warnings"_s};
+    QTest::newRow("a million blank lines, no tie")
+        << OnlyBlanks << Place::Generated << 1 << 0
+        << QStringList{u"only-blanks.txt:1:1: error: "_s + tb::test::NoTiesFound,
+                       u"only-blanks.txt: 0 ties, 1 error, 0 warnings"_s};
     QTest::newRow("directory") << u"folder.txt"_s << Place::Generated << 2 << 0
-                               << QStringList{u"folder.txt: error: cannot read folder.txt: it is a directory"_s,
+                               << QStringList{u"folder.txt: error: it is a folder, not a file"_s,
                                               u"folder.txt: 0 ties, 1 error, 0 warnings"_s};
     QTest::newRow("missing path") << u"missing.txt"_s << Place::Generated << 2 << 0
                                   << QStringList{
-                                         u"missing.txt: error: cannot open missing.txt: No such file or directory"_s,
+                                         u"missing.txt: error: the file cannot be opened: No such file or directory"_s,
                                          u"missing.txt: 0 ties, 1 error, 0 warnings"_s};
 }
 

@@ -1,4 +1,4 @@
-// Reads the four real rounds in tests/data and checks every tie's aggregate, winner and how it was decided.
+// Reads the real rounds in tests/data and checks every tie's aggregate, winner and how it was decided.
 #include "loader.h"
 #include "rules.h"
 
@@ -114,6 +114,13 @@ const Expected Elq2025[] = {
     {u"Sporting Braga", u"Servette FC", u"2:1", u"aggregate", u"Sporting Braga"},
 };
 
+// Champions League 2014-15, third qualifying round: Legia won 4:1 and 2:0, but UEFA awarded the
+// second leg 3:0 to Celtic (Legia had fielded a suspended player). The awarded score counts:
+// 4:4 on aggregate, Celtic through on their goal in Warsaw, decided at the table.
+const Expected Cl2015Q3[] = {
+    {u"Legia Warszawa", u"Celtic FC", u"4:4", u"awarded", u"Celtic FC"},
+};
+
 struct Round
 {
     const char *file;
@@ -126,6 +133,7 @@ const Round Rounds[] = {
     {"cl-2014-15-r16.txt", Cl2015, int(std::size(Cl2015))},
     {"cl-2024-25-r16.txt", Cl2025, int(std::size(Cl2025))},
     {"elq-2024-25-q3.txt", Elq2025, int(std::size(Elq2025))},
+    {"cl-2014-15-q3-awarded.txt", Cl2015Q3, int(std::size(Cl2015Q3))},
 };
 
 QString dataPath(const char *file)

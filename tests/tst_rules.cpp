@@ -47,6 +47,14 @@ Leg pso(Score shootOut, Score halfTime, Score after90, Score after120 = {})
     return leg;
 }
 
+// "F:A dec." and "F:A (h:a) dec.": awarded at the table with that score.
+Leg awarded(Score fullTime, Score halfTime = {})
+{
+    Leg leg = played(fullTime, halfTime);
+    leg.status = LegStatus::Awarded;
+    return leg;
+}
+
 Leg withoutScore(LegStatus status)
 {
     Leg leg;
@@ -283,6 +291,19 @@ void TestRules::decide_data()
     QTest::newRow("decided at the table")
         << u"A"_s << u"B"_s << withoutScore(LegStatus::DecidedAtTable) << withoutScore(LegStatus::DidNotPlay)
         << Season2024 << u"B"_s << uefa << u"0:0"_s << u"B"_s << u"awarded"_s;
+    // An awarded score counts in the aggregate; the rules name the winner, the table decided.
+    // Legia - Celtic 2014: 4:1 in Warsaw, the second leg awarded 3:0 to Celtic, through on away goals.
+    QTest::newRow("awarded second leg, away goals")
+        << u"Legia Warszawa"_s << u"Celtic FC"_s << played(sc(4, 1)) << awarded(sc(3, 0)) << Season2012
+        << u"Celtic FC"_s << uefa << u"4:4"_s << u"Celtic FC"_s << u"awarded"_s;
+    QTest::newRow("awarded first leg, with half time")
+        << u"A"_s << u"B"_s << awarded(sc(0, 2), sc(0, 1)) << played(sc(1, 1)) << Season2024 << u""_s << uefa
+        << u"1:3"_s << u"B"_s << u"awarded"_s;
+    QTest::newRow("awarded, level: the stated winner stands")
+        << u"A"_s << u"B"_s << awarded(sc(3, 0)) << played(sc(3, 0)) << Season2024 << u"B"_s << uefa << u"3:3"_s
+        << u"B"_s << u"awarded"_s;
+    QTest::newRow("awarded, level, no winner") << u"A"_s << u"B"_s << awarded(sc(3, 0)) << played(sc(3, 0))
+                                               << Season2024 << u""_s << uefa << u"3:3"_s << u""_s << u"undecided"_s;
     QTest::newRow("abandoned, winner stranger")
         << u"A"_s << u"B"_s << played(sc(1, 0)) << withoutScore(LegStatus::Abandoned) << Season2024 << u"C"_s << uefa
         << u"1:0"_s << u""_s << u"undecided"_s;
@@ -344,6 +365,10 @@ void TestRules::evaluate_data()
                            << u"aggregate"_s << 0 << QStringList();
     QTest::newRow("awarded, no warning") << withoutScore(LegStatus::Walkover) << withoutScore(LegStatus::Walkover)
                                          << Season2012 << u"FK Gomel"_s << u"awarded"_s << 0 << QStringList();
+    QTest::newRow("awarded leg, winner differs")
+        << played(sc(4, 1)) << awarded(sc(3, 0)) << Season2012 << u"Víkingur"_s << u"awarded"_s << int(WinnerMismatch)
+        << QStringList{u"12:70: warning: the file says Víkingur won, but by the rules FK Gomel went through with an "
+                       u"awarded leg (4:4 on aggregate)"_s};
     QTest::newRow("not finished, no warning") << played(sc(0, 6)) << withoutScore(LegStatus::NotPlayed) << Season2012
                                               << u""_s << u"undecided"_s << 0 << QStringList();
     QTest::newRow("winner differs")

@@ -116,10 +116,11 @@ void TestTextLines::emptyInput()
 {
     QFETCH(QByteArray, text);
     const TieSet set = parse(text);
-    QCOMPARE(describe(set), QStringList{u"0:0: warning: no ties found in test.txt"_s});
+    QCOMPARE(describe(set), QStringList{u"1:1: error: "_s + NoTiesFound});
     QVERIFY(set.ties.empty());
     QCOMPARE(set.files.size(), std::size_t(1));
-    QCOMPARE(set.files[0].warningCount, 1);
+    QCOMPARE(set.files[0].errorCount, 1);
+    QCOMPARE(set.files[0].warningCount, 0);
 }
 
 void TestTextLines::longLineInMemory()
@@ -161,7 +162,10 @@ void TestTextLines::randomBinary()
     QVERIFY(set.ties.empty());
     QVERIFY(set.errorCount() > 0);
     QVERIFY(set.diagnostics.size() <= 1100); // unrecognised lines stop being listed one by one
-    QCOMPARE(set.diagnostics.front().message, u"no ties found in test.txt"_s); // file-level: line 0 comes first
+    // The verdict comes first, at the file's start, ahead of the lines that say why.
+    QCOMPARE(set.diagnostics.front().message, NoTiesFound);
+    QCOMPARE(set.diagnostics.front().line, 1u);
+    QCOMPARE(set.diagnostics.front().severity, Severity::Error);
 }
 
 void TestTextLines::whatAReaderIsGiven_data()

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void decision_data();
     void decision();
     void legsSideBySide();
+    void awardedLegIsNamed();
     void penaltiesOnlyWhereThereWereSome();
     void winnerMismatchIsMarked();
     void inconsistentScoreIsMarked();
@@ -78,6 +79,9 @@ void TestTieDetailView::decision_data()
         << u"Level 3:3 after 90 minutes; Borac Banja Luka through in extra time, 4:3 on aggregate"_s;
     QTest::newRow("away goals, diacritics")
         << u"europa-league-2012-13-q1.txt"_s << u"Borac Banja Luka"_s << u"FK Čelik Nikšić through on away goals"_s;
+    QTest::newRow("awarded second leg")
+        << u"cl-2014-15-q3-awarded.txt"_s << u"Legia Warszawa"_s
+        << u"Celtic FC through: the second leg awarded 3:0 to Celtic FC, 4:4 on aggregate"_s;
 }
 
 void TestTieDetailView::decision()
@@ -115,6 +119,17 @@ void TestTieDetailView::legsSideBySide()
     QVERIFY(lines.constLast().contains(u"cl-2014-15-r16.txt, line 1"_s));
     // No shoot-out in this tie, so no penalties row
     QVERIFY(lines.filter(u"Penalties"_s).isEmpty());
+}
+
+void TestTieDetailView::awardedLegIsNamed()
+{
+    // Legia - Celtic 2014: 4:1 in Warsaw, the second leg awarded 3:0 to Celtic.
+    const auto set = charttest::loadRound(u"cl-2014-15-q3-awarded.txt"_s);
+    TieDetailView view;
+    view.showTies({set, {}, 0});
+    const QStringList lines = view.summaryText().split(u'\n');
+    QVERIFY2(lines.contains(u"Full time: 4:1 | 3:0 (awarded)"_s), qPrintable(lines.join(u'\n')));
+    QVERIFY(lines.contains(u"Aggregate 4:4 (Legia Warszawa first)"_s));
 }
 
 void TestTieDetailView::penaltiesOnlyWhereThereWereSome()

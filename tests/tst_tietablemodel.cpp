@@ -36,6 +36,7 @@ private Q_SLOTS:
     void headers();
     void replaceAndClear();
     void realFile();
+    void awardedLeg();
 
 private:
     std::shared_ptr<TieSet> m_set;
@@ -400,4 +401,24 @@ void TestTieTableModel::realFile()
 }
 
 QTEST_MAIN(TestTieTableModel)
+void TestTieTableModel::awardedLeg()
+{
+    // Legia - Celtic 2014: 4:1 in Warsaw, the second leg awarded 3:0 to Celtic, through on away goals.
+    const auto set = loadDataFile(u"cl-2014-15-q3-awarded.txt"_s);
+    QVERIFY(set);
+    TieTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTieSet(set);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, TieTableModel::SecondLegColumn)).toString(), u"3:0 dec."_s);
+    QCOMPARE(model.data(model.index(0, TieTableModel::AggregateColumn)).toString(), u"4:4"_s);
+    QCOMPARE(model.data(model.index(0, TieTableModel::DecidedByColumn)).toString(), u"Awarded"_s);
+    QCOMPARE(model.data(model.index(0, TieTableModel::SecondLegColumn), Qt::ToolTipRole).toString(),
+             u"Celtic FC - Legia Warszawa\nAwarded at the table: 3:0"_s);
+    QCOMPARE(model.data(model.index(0, TieTableModel::WinnerColumn), Qt::ToolTipRole).toString(),
+             u"Celtic FC through: the second leg awarded 3:0 to Celtic FC, 4 to 4 on aggregate"_s);
+    // The awarded leg sorts by its score, like a played one.
+    QVERIFY(model.data(model.index(0, TieTableModel::SecondLegColumn), TieTableModel::SortRole).isValid());
+}
+
 #include "tst_tietablemodel.moc"

@@ -114,44 +114,50 @@ void TestWorldfootballErrors::malformed_data()
     QTest::newRow("letters in a score")
         << withLeg1("0:x (0:0)") << 1
         << QStringList{
-               u"1:34: error: \"0:x\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
+               u"1:34: error: \"0:x\" is not a score: expected the goals of each side in digits, such as 2:1; the tie was skipped"_s};
     QTest::newRow("letters in the half-time score")
         << withLeg1("0:6 (O:0)") << 1
         << QStringList{
-               u"1:39: error: \"O:0\" is not a score: expected the goals of each side in digits, such as 2:1"_s};
-    QTest::newRow("negative score") << withLeg1("-1:6 (0:0)") << 1
-                                    << QStringList{u"1:34: error: \"-1:6\" is not a score: goals cannot be negative"_s};
-    QTest::newRow("negative half time") << withLeg1(
-        "0:6 (0:-2)") << 1 << QStringList{u"1:39: error: \"0:-2\" is not a score: goals cannot be negative"_s};
-    QTest::newRow("more than MaxGoals") << withLeg1(
-        "1000:6 (0:0)") << 1 << QStringList{u"1:34: error: \"1000:6\" is not a score: more than 999 goals"_s};
+               u"1:39: error: \"O:0\" is not a score: expected the goals of each side in digits, such as 2:1; the tie was skipped"_s};
+    QTest::newRow("negative score")
+        << withLeg1("-1:6 (0:0)") << 1
+        << QStringList{u"1:34: error: \"-1:6\" is not a score: goals cannot be negative; the tie was skipped"_s};
+    QTest::newRow("negative half time")
+        << withLeg1("0:6 (0:-2)") << 1
+        << QStringList{u"1:39: error: \"0:-2\" is not a score: goals cannot be negative; the tie was skipped"_s};
+    QTest::newRow("more than MaxGoals")
+        << withLeg1("1000:6 (0:0)") << 1
+        << QStringList{u"1:34: error: \"1000:6\" is not a score: more than 999 goals; the tie was skipped"_s};
     QTest::newRow("absurd digit string") << withLeg1("0:" + repeated('9', 80) + " (0:0)") << 1
-                                         << QStringList{u"1:34: error: \"0:"_s + QString(58, u'9')
-                                                        + u"…\" is not a score: more than 999 goals"_s};
+                                         << QStringList{
+                                                u"1:34: error: \"0:"_s + QString(58, u'9')
+                                                + u"…\" is not a score: more than 999 goals; the tie was skipped"_s};
     QTest::newRow("no result")
         << withLeg1(QByteArray()) << 1
         << QStringList{
-               u"1:28: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"Gomel\""_s};
+               u"1:28: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"Gomel\"; the tie was skipped"_s};
     QTest::newRow("unknown status word")
         << withLeg1("postp.") << 1
         << QStringList{
-               u"1:34: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"postp.\""_s};
+               u"1:34: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word such as abor., found \"postp.\"; the tie was skipped"_s};
     QTest::newRow("closing bracket alone")
         << withLeg1("0:6 0:0)") << 1
-        << QStringList{u"1:41: error: a closing bracket \")\" with no opening bracket before it"_s};
-    QTest::newRow("empty brackets") << withLeg1("0:6 ()") << 1
-                                    << QStringList{u"1:39: error: expected a score such as 1:0 here"_s};
+        << QStringList{
+               u"1:41: error: a closing bracket \")\" with no opening bracket before it; the tie was skipped"_s};
+    QTest::newRow("empty brackets") << withLeg1(
+        "0:6 ()") << 1 << QStringList{u"1:39: error: expected a score such as 1:0 here; the tie was skipped"_s};
     QTest::newRow("four bracketed scores")
         << withLeg1("0:6 (0:0, 0:1, 0:2, 0:3) pso") << 1
         << QStringList{
-               u"1:54: error: more than three scores in brackets: expected at most half time, after 90 minutes and after extra time"_s};
+               u"1:54: error: more than three scores in brackets: expected at most half time, after 90 minutes and after extra time; the tie was skipped"_s};
     QTest::newRow("no clubs separator")
         << "1st(1st leg) Víkingur FK Gomel 0:6 (0:0)\n"_ba + leg2 + dates + GoodTie << 1
         << QStringList{
-               u"1:14: error: expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"Víkingur FK Gomel\""_s};
+               u"1:14: error: expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"Víkingur FK Gomel\"; the tie was skipped"_s};
     QTest::newRow("label only")
         << "1st(1st leg)\n"_ba + leg2 + dates + GoodTie << 1
-        << QStringList{u"1:13: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s};
+        << QStringList{
+               u"1:13: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\"; the tie was skipped"_s};
     QTest::newRow("dates label of the second leg first")
         << leg1 + leg2 + "2nd (2nd leg): 12/07/2012 Winner: FK Gomel\n" + GoodTie << 1
         << QStringList{
@@ -217,10 +223,10 @@ void TestWorldfootballErrors::manyOpeningBrackets()
     QCOMPARE(
         describe(set),
         (QStringList{
-            u"1:14: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""_s,
+            u"1:14: error: expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\"; the tie was skipped"_s,
             u"5:24: error: expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status "
             u"word such as abor., found \""_s
-                + QString(60, u'(') + u"…\""_s,
+                + QString(60, u'(') + u"…\"; the tie was skipped"_s,
             u"6:1: error: unrecognised line \""_s + QString(60, u'(') + u"…\": "_s
                 + u"expected a tie's first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates \"1st(1st leg): 03/07/2012 ...\""_s}));
     QCOMPARE(set.ties.size(), std::size_t(2));

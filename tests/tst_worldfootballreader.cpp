@@ -87,6 +87,15 @@ void TestWorldfootballReader::notations_data()
     QTest::newRow("walkover w/o") << "w/o"_ba << u"Walkover - - - -"_s;
     QTest::newRow("did not play") << "dnp"_ba << u"DidNotPlay - - - -"_s;
     QTest::newRow("decided at the table") << "dec."_ba << u"DecidedAtTable - - - -"_s;
+    QTest::newRow("decided at the table, no dot") << "dec"_ba << u"DecidedAtTable - - - -"_s;
+    QTest::newRow("decided at the table, score so far") << "dec. (1:0)"_ba << u"DecidedAtTable 1:0 - - -"_s;
+    // The awarded score first, then "dec.": it counts (Romania - Kosovo 3:0 dec., Montpellier HSC -
+    // AS Saint-Étienne 0:2 (0:1) dec., 2024).
+    QTest::newRow("awarded") << "3:0 dec."_ba << u"Awarded - 3:0 - -"_s;
+    QTest::newRow("awarded, with half time") << "0:2 (0:1) dec."_ba << u"Awarded 0:1 0:2 - -"_s;
+    QTest::newRow("awarded, no dot") << "3:0 dec"_ba << u"Awarded - 3:0 - -"_s;
+    QTest::newRow("awarded, upper case") << "0:3 DEC."_ba << u"Awarded - 0:3 - -"_s;
+    QTest::newRow("awarded, bracket against the word") << "0:2 (0:1)dec."_ba << u"Awarded 0:1 0:2 - -"_s;
     QTest::newRow("largest score") << "999:0"_ba << u"Played - 999:0 - -"_s;
 }
 
@@ -328,12 +337,12 @@ void TestWorldfootballReader::bytesThatAreNobodys_data()
                                  u"(1:0)\", its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" or its dates "
                                  u"\"1st(1st leg): 03/07/2012 ...\""_s;
     QTest::newRow("prose") << "Round of 16\nfirst legs\n"_ba
-                           << QStringList{u"0:0: warning: no ties found in test.txt"_s,
+                           << QStringList{u"1:1: error: "_s + NoTiesFound,
                                           u"1:1: error: "_s + unrecognised.arg(u"Round of 16"_s),
                                           u"2:1: error: "_s + unrecognised.arg(u"first legs"_s)};
     QTest::newRow("a leg without its label")
         << "  Víkingur - FK Gomel 0:6\n"_ba
-        << QStringList{u"0:0: warning: no ties found in test.txt"_s,
+        << QStringList{u"1:1: error: "_s + NoTiesFound,
                        u"1:3: error: "_s + unrecognised.arg(u"Víkingur - FK Gomel 0:6"_s)};
 }
 

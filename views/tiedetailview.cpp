@@ -221,7 +221,9 @@ void TieDetailView::showTies(const ShownTies &ties)
         d->cells[DateRow][leg]->setText(whenText(l));
         if (hasScore(l.status)) {
             d->cells[HalfTimeRow][leg]->setText(l.halfTime.isValid() ? scoreText(l.halfTime) : tr("not given"));
-            d->cells[FullTimeRow][leg]->setText(scoreText(l.fullTime));
+            // An awarded score stands where the full-time score would, marked as the table's.
+            d->cells[FullTimeRow][leg]->setText(
+                l.status == LegStatus::Awarded ? tr("%1 (awarded)").arg(scoreText(l.fullTime)) : scoreText(l.fullTime));
         } else {
             d->cells[HalfTimeRow][leg]->setText(scoreText({}));
             d->cells[FullTimeRow][leg]->setText(legStatusText(l.status));

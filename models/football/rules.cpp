@@ -152,17 +152,11 @@ Aggregate awayGoals(const Tie &tie, bool includeExtraTime)
     return a;
 }
 
-Outcome decide(const Tie &tie, RuleSet rules)
-{
-    if (!legHasScore(tie.leg1) || !legHasScore(tie.leg2)) {
-        // A leg without a result (walkover, decided at the table, not played yet): the file's
-        // winner is all there is to go by.
-        const Side stated = sideOf(tie, tie.statedWinner);
-        if (stated != Side::None)
-            return {stated, DecidedBy::Awarded};
-        return {};
-    }
+namespace {
 
+// Both legs have a score: the rules of the day, on the pitch.
+Outcome decideOnScores(const Tie &tie, RuleSet rules)
+{
     const QDate date = decidingDate(tie);
     if (const Side s = leader(aggregateAfter90(tie)); s != Side::None)
         return {s, DecidedBy::Aggregate};
@@ -187,6 +181,32 @@ Outcome decide(const Tie &tie, RuleSet rules)
             return {Side::Home, DecidedBy::Penalties};
     }
     return {};
+}
+
+} // namespace
+
+Outcome decide(const Tie &tie, RuleSet rules)
+{
+    const Side stated = sideOf(tie, tie.statedWinner);
+    if (!legHasScore(tie.leg1) || !legHasScore(tie.leg2)) {
+        // A leg without a result (walkover, decided at the table, not played yet): the file's
+        // winner is all there is to go by.
+        if (stated != Side::None)
+            return {stated, DecidedBy::Awarded};
+        return {};
+    }
+    if (tie.leg1.status == LegStatus::Awarded || tie.leg2.status == LegStatus::Awarded) {
+        // An awarded score counts as if played, so the rules still name the winner; the tie was
+        // decided at the table all the same. Should the awarded score leave it level, the file's
+        // winner stands, as for a walkover.
+        const Outcome onScores = decideOnScores(tie, rules);
+        if (onScores.winner != Side::None)
+            return {onScores.winner, DecidedBy::Awarded};
+        if (stated != Side::None)
+            return {stated, DecidedBy::Awarded};
+        return {};
+    }
+    return decideOnScores(tie, rules);
 }
 
 void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
@@ -249,7 +269,8 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
             source.datesLine, source.winnerColumn, StatedWinnerUnknown,
             QCoreApplication::translate("Rules", "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
                 .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
-    } else if (outcome.winner != Side::None && outcome.decidedBy != DecidedBy::Awarded && stated != outcome.winner) {
+    } else if (outcome.winner != Side::None && stated != outcome.winner) {
+        // A walkover's winner is the stated one, so only an awarded score can disagree here.
         const QString how = howText(tie, outcome);
         if (stated == Side::None) {
             check.warn(

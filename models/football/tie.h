@@ -36,13 +36,16 @@ enum class LegStatus : std::uint8_t {
     Rescheduled, // "resch."
     Walkover, // "WO" or "w/o"
     DidNotPlay, // "dnp"
-    DecidedAtTable, // "dec."
+    DecidedAtTable, // "dec.": decided at the table, no score given
+    // "F:A dec." or "F:A (h:a) dec.": awarded at the table with that score (often 3:0), which
+    // counts in the aggregate like a played score; the tie is then decided by the table.
+    Awarded,
 };
 
 inline constexpr bool hasScore(LegStatus s)
 {
     return s == LegStatus::Played || s == LegStatus::ExtraTime || s == LegStatus::PenaltiesAfter90
-        || s == LegStatus::PenaltiesAfterExtraTime;
+        || s == LegStatus::PenaltiesAfterExtraTime || s == LegStatus::Awarded;
 }
 
 struct Leg
@@ -78,7 +81,7 @@ enum class DecidedBy : std::uint8_t {
     ExtraTime,
     AwayGoalsExtraTime,
     Penalties,
-    Awarded, // a status word (walkover, decided at the table, ...): the stated winner stands
+    Awarded, // a status word (walkover, decided at the table, ...) or an awarded score: off the pitch
     Undecided, // not finished, or not enough data to decide
 };
 inline constexpr int DecidedByCount = 7;

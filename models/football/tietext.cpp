@@ -32,6 +32,27 @@ QString cellScore(Score s)
     return s.isValid() ? pairText(s.home, s.away) : u"?:?"_s;
 }
 
+// "the first leg awarded 3:0 to FK Ventspils" for a tie with an awarded score (the first such leg);
+// empty when no leg was awarded with a score.
+QString awardedLegText(const TieSet &set, const Tie &tie)
+{
+    const bool first = tie.leg1.status == LegStatus::Awarded;
+    if (!first && tie.leg2.status != LegStatus::Awarded)
+        return {};
+    const Leg &leg = first ? tie.leg1 : tie.leg2;
+    // The leg's score is from its home club: the tie's home club in the first leg, away in the second.
+    const ClubId legHome = first ? tie.home : tie.away;
+    const ClubId legAway = first ? tie.away : tie.home;
+    const Score s = leg.fullTime;
+    if (s.home == s.away)
+        return first ? TieText::tr("the first leg awarded %1").arg(pairText(s.home, s.away))
+                     : TieText::tr("the second leg awarded %1").arg(pairText(s.home, s.away));
+    const QString to = set.clubName(s.home > s.away ? legHome : legAway);
+    const QString score = s.home > s.away ? pairText(s.home, s.away) : pairText(s.away, s.home);
+    return first ? TieText::tr("the first leg awarded %1 to %2").arg(score, to)
+                 : TieText::tr("the second leg awarded %1 to %2").arg(score, to);
+}
+
 } // namespace
 
 QString scoreText(Score score)
@@ -65,6 +86,7 @@ QString legStatusText(LegStatus status)
     case LegStatus::Walkover: return TieText::tr("Walkover");
     case LegStatus::DidNotPlay: return TieText::tr("Did not play");
     case LegStatus::DecidedAtTable: return TieText::tr("Decided at the table");
+    case LegStatus::Awarded: return TieText::tr("Awarded");
     }
     return {};
 }
@@ -80,6 +102,8 @@ QString legResultText(const Leg &leg)
         text = TieText::tr("%1 (%2)").arg(text, scoreText(leg.halfTime));
     if (leg.hasPenalties())
         text = TieText::tr("%1, %2 on penalties").arg(text, scoreText(leg.penalties));
+    if (leg.status == LegStatus::Awarded)
+        text = TieText::tr("%1, awarded").arg(text);
     return text;
 }
 
@@ -98,6 +122,10 @@ QString legCellText(const Leg &leg)
     case LegStatus::PenaltiesAfterExtraTime:
         return TieText::tr("%1 aet (%2, %3), %4 pens")
             .arg(cellScore(leg.extraTime), cellScore(leg.halfTime), cellScore(leg.fullTime), cellScore(leg.penalties));
+    case LegStatus::Awarded:
+        return leg.halfTime.isValid()
+            ? TieText::tr("%1 (%2) dec.").arg(cellScore(leg.fullTime), cellScore(leg.halfTime))
+            : TieText::tr("%1 dec.").arg(cellScore(leg.fullTime));
     case LegStatus::NotPlayed: return u"-:-"_s;
     default: return legStatusText(leg.status).toLower();
     }
@@ -109,6 +137,13 @@ QString legToolTip(const Leg &leg, const QString &homeName, const QString &awayN
     if (!hasScore(leg.status)) {
         lines << (leg.status == LegStatus::NotPlayed ? TieText::tr("Not played yet")
                                                      : TieText::tr("No result: %1").arg(legCellText(leg)));
+        return lines.join(u'\n');
+    }
+    if (leg.status == LegStatus::Awarded) {
+        // No full time to speak of: the table's score is the result.
+        lines << TieText::tr("Awarded at the table: %1").arg(cellScore(leg.fullTime));
+        if (leg.halfTime.isValid())
+            lines << TieText::tr("Half time: %1").arg(cellScore(leg.halfTime));
         return lines.join(u'\n');
     }
     lines << TieText::tr("Half time: %1")
@@ -156,7 +191,10 @@ QString howText(const Tie &tie, Outcome outcome)
         return TieText::tr("on penalties (%1 in the shoot-out after %2 on aggregate)")
             .arg(winnerFirst(shootOut, outcome.winner), winnerFirst(total, outcome.winner));
     }
-    case DecidedBy::Awarded: return TieText::tr("by a decision off the pitch");
+    case DecidedBy::Awarded:
+        if (tie.leg1.status == LegStatus::Awarded || tie.leg2.status == LegStatus::Awarded)
+            return TieText::tr("with an awarded leg (%1 on aggregate)").arg(winnerFirst(total, outcome.winner));
+        return TieText::tr("by a decision off the pitch");
     case DecidedBy::Undecided: break;
     }
     return {};
@@ -202,6 +240,12 @@ QString decisionSentence(const TieSet &set, const Tie &tie)
         return sentence.arg(level, winnerName, pairText(winnerPens, loserPens));
     }
     case DecidedBy::Awarded: {
+        if (const QString awarded = awardedLegText(set, tie); !awarded.isEmpty()) {
+            if (winnerName.isEmpty())
+                return TieText::tr("Level %1 on aggregate with %2, but the file names no winner").arg(level, awarded);
+            return TieText::tr("%1 through: %2, %3 on aggregate")
+                .arg(winnerName, awarded, pairText(winnerGoals, loserGoals));
+        }
         const Leg &leg = hasScore(tie.leg2.status) ? tie.leg1 : tie.leg2;
         const QString why = legStatusText(leg.status).toLower();
         if (winnerName.isEmpty())
@@ -259,6 +303,14 @@ QString decisionToolTip(const TieSet &set, const Tie &t)
         break;
     }
     case DecidedBy::Awarded: {
+        if (const QString awarded = awardedLegText(set, t); !awarded.isEmpty()) {
+            lines << (t.winner != Side::None
+                          ? TieText::tr("%1 through: %2, %3 on aggregate")
+                                .arg(winner, awarded, winnerFirstText(total.home, total.away))
+                          : TieText::tr("Level %1 on aggregate with %2, but the file names no winner")
+                                .arg(level, awarded));
+            break;
+        }
         const Leg &decisive = hasScore(t.leg2.status) ? t.leg1 : t.leg2;
         lines << (t.winner != Side::None ? TieText::tr("Awarded to %1 (%2)").arg(winner, legCellText(decisive))
                                          : TieText::tr("Awarded (%1)").arg(legCellText(decisive)));

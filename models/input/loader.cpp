@@ -27,6 +27,13 @@ struct LoadText
     Q_DECLARE_TR_FUNCTIONS(tb::TieLoader)
 };
 
+QString noTiesMessage()
+{
+    return ReadText::tr("no ties found: a tie is three lines, its first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", "
+                        "its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" and its dates \"1st(1st leg): "
+                        "03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME\"");
+}
+
 // One file's part of the set while it is read: its entry, and its diagnostics put in order.
 struct FileScope
 {
@@ -49,13 +56,24 @@ struct FileScope
         set.files.push_back(std::move(file));
     }
 
-    void report(Severity severity, const QString &message)
+    void report(Severity severity, const QString &message, std::uint32_t line = 0, std::uint32_t column = 0)
     {
         Diagnostic d;
         d.file = index;
+        d.line = line;
+        d.column = column;
         d.severity = severity;
         d.message = message;
         set.diagnostics.push_back(std::move(d));
+    }
+
+    // The verdict on a file without ties comes first among its diagnostics, ahead of the lines
+    // that say why: it is the file's error, at its start, where an editor jumps to.
+    void reportNoTies()
+    {
+        report(Severity::Error, noTiesMessage(), 1, 1);
+        std::rotate(set.diagnostics.begin() + std::ptrdiff_t(firstDiagnostic), set.diagnostics.end() - 1,
+                    set.diagnostics.end());
     }
 
     // Puts the file's diagnostics in line order (a reader may report a tie's problem when a
@@ -108,7 +126,7 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
         const char *data = nullptr;
         const qint64 n = source.next(data);
         if (n < 0) {
-            scope.report(Severity::Error, ReadText::tr("cannot read %1: %2").arg(path, source.errorString()));
+            scope.report(Severity::Error, ReadText::tr("the file cannot be read: %1").arg(source.errorString()));
             result.readable = false;
             return finish();
         }
@@ -124,7 +142,7 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
         if (options.progress)
             options.progress(done, std::max(total, done));
         if (set.ties.size() == scope.firstTie)
-            scope.report(Severity::Warning, ReadText::tr("no ties found in %1").arg(path));
+            scope.reportNoTies();
     }
     return finish();
 }
@@ -132,15 +150,23 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
 // Why nothing was taken from a file, in one sentence with the first problem's line.
 QString failureReason(const TieSet &one, const ReadResult &result)
 {
+    // The "no ties found" error is the verdict itself; the reason is the problem after it.
+    const QString noTies = noTiesMessage();
     const Diagnostic *first = nullptr;
     for (const Diagnostic &diagnostic : one.diagnostics) {
-        if (diagnostic.severity == Severity::Error) {
+        if (diagnostic.severity == Severity::Error && diagnostic.message != noTies) {
             first = &diagnostic;
             break;
         }
     }
-    if (!first && !one.diagnostics.empty())
-        first = &one.diagnostics.front();
+    if (!first) {
+        for (const Diagnostic &diagnostic : one.diagnostics) {
+            if (diagnostic.message != noTies) {
+                first = &diagnostic;
+                break;
+            }
+        }
+    }
 
     if (!result.readable)
         return first ? first->message : LoadText::tr("The file cannot be read.");
@@ -164,11 +190,9 @@ ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options
     QString openFailure;
     switch (source.openError()) {
     case FileSource::OpenError::None: break;
-    case FileSource::OpenError::IsDirectory:
-        openFailure = ReadText::tr("cannot read %1: it is a directory").arg(path);
-        break;
+    case FileSource::OpenError::IsDirectory: openFailure = ReadText::tr("it is a folder, not a file"); break;
     case FileSource::OpenError::CannotOpen:
-        openFailure = ReadText::tr("cannot open %1: %2").arg(path, source.errorString());
+        openFailure = ReadText::tr("the file cannot be opened: %1").arg(source.errorString());
         break;
     }
     return readFrom(source, path, set, options, openFailure);

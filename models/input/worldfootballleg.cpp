@@ -26,6 +26,22 @@ constexpr StatusWord StatusWords[] = {
     {"dnp", LegStatus::DidNotPlay},  {"dec.", LegStatus::DecidedAtTable}, {"dec", LegStatus::DecidedAtTable},
 };
 
+// Whether [b, e) ends in a result with a score, "F:A" or "F:A (h:a)": what "dec." follows when
+// it marks an awarded score. Club names end in letters or a bracket with letters, never in this.
+bool endsWithScore(const char *b, const char *e)
+{
+    if (e > b && e[-1] == ')') {
+        const void *open = memrchr(b, '(', std::size_t(e - 1 - b));
+        if (!open || !std::memchr(open, ':', std::size_t(e - 1 - static_cast<const char *>(open))))
+            return false;
+        e = trimBlanksRight(b, static_cast<const char *>(open));
+    }
+    const char *token = e;
+    while (token > b && !isBlank(token[-1]))
+        --token;
+    return token < e && isDigit(*token) && isDigit(e[-1]) && std::memchr(token, ':', std::size_t(e - token));
+}
+
 } // namespace
 
 WorldfootballReader::ScoreError WorldfootballReader::parseScore(const char *b, const char *e, Score &score)
@@ -54,16 +70,16 @@ bool WorldfootballReader::reportScoreError(const Line &line, const char *b, cons
 {
     switch (scoreError) {
     case ScoreError::None: return true;
-    case ScoreError::Empty: error(line, b, tr("expected a score such as 1:0 here")); break;
+    case ScoreError::Empty: tieError(line, b, tr("expected a score such as 1:0 here")); break;
     case ScoreError::NotNumbers:
-        error(line, b,
-              tr("\"%1\" is not a score: expected the goals of each side in digits, such as 2:1").arg(quote(b, e)));
+        tieError(line, b,
+                 tr("\"%1\" is not a score: expected the goals of each side in digits, such as 2:1").arg(quote(b, e)));
         break;
     case ScoreError::Negative:
-        error(line, b, tr("\"%1\" is not a score: goals cannot be negative").arg(quote(b, e)));
+        tieError(line, b, tr("\"%1\" is not a score: goals cannot be negative").arg(quote(b, e)));
         break;
     case ScoreError::TooLarge:
-        error(line, b, tr("\"%1\" is not a score: more than %2 goals").arg(quote(b, e)).arg(MaxGoals));
+        tieError(line, b, tr("\"%1\" is not a score: more than %2 goals").arg(quote(b, e)).arg(MaxGoals));
         break;
     }
     return false;
@@ -81,7 +97,8 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
     enum {
         NoSuffix,
         Aet,
-        Pso
+        Pso,
+        Awarded
     } suffix = NoSuffix;
     const char *suffixWord = nullptr;
     if (e - p >= 4 && (isBlank(e[-4]) || e[-4] == ')')) {
@@ -94,12 +111,27 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
             e = trimBlanksRight(p, e - 3);
         }
     }
+    if (suffix == NoSuffix) {
+        // "dec." after a score is an awarded score; alone it stays the status word.
+        const char *word = e - 4;
+        if (e - p >= 5 && equalsWord(word, e, "dec."))
+            ;
+        else if (e - p >= 4 && equalsWord(e - 3, e, "dec"))
+            word = e - 3;
+        else
+            word = nullptr;
+        if (word && (isBlank(word[-1]) || word[-1] == ')') && endsWithScore(p, trimBlanksRight(p, word))) {
+            suffix = Awarded;
+            suffixWord = word;
+            e = trimBlanksRight(p, word);
+        }
+    }
     const char *bracketOpen = nullptr, *bracketClose = nullptr;
     if (e > p && e[-1] == ')') {
         bracketClose = e - 1;
         const void *open = memrchr(p, '(', std::size_t(bracketClose - p));
         if (!open) {
-            error(line, bracketClose, tr("a closing bracket \")\" with no opening bracket before it"));
+            tieError(line, bracketClose, tr("a closing bracket \")\" with no opening bracket before it"));
             return false;
         }
         bracketOpen = static_cast<const char *>(open);
@@ -109,7 +141,8 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
     while (token > p && !isBlank(token[-1]))
         --token;
     if (token == e || token == p) {
-        error(line, e == p ? e : p, tr("expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""));
+        tieError(line, e == p ? e : p,
+                 tr("expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""));
         return false;
     }
     if (!readResult(line, token, e, bracketOpen, bracketClose, suffix, suffixWord, out))
@@ -134,15 +167,15 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
         if (leftEnd == c || rightBegin == ce)
             continue;
         if (out.splits.size() == MaxSeparators) {
-            error(line, p, tr("too many \" - \" separators to tell the two clubs apart; the tie was skipped"));
+            tieError(line, p, tr("too many \" - \" separators to tell the two clubs apart"));
             return false;
         }
         out.splits.emplace_back(std::uint32_t(leftEnd - c), std::uint32_t(rightBegin - c));
     }
     if (out.splits.empty()) {
-        error(line, p,
-              tr("expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"%1\"")
-                  .arg(quote(c, ce)));
+        tieError(line, p,
+                 tr("expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", found \"%1\"")
+                     .arg(quote(c, ce)));
         return false;
     }
     return true;
@@ -173,10 +206,10 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
         }
         if (!found) {
             if (!std::memchr(tokenBegin, ':', std::size_t(resultEnd - tokenBegin))) {
-                error(line, tokenBegin,
-                      tr("expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word "
-                         "such as abor., found \"%1\"")
-                          .arg(quote(tokenBegin, resultEnd)));
+                tieError(line, tokenBegin,
+                         tr("expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word "
+                            "such as abor., found \"%1\"")
+                             .arg(quote(tokenBegin, resultEnd)));
                 return false;
             }
             if (!reportScoreError(line, tokenBegin, resultEnd, parseScore(tokenBegin, resultEnd, main)))
@@ -197,9 +230,9 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
             const char *sb = skipBlanks(b, partEnd);
             const char *se = trimBlanksRight(sb, partEnd);
             if (count == 3) {
-                error(line, sb,
-                      tr("more than three scores in brackets: expected at most half time, after 90 minutes and "
-                         "after extra time"));
+                tieError(line, sb,
+                         tr("more than three scores in brackets: expected at most half time, after 90 minutes and "
+                            "after extra time"));
                 return false;
             }
             if (!reportScoreError(line, sb, se, parseScore(sb, se, inBrackets[count])))
@@ -228,6 +261,20 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
             warning(line, suffixAt,
                     tr("%1 scores in brackets but no \"aet\" or \"pso\" after them: read the first as the half-time "
                        "score and ignored the others")
+                        .arg(count));
+            out.inconsistent = true;
+        }
+        return true;
+    }
+    if (suffix == 3) { // "F:A dec." or "F:A (h:a) dec.": awarded with that score
+        leg.status = LegStatus::Awarded;
+        leg.fullTime = main;
+        if (count >= 1)
+            leg.halfTime = inBrackets[0];
+        if (count >= 2) {
+            warning(line, suffixAt,
+                    tr("%1 scores in brackets before \"dec.\": read the first as the half-time score and ignored "
+                       "the others")
                         .arg(count));
             out.inconsistent = true;
         }

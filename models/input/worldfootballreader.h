@@ -82,6 +82,11 @@ private:
     {
         m_context.report(Severity::Error, line.number, at ? line.column(at) : 0, message);
     }
+    // An error in a leg line loses the tie it belongs to; the message says so, after why.
+    void tieError(const Line &line, const char *at, const QString &message)
+    {
+        error(line, at, tr("%1; the tie was skipped").arg(message));
+    }
     void warning(const Line &line, const char *at, const QString &message)
     {
         m_context.report(Severity::Warning, line.number, at ? line.column(at) : 0, message);
