@@ -148,7 +148,8 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
 }
 
 // Why nothing was taken from a file, in one sentence with the first problem's line.
-QString failureReason(const TieSet &one, const ReadResult &result)
+// `pasted`: the bytes are a pasted text, not a file.
+QString failureReason(const TieSet &one, const ReadResult &result, bool pasted = false)
 {
     // The "no ties found" error is the verdict itself; the reason is the problem after it.
     const QString noTies = noTiesMessage();
@@ -171,7 +172,8 @@ QString failureReason(const TieSet &one, const ReadResult &result)
     if (!result.readable)
         return first ? first->message : LoadText::tr("The file cannot be read.");
     if (!first)
-        return LoadText::tr("No ties found: the file holds no three-line tie blocks.");
+        return pasted ? LoadText::tr("No ties found: the text holds no three-line tie blocks.")
+                      : LoadText::tr("No ties found: the file holds no three-line tie blocks.");
     if (first->line == 0)
         return LoadText::tr("No ties found: %1").arg(first->message);
     return LoadText::tr("No ties found; line %1: %2").arg(first->line).arg(first->message);
@@ -209,10 +211,26 @@ QString samplePath()
     return u":/sample.txt"_s;
 }
 
+namespace {
+constexpr QStringView PastedPrefix = u":pasted/";
+}
+
+QString pastedPath(int number)
+{
+    return PastedPrefix + QString::number(number);
+}
+
+bool isPastedPath(const QString &path)
+{
+    return path.startsWith(PastedPrefix);
+}
+
 QString displayNameFor(const QString &path)
 {
     if (path == samplePath())
         return LoadText::tr("%1 (sample)").arg(u"europa-league-2012-13-q1.txt"_s);
+    if (isPastedPath(path))
+        return LoadText::tr("Pasted round %1").arg(path.mid(PastedPrefix.size()));
     return QFileInfo(path).fileName();
 }
 
@@ -234,6 +252,15 @@ FileLoad loadFile(const QString &path, const ReadOptions &options)
     load.result = readFile(path, load.set, options);
     if (!load.result.cancelled && (!load.result.readable || load.set.ties.empty()))
         load.failure = failureReason(load.set, load.result);
+    return load;
+}
+
+FileLoad loadBytes(const QByteArray &bytes, const QString &path, const ReadOptions &options)
+{
+    FileLoad load;
+    load.result = readBytes(bytes, path, load.set, options);
+    if (!load.result.cancelled && load.set.ties.empty())
+        load.failure = failureReason(load.set, load.result, isPastedPath(path));
     return load;
 }
 

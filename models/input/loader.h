@@ -59,9 +59,15 @@ ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options
 // Same for bytes already in memory; `name` is what diagnostics call the file.
 ReadResult readBytes(const QByteArray &bytes, const QString &name, TieSet &set, const ReadOptions &options = {});
 
-// What tables and messages call a file: its name, or "… (sample)" for the bundled sample.
+// What tables and messages call a file: its name, "… (sample)" for the bundled sample, or
+// "Pasted round N" for a pasted one.
 QString samplePath();
 QString displayNameFor(const QString &path);
+
+// A round pasted or dropped as text has no file: the set names it by this path, which starts
+// with a colon like the sample's so that nothing looks for it on disk.
+QString pastedPath(int number);
+bool isPastedPath(const QString &path);
 
 // One file, read on its own, with the verdict every caller words the same way.
 struct FileLoad
@@ -73,6 +79,8 @@ struct FileLoad
     LoadFailure toFailure() &&; // moves the diagnostics out
 };
 FileLoad loadFile(const QString &path, const ReadOptions &options = {});
+// The same verdict for bytes in memory (a pasted round), called `path` in the set.
+FileLoad loadBytes(const QByteArray &bytes, const QString &path, const ReadOptions &options = {});
 
 // Several files into one set, in the order given, as the command line reads them: every file
 // is in the set (those without ties too: their diagnostics say why); `unreadable` has one

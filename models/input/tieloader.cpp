@@ -18,6 +18,7 @@ namespace tb {
 struct TieLoader::Job
 {
     QStringList paths;
+    QHash<QString, QByteArray> texts; // the paths read from memory, not from disk
     std::shared_ptr<const TieSet> base;
     RuleSet rules = RuleSet::UefaByDate;
     bool reevaluateOnly = false; // no paths: evaluate `base` again under `rules`
@@ -60,7 +61,8 @@ QString TieLoader::displayNameFor(const QString &path)
     return loader::displayNameFor(path);
 }
 
-void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> base)
+void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> base,
+                     const QHash<QString, QByteArray> &texts)
 {
     if (m_job)
         m_job->cancel = true; // superseded: its result will be ignored
@@ -70,6 +72,10 @@ void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> bas
         const QString normalized = normalizedPath(path);
         if (!normalized.isEmpty() && !job->paths.contains(normalized))
             job->paths.append(normalized);
+    }
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        if (job->paths.contains(it.key()))
+            job->texts.insert(it.key(), it.value());
     }
     job->base = std::move(base);
     job->rules = m_rules;
@@ -117,7 +123,8 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
         qint64 total = 0;
         for (const QString &path : std::as_const(job->paths)) {
             const QFileInfo info(path);
-            sizes.push_back(info.isFile() ? info.size() : 0);
+            const auto text = job->texts.constFind(path);
+            sizes.push_back(text != job->texts.cend() ? text->size() : info.isFile() ? info.size() : 0);
             total += sizes.back();
         }
 
@@ -146,7 +153,9 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
                     Qt::QueuedConnection);
             };
 
-            loader::FileLoad one = loader::loadFile(path, options);
+            const auto text = job->texts.constFind(path);
+            loader::FileLoad one = text != job->texts.cend() ? loader::loadBytes(*text, path, options)
+                                                             : loader::loadFile(path, options);
             if (one.result.cancelled || job->cancel)
                 return; // nothing partial leaves this thread
             before += size;

@@ -6,6 +6,8 @@
 #include "rules.h"
 #include "tieset.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -46,14 +48,16 @@ public:
     void setRuleSet(RuleSet rules) { m_rules = rules; }
     RuleSet ruleSet() const { return m_rules; }
 
-    // Starts reading `paths` in a worker thread, to be merged with `base` (may be null).
+    // Starts reading `paths` in a worker thread, to be merged with `base` (may be null). A path
+    // in `texts` is read from those bytes (a pasted round), not from disk.
     // A load still running is cancelled first. Emits progress() now and then, then exactly one
     // of finished() or cancelled().
     //
     // All files are read completely before finished(): the parser reads a million ties in
     // about half a second, so showing the whole table at once is quicker for the user than
     // feeding rows in batches (which would re-sort and re-filter the view each time).
-    void load(const QStringList &paths, std::shared_ptr<const TieSet> base = {});
+    void load(const QStringList &paths, std::shared_ptr<const TieSet> base = {},
+              const QHash<QString, QByteArray> &texts = {});
     // Evaluates `set` again under ruleSet() in the worker thread, reading no file (they may be
     // gone): a rule-set change while ties are shown. Like load(), supersedes a running load and
     // emits started() (with no paths), then finished() (`reevaluated` set) or cancelled().

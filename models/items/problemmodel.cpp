@@ -16,6 +16,36 @@ void ProblemModel::setTieSet(std::shared_ptr<const TieSet> set)
     endResetModel();
 }
 
+void ProblemModel::setFailures(const QList<LoadFailure> &failures)
+{
+    beginResetModel();
+    m_failures = failures;
+    m_failureRows.clear();
+    for (qsizetype f = 0; f < m_failures.size(); ++f) {
+        for (std::size_t d = 0; d < m_failures[f].diagnostics.size(); ++d)
+            m_failureRows.emplace_back(int(f), int(d));
+    }
+    endResetModel();
+}
+
+int ProblemModel::setRows() const
+{
+    return m_set ? static_cast<int>(m_set->diagnostics.size()) : 0;
+}
+
+ProblemModel::Row ProblemModel::row(int index) const
+{
+    if (index < setRows()) {
+        const Diagnostic &d = m_set->diagnostics[std::size_t(index)];
+        const bool known = d.file < m_set->files.size();
+        return {&d, known ? m_set->files[d.file].displayName : QString(),
+                known ? m_set->files[d.file].path : QString()};
+    }
+    const auto [f, d] = m_failureRows[std::size_t(index - setRows())];
+    const LoadFailure &failure = m_failures[f];
+    return {&failure.diagnostics[std::size_t(d)], failure.displayName, failure.path};
+}
+
 int ProblemModel::tieIndex(int row) const
 {
     return row >= 0 && std::size_t(row) < m_tieOfDiagnostic.size() ? m_tieOfDiagnostic[std::size_t(row)] : -1;
@@ -23,7 +53,7 @@ int ProblemModel::tieIndex(int row) const
 
 int ProblemModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_set ? 0 : static_cast<int>(m_set->diagnostics.size());
+    return parent.isValid() ? 0 : setRows() + static_cast<int>(m_failureRows.size());
 }
 
 int ProblemModel::columnCount(const QModelIndex &parent) const
@@ -33,11 +63,11 @@ int ProblemModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProblemModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_set
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Diagnostic &d = m_set->diagnostics[std::size_t(index.row())];
-    const QString fileName = d.file < m_set->files.size() ? m_set->files[d.file].displayName : QString();
+    const Row r = row(index.row());
+    const Diagnostic &d = *r.diagnostic;
+    const QString &fileName = r.fileName;
     const bool error = d.severity == Severity::Error;
     switch (role) {
     case Qt::DisplayRole:
@@ -50,7 +80,7 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        const QString path = d.file < m_set->files.size() ? m_set->files[d.file].path : QString();
+        const QString path = r.path.startsWith(u':') ? fileName : r.path; // the sample, a pasted round
         if (d.line == 0)
             return tr("%1: %2").arg(path, d.message);
         if (d.column == 0)
@@ -72,7 +102,7 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case TieIndexRole: return tieIndex(index.row());
-    case DiagnosticIndexRole: return index.row();
+    case DiagnosticIndexRole: return index.row() < setRows() ? index.row() : -1;
     default: return {};
     }
 }

@@ -1,6 +1,8 @@
-// The Problems pane's model: one row per diagnostic of the loaded TieSet, with the tie it concerns.
+// The Problems pane's model: one row per diagnostic of the loaded TieSet, with the tie it concerns,
+// then those of the files that could not be loaded.
 #pragma once
 
+#include "loader.h"
 #include "tieset.h"
 
 #include <QAbstractTableModel>
@@ -26,7 +28,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole, // raw value: severity (int, errors first), file name, line, column, message
         TieIndexRole, // int: index into tieSet()->ties of the tie the problem is in, -1 if none
-        DiagnosticIndexRole, // int: index into tieSet()->diagnostics
+        DiagnosticIndexRole, // int: index into tieSet()->diagnostics; -1 for a file not loaded
         SeverityRole, // int: tb::Severity (views colour the severity column from it)
     };
     Q_ENUM(Role)
@@ -37,6 +39,8 @@ public:
     // Replaces everything (beginResetModel/endResetModel). Null = empty.
     void setTieSet(std::shared_ptr<const TieSet> set);
     const std::shared_ptr<const TieSet> &tieSet() const { return m_set; }
+    // The files that could not be loaded: their diagnostics follow the set's, with no tie.
+    void setFailures(const QList<LoadFailure> &failures);
 
     // The tie whose lines (first leg, second leg, dates) include the diagnostic's line, -1 if none.
     int tieIndex(int row) const;
@@ -47,7 +51,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Row
+    {
+        const Diagnostic *diagnostic;
+        QString fileName;
+        QString path;
+    };
+    Row row(int index) const;
+    int setRows() const;
+
     std::shared_ptr<const TieSet> m_set;
+    QList<LoadFailure> m_failures;
+    std::vector<std::pair<int, int>> m_failureRows; // (failure, diagnostic) per row after the set's
     std::vector<int> m_tieOfDiagnostic; // per diagnostic, computed in setTieSet()
 };
 

@@ -4,8 +4,10 @@
 
 #include "tieset.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QSaveFile>
 #include <QTimer>
 #include <algorithm>
 #include <utility>
@@ -75,6 +77,83 @@ void Session::openFiles(const QStringList &paths)
         startPendingLoad();
 }
 
+QString Session::openText(const QByteArray &text)
+{
+    const QString path = loader::pastedPath(++m_pasteCount);
+    m_pastedTexts.insert(path, text);
+    m_pastedOrder.append(path);
+    openFiles({path});
+    return path;
+}
+
+QStringList Session::unsavedRounds() const
+{
+    QStringList rounds;
+    for (const QString &path : m_pastedOrder) {
+        if (m_set && std::any_of(m_set->files.begin(), m_set->files.end(), [&path](const SourceFile &file) {
+                return file.path == path;
+            }))
+            rounds.append(path);
+    }
+    return rounds;
+}
+
+QByteArray Session::pastedText(const QString &path) const
+{
+    return m_pastedTexts.value(path);
+}
+
+bool Session::saveRound(const QString &path, const QString &file, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("Cannot save the round to %1: %2").arg(QDir::toNativeSeparators(file), why);
+        return false;
+    };
+    const auto text = m_pastedTexts.constFind(path);
+    if (text == m_pastedTexts.cend() || !m_set)
+        return fail(tr("it is not a pasted round"));
+    const QString target = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    for (const SourceFile &open : m_set->files) {
+        if (!open.path.startsWith(u':') && QDir::cleanPath(QFileInfo(open.path).absoluteFilePath()) == target)
+            return fail(tr("that file is open; close it first or choose another name"));
+    }
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(out.errorString());
+    if (out.write(*text) != text->size()) {
+        const QString why = out.errorString();
+        out.cancelWriting();
+        return fail(why);
+    }
+    if (!out.commit())
+        return fail(out.errorString());
+
+    // From now on the round is that file. A load running now started from the old set: what it
+    // brings back is renamed the same way (onLoadFinished).
+    m_savedAs.insert(path, target);
+    m_pastedTexts.remove(path);
+    m_pastedOrder.removeAll(path);
+    auto renamed = std::make_shared<TieSet>(*m_set);
+    applySavedNames(*renamed);
+    if (m_current.path == path)
+        m_current.path = target;
+    takeSet(std::move(renamed));
+    Q_EMIT tieSetChanged(m_set, m_current.findIn(m_set.get()));
+    return true;
+}
+
+void Session::applySavedNames(TieSet &set) const
+{
+    for (SourceFile &source : set.files) {
+        const auto saved = m_savedAs.constFind(source.path);
+        if (saved == m_savedAs.cend())
+            continue;
+        source.path = *saved;
+        source.displayName = loader::displayNameFor(*saved);
+    }
+}
+
 void Session::setChangeDelay(int milliseconds)
 {
     m_changeTimer->setInterval(milliseconds);
@@ -102,6 +181,14 @@ void Session::reload()
 
 void Session::closeAll()
 {
+    m_pastedTexts.clear();
+    m_pastedOrder.clear();
+    m_savedAs.clear();
+    m_pasteCount = 0;
+    if (!m_failures.isEmpty()) {
+        m_failures.clear();
+        Q_EMIT failuresChanged();
+    }
     m_pending.clear();
     m_autoReloads.clear();
     m_changedFiles.clear();
@@ -146,11 +233,14 @@ void Session::startPendingLoad()
     const QStringList paths = std::exchange(m_pending, {});
     // The sample is there so that the window is not empty; the user's own files replace it.
     const bool replaceSample = isSampleOnly() && !paths.contains(TieLoader::samplePath());
-    m_loader->load(paths, replaceSample ? nullptr : m_set);
+    m_loader->load(paths, replaceSample ? nullptr : m_set, m_pastedTexts);
 }
 
 void Session::onLoadFinished(const LoadResult &result)
 {
+    if (result.set && !m_savedAs.isEmpty())
+        applySavedNames(*result.set);
+    noteFailures(result);
     if (result.set) {
         takeSet(result.set);
         m_setRules = result.rules;
@@ -178,8 +268,35 @@ void Session::onLoadFinished(const LoadResult &result)
         startPendingLoad();
 }
 
+void Session::noteFailures(const LoadResult &result)
+{
+    const qsizetype before = m_failures.size();
+    QStringList done = result.loadedPaths;
+    for (const LoadFailure &failure : result.failures)
+        done.append(failure.path);
+    m_failures.removeIf([&done](const LoadFailure &failure) { return done.contains(failure.path); });
+    for (const LoadFailure &failure : result.failures) {
+        m_failures.append(failure);
+        // A pasted text without ties is not kept: nothing of it was loaded, and its number is
+        // free again for the next paste.
+        if (loader::isPastedPath(failure.path)) {
+            m_pastedTexts.remove(failure.path);
+            m_pastedOrder.removeAll(failure.path);
+            if (failure.path == loader::pastedPath(m_pasteCount))
+                --m_pasteCount;
+        }
+    }
+    if (before != 0 || !m_failures.isEmpty())
+        Q_EMIT failuresChanged();
+}
+
 void Session::onLoadCancelled()
 {
+    // Pasted rounds that were still to be read are dropped with the queue.
+    for (const QString &path : std::as_const(m_pending)) {
+        if (m_pastedTexts.remove(path))
+            m_pastedOrder.removeAll(path);
+    }
     m_pending.clear();
     m_autoReloads.clear();
     Q_EMIT cancelled();

@@ -6,7 +6,9 @@
 #include "tieloader.h"
 #include "tieplace.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -54,6 +56,18 @@ public:
     // real file opened.
     void openFiles(const QStringList &paths);
     void openSample();
+    // A round pasted or dropped as text: read from memory like a file (the same reader, the same
+    // queue), named "Pasted round N", and kept as that text until it is saved or the files are
+    // closed. Returns its path in the set (loader::pastedPath). Text without ties loads nothing.
+    QString openText(const QByteArray &text);
+    // The pasted rounds in the set not yet saved to a file, in the order they were pasted.
+    QStringList unsavedRounds() const;
+    // The text of pasted round `path` as it was pasted; empty for any other path.
+    QByteArray pastedText(const QString &path) const;
+    // Writes pasted round `path` to `file` through QSaveFile (an existing file is replaced only
+    // when the whole text is written). From then on the round is that file: its name, the watcher,
+    // the chosen tie. Returns false with a translated `error` when it cannot be written.
+    bool saveRound(const QString &path, const QString &file, QString *error);
     // Reads every open file again.
     void reload();
     // Forgets every file (and what was queued); emits tieSetChanged(nullptr, -1).
@@ -80,6 +94,10 @@ public:
     // Whether the set holds only the bundled sample, which the user's own files replace.
     bool isSampleOnly() const;
 
+    // The files and pasted rounds that could not be taken, from the loads so far, with what
+    // reading said about them; one goes when its file is read after all, all when closed.
+    const QList<LoadFailure> &failures() const { return m_failures; }
+
 Q_SIGNALS:
     void started(const QStringList &paths);
     // Bytes of all the files of the running load together.
@@ -92,6 +110,7 @@ Q_SIGNALS:
     void cancelled();
     // Watched files that changed on disk and are no longer there; their ties stay loaded.
     void filesMissing(const QStringList &paths);
+    void failuresChanged();
 
 private:
     void startPendingLoad();
@@ -102,6 +121,8 @@ private:
     void syncWatcher();
     void onFileChanged(const QString &path);
     void reloadChangedFiles();
+    void noteFailures(const LoadResult &result);
+    void applySavedNames(TieSet &set) const;
 
     TieLoader *m_loader;
     std::shared_ptr<const TieSet> m_set;
@@ -114,6 +135,11 @@ private:
     QTimer *m_changeTimer; // the debounce: restarted by every change
     QSet<QString> m_changedFiles;
     QSet<QString> m_autoReloads; // files being read again because they changed on disk
+    QHash<QString, QByteArray> m_pastedTexts; // pasted rounds not yet saved, by path
+    QStringList m_pastedOrder; // the keys of m_pastedTexts, oldest first
+    QHash<QString, QString> m_savedAs; // pasted path -> the file it was saved to (for loads then running)
+    int m_pasteCount = 0; // the number of the last pasted round
+    QList<LoadFailure> m_failures;
 };
 
 } // namespace tb
