@@ -45,6 +45,12 @@ MainActions::MainActions(QMainWindow *window, Settings *settings)
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(Text::tr("Open one or more results files; they are added to the files already open"));
 
+    saveRoundAs = new QAction(themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton, m_window),
+                              Text::tr("&Save Round As…"), m_window);
+    saveRoundAs->setShortcut(QKeySequence::SaveAs);
+    saveRoundAs->setToolTip(Text::tr("Save a pasted round as a text file, exactly as it was pasted"));
+    saveRoundAs->setEnabled(false);
+
     reload = new QAction(themeIcon(u"view-refresh"_s, QStyle::SP_BrowserReload, m_window), Text::tr("&Reload"),
                          m_window);
     reload->setShortcut(QKeySequence::Refresh);
@@ -95,6 +101,13 @@ MainActions::MainActions(QMainWindow *window, Settings *settings)
     copy->setShortcut(QKeySequence::Copy);
     copy->setToolTip(Text::tr("Copy the selected rows as tab-separated text, for a spreadsheet"));
 
+    pasteRound = new QAction(themeIcon(u"edit-paste"_s, QStyle::SP_FileIcon, m_window), Text::tr("&Paste Round"),
+                             m_window);
+    // In a text field Ctrl+V pastes text there: the field takes the shortcut first.
+    pasteRound->setShortcut(QKeySequence::Paste);
+    pasteRound->setToolTip(Text::tr("Open the round on the clipboard, copied from worldfootball.net in a browser or "
+                                    "from a text file"));
+
     find = new QAction(themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView, m_window), Text::tr("&Find Club…"),
                        m_window);
     find->setShortcut(QKeySequence::Find);
@@ -123,6 +136,7 @@ void MainActions::addMenusAndToolBar(QDockWidget *problems)
     m_recentMenu->setToolTipsVisible(true);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainActions::fillRecentMenu);
     fillRecentMenu(); // so that the menu is enabled or not from the start
+    file->addAction(saveRoundAs);
     file->addAction(reload);
     file->addAction(closeAll);
     file->addSeparator();
@@ -137,6 +151,7 @@ void MainActions::addMenusAndToolBar(QDockWidget *problems)
     QMenu *edit = m_window->menuBar()->addMenu(Text::tr("&Edit"));
     edit->addAction(copy);
     edit->addAction(copyChart);
+    edit->addAction(pasteRound);
     edit->addSeparator();
     edit->addAction(find);
     edit->addAction(clearFilters);

@@ -32,6 +32,7 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
 
     QAction *open = nullptr;
+    QAction *saveRoundAs = nullptr;
     QAction *reload = nullptr;
     QAction *closeAll = nullptr;
     QAction *exportTable = nullptr;
@@ -42,6 +43,7 @@ public:
     QAction *preferences = nullptr;
     QAction *quit = nullptr;
     QAction *copy = nullptr;
+    QAction *pasteRound = nullptr;
     QAction *find = nullptr;
     QAction *clearFilters = nullptr;
     QAction *about = nullptr;

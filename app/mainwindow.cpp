@@ -4,6 +4,7 @@
 
 #include "chartpanel.h"
 #include "filterbar.h"
+#include "loader.h"
 #include "mainactions.h"
 #include "messagebar.h"
 #include "preferencesdialog.h"
@@ -151,6 +152,8 @@ void MainWindow::createCentralArea()
 void MainWindow::connectActions()
 {
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::askOpenFiles);
+    connect(m_actions->saveRoundAs, &QAction::triggered, this, [this] { askSaveRoundAs(roundToSave()); });
+    connect(m_actions->pasteRound, &QAction::triggered, this, &MainWindow::pasteRound);
     connect(m_actions, &MainActions::recentFileChosen, this, [this](const QString &path) { openFiles({path}); });
     connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
     connect(m_actions->closeAll, &QAction::triggered, this, &MainWindow::closeAllFiles);
@@ -183,6 +186,10 @@ void MainWindow::connectParts()
     connect(m_session, &Session::tieSetChanged, this, &MainWindow::applySet);
     connect(m_session, &Session::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_session, &Session::cancelled, this, &MainWindow::onLoadCancelled);
+    connect(m_session, &Session::failuresChanged, this, [this] {
+        m_problemsDock->setFailures(m_session->failures());
+        updateProblemCounts();
+    });
     connect(m_session, &Session::filesMissing, this, [this](const QStringList &paths) {
         QStringList names;
         for (const QString &path : paths)
@@ -266,6 +273,8 @@ void MainWindow::reload()
 
 void MainWindow::closeAllFiles()
 {
+    if (!confirmUnsavedRounds())
+        return;
     m_session->closeAll();
     m_messageBar->hide();
 }
@@ -275,7 +284,7 @@ void MainWindow::onLoadFinished(const LoadReport &report)
     m_status->setLoading(false);
     const std::shared_ptr<const TieSet> set = m_session->tieSet();
     for (const QString &path : report.loadedPaths)
-        m_settings->addRecentFile(path);
+        m_settings->addRecentFile(path); // not the sample, not a pasted round: they have no file
 
     QStringList reloaded;
     QStringList loaded;
@@ -289,7 +298,10 @@ void MainWindow::onLoadFinished(const LoadReport &report)
             if (!QFileInfo::exists(failure.path))
                 m_settings->removeRecentFile(failure.path);
         }
-        const QString head = report.failures.size() == 1
+        const bool pasted = report.failures.size() == 1 && loader::isPastedPath(report.failures.front().path);
+        const QString head = pasted ? tr("Nothing was pasted: the text holds no ties. What was loaded before is "
+                                         "unchanged.")
+            : report.failures.size() == 1
             ? tr("Could not open %1. What was loaded before is unchanged.").arg(report.failures.front().displayName)
             : tr("Could not open %L1 files. What was loaded before is unchanged.").arg(report.failures.size());
         m_messageBar->showMessage(report.loadedPaths.isEmpty() ? MessageBar::Kind::Error : MessageBar::Kind::Warning,
@@ -345,10 +357,14 @@ void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie)
         m_table->resizeColumnsToContents();
         m_columnsFitted = true;
     }
-    m_status->setProblemCounts(set ? set->errorCount() : 0, set ? set->warningCount() : 0);
+    updateProblemCounts();
     updateTieCounts();
     updateWindowTitle();
     m_actions->setHasFiles(set && !set->files.empty());
+    m_actions->saveRoundAs->setEnabled(!m_session->unsavedRounds().isEmpty());
+    m_table->setPlaceholderText(set && !set->ties.empty() ? QString()
+                                                          : tr("Open a file, drop one here, or paste a round copied "
+                                                               "from worldfootball.net (Ctrl+V)"));
 
     // The session's "same tie" drives the table and the views alike.
     if (!set)
@@ -358,6 +374,19 @@ void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie)
     else
         m_table->selectTie(m_filter->visibleSourceRows().empty() ? -1 : m_filter->visibleSourceRows().front());
     m_shown->setCurrentTie(m_table->currentTie());
+}
+
+void MainWindow::updateProblemCounts()
+{
+    // The files that could not be loaded count too: their problems are in the pane.
+    const std::shared_ptr<const TieSet> set = tieSet();
+    int errors = set ? set->errorCount() : 0;
+    int warnings = set ? set->warningCount() : 0;
+    for (const LoadFailure &failure : m_session->failures()) {
+        for (const Diagnostic &d : failure.diagnostics)
+            (d.severity == Severity::Error ? errors : warnings) += 1;
+    }
+    m_status->setProblemCounts(errors, warnings);
 }
 
 void MainWindow::updateTieCounts()
@@ -451,6 +480,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnsavedRounds()) {
+        event->ignore();
+        return;
+    }
     m_session->cancel();
     saveLayout();
     QMainWindow::closeEvent(event);
@@ -458,17 +491,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    // Files, or a selection of text dragged from a browser (which pastes it).
+    const QMimeData *mime = event->mimeData();
+    if (!localFiles(mime).isEmpty() || (mime && mime->hasText() && !mime->hasUrls()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList files = localFiles(event->mimeData());
-    if (files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    openFiles(files);
+    const QMimeData *mime = event->mimeData();
+    const QStringList files = localFiles(mime);
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        openFiles(files);
+    } else if (mime && mime->hasText() && !mime->hasUrls()) {
+        event->acceptProposedAction();
+        pasteText(mime->text());
+    }
 }
 
 } // namespace tb

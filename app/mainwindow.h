@@ -48,6 +48,13 @@ public:
     void openSample();
     bool isLoading() const;
 
+    // Reads `text` as a round, as Edit > Paste Round and dropping text do: the same reader as a
+    // file, the source named "Pasted round N". Text without ties loads nothing and says why.
+    void pasteText(const QString &text);
+    // Writes pasted round `round` (its path in the set) to `file`; from then on it is that file.
+    // Failures are shown in the message bar; returns whether the file was written.
+    bool saveRoundAs(const QString &round, const QString &file);
+
     // Writes the ties the filter leaves, in the table's order, to `path` (.csv or .json).
     // Failures are shown in the message bar; returns whether the file was written.
     bool exportTable(const QString &path);
@@ -102,6 +109,11 @@ private:
     void updateWindowTitle();
 
     void askOpenFiles();
+    void pasteRound();
+    QString roundToSave() const;
+    bool askSaveRoundAs(const QString &round); // false: not saved (cancelled or failed)
+    bool confirmUnsavedRounds(); // false: the user chose to keep the window as it is
+    void updateProblemCounts();
     void askExportTable();
     void askExportPdf();
     void print();

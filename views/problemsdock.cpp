@@ -60,6 +60,11 @@ void ProblemsDock::setTieSet(std::shared_ptr<const TieSet> set)
     fillIfShown();
 }
 
+void ProblemsDock::setFailures(const QList<LoadFailure> &failures)
+{
+    m_model->setFailures(failures); // a few files at most: no need to wait until shown
+}
+
 void ProblemsDock::fillIfShown()
 {
     if (m_filled || isHidden())

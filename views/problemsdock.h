@@ -1,6 +1,8 @@
 // The dockable Problems pane: every diagnostic of the loaded files with its file, line and message.
 #pragma once
 
+#include "loader.h"
+
 #include <QDockWidget>
 #include <memory>
 
@@ -22,6 +24,8 @@ public:
     // The model is filled while the pane is shown, and when it is next shown: with a file of
     // many problems that work is saved for the users who look at them.
     void setTieSet(std::shared_ptr<const TieSet> set);
+    // The files that could not be loaded, listed after the set's problems.
+    void setFailures(const QList<LoadFailure> &failures);
     ProblemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

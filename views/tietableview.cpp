@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPainter>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,27 @@ QString TieTableView::selectedRowsAsTsv() const
         out += u'\n';
     }
     return out;
+}
+
+void TieTableView::setPlaceholderText(const QString &text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void TieTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || model()->rowCount() > 0)
+        return;
+    // As an empty list in a file manager does: the hint in the middle, in the disabled text colour.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    const int margin = fontMetrics().averageCharWidth() * 4;
+    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap,
+                     m_placeholder);
 }
 
 } // namespace tb

@@ -26,9 +26,16 @@ public:
     // selected row in table order; cells are the displayed text, separated by tabs.
     QString selectedRowsAsTsv() const;
 
+    // Drawn in the middle of the table while it has no rows: what to do in an empty window.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
 Q_SIGNALS:
     // The current tie changed (by the user or because a filter hid it): -1 = none.
     void currentTieChanged(int tieIndex);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void restoreAfterReset();
@@ -37,6 +44,7 @@ private:
     TieFilterModel *m_filter;
     int m_wantedTie = -1;
     int m_lastEmitted = -1;
+    QString m_placeholder;
 };
 
 } // namespace tb
