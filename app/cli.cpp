@@ -104,7 +104,8 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.check, options.exportTable, options.exportChart, options.output, options.size,
                        options.filter, options.from, options.to, options.rules});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Cli::tr("Results files to read (worldfootball.net round tables)."),
+                                 Cli::tr("Results files to read (worldfootball.net round tables); - reads "
+                                         "standard input (with --check, --export-table or --export-chart)."),
                                  QStringLiteral("[FILE...]"));
 }
 
@@ -329,6 +330,10 @@ CommandLine parse(const QStringList &arguments)
                 return invalid(Cli::tr("--%1 goes with --check, --export-table or --export-chart.")
                                    .arg(option->names().constFirst()));
         }
+        // The window reads its files again when they change; standard input cannot be.
+        if (line.files.contains(loader::StdinPath))
+            return invalid(Cli::tr("- (standard input) goes with --check, --export-table or --export-chart; "
+                                   "for a file called \"-\", write ./-"));
         return line;
     }
     if (line.mode == CommandLine::Mode::ExportChart && parser.isSet(o.rules))
@@ -336,6 +341,8 @@ CommandLine parse(const QStringList &arguments)
 
     if (line.files.isEmpty())
         return invalid(Cli::tr("No file given: name one or more results files."));
+    if (line.files.count(loader::StdinPath) > 1)
+        return invalid(Cli::tr("- (standard input) is named more than once: it can be read only once."));
 
     const std::optional<RuleSet> rules = parseRules(parser.value(o.rules));
     if (!rules)

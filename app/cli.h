@@ -29,7 +29,7 @@ struct CommandLine
     };
 
     Mode mode = Mode::Gui;
-    QStringList files;
+    QStringList files; // "-" is standard input (loader::StdinPath)
     QString output; // --export-table's OUT, or --export-chart's --output
     QString chartKind; // a ChartRegistry key: "legs", "progression", "aggregate"
     QSize size; // --size; invalid = the chart's default
