@@ -94,6 +94,8 @@ private slots:
     void helpListsEveryOption();
     void checkStandardInput_data();
     void checkStandardInput();
+    void exportTableToStandardOutput_data();
+    void exportTableToStandardOutput();
 
 private:
     // Runs the binary in the data folder; "%DATA%" and "%TMP%" in arguments become those folders.
@@ -256,10 +258,39 @@ void TestCli::run_data()
                                                 u"--rules"_s,        u"never"_s, Sample}
                                  << 2 << QStringList() << u"--rules goes with"_s;
 
-    // Standard input
+    // Pipes and --format
+    QTest::newRow("table to stdout, no format") << QStringList{u"--export-table"_s, u"-"_s, Sample} << 2
+                                                << QStringList() << u"--export-table - writes to standard output"_s;
+    QTest::newRow("table format unknown")
+        << QStringList{u"--export-table"_s, u"-"_s, u"--format"_s, u"xml"_s, Sample} << 2 << QStringList()
+        << u"Unknown format \"xml\" for --format: use csv or json"_s;
+    QTest::newRow("table format contradicts the name")
+        << QStringList{u"--export-table"_s, u"ties.csv"_s, u"--format"_s, u"json"_s, Sample} << 2 << QStringList()
+        << u"--format json does not agree with the file name \"ties.csv\""_s;
+    QTest::newRow("table format agrees with the name")
+        << QStringList{u"--export-table"_s, u"%TMP%/agrees.json"_s, u"--format"_s, u"JSON"_s, Sample} << 0
+        << QStringList() << u"Wrote 37 ties to "_s;
+    QTest::newRow("table format, name without suffix")
+        << QStringList{u"--export-table"_s, u"%TMP%/ties"_s, u"--format"_s, u"csv"_s, Sample} << 2 << QStringList()
+        << u"must end in .csv or .json"_s;
+    QTest::newRow("chart to stdout, no format")
+        << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"-"_s, Sample} << 2 << QStringList()
+        << u"--output - writes to standard output"_s;
+    QTest::newRow("chart format contradicts the name")
+        << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"c.png"_s, u"--format"_s, u"svg"_s, Sample} << 2
+        << QStringList() << u"--format svg does not agree with the file name \"c.png\""_s;
+    QTest::newRow("chart format for a table")
+        << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, Sample} << 2
+        << QStringList() << u"Unknown format \"csv\" for --format: use png, jpg, svg or pdf"_s;
+    QTest::newRow("format with check") << QStringList{u"--check"_s, u"--format"_s, u"csv"_s, Sample} << 2
+                                       << QStringList() << u"--format goes with --export-table or --export-chart"_s;
+    QTest::newRow("format without command") << QStringList{u"--format"_s, u"json"_s, Sample} << 2 << QStringList()
+                                            << u"--format goes with --export-table or --export-chart"_s;
     QTest::newRow("stdin twice") << QStringList{u"--check"_s, u"-"_s, Sample, u"-"_s} << 2 << QStringList()
                                  << u"- (standard input) is named more than once"_s;
-
+    QTest::newRow("stdin twice, table")
+        << QStringList{u"--export-table"_s, u"-"_s, u"--format"_s, u"csv"_s, u"-"_s, u"-"_s} << 2 << QStringList()
+        << u"can be read only once"_s;
     QTest::newRow("stdin in the window") << QStringList{u"-"_s} << 2 << QStringList()
                                          << u"- (standard input) goes with --check"_s;
 
@@ -401,8 +432,8 @@ void TestCli::helpListsEveryOption()
     QCOMPARE(r.exitCode, 0);
     for (const QString &option :
          {u"--check"_s, u"--export-table <OUT>"_s, u"--export-chart <KIND>"_s, u"--output <OUT>"_s, u"--size <WxH>"_s,
-          u"--filter <TEXT>"_s, u"--from <DATE>"_s, u"--to <DATE>"_s, u"--rules <RULES>"_s, u"--help"_s, u"--version"_s,
-          u"FILE"_s, u"Exit codes"_s})
+          u"--format <FORMAT>"_s, u"--filter <TEXT>"_s, u"--from <DATE>"_s, u"--to <DATE>"_s, u"--rules <RULES>"_s,
+          u"--help"_s, u"--version"_s, u"FILE"_s, u"Exit codes"_s})
         QVERIFY2(r.out.contains(option), qPrintable(option));
 }
 
@@ -449,6 +480,57 @@ void TestCli::checkStandardInput()
     const QString mismatch = linesMismatch(r.out, out);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     QCOMPARE(r.err, QString());
+}
+
+void TestCli::exportTableToStandardOutput_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("piped"); // the sample comes through standard input, else as a file
+    QTest::newRow("json") << u"json"_s << false;
+    QTest::newRow("csv") << u"csv"_s << false;
+    QTest::newRow("csv, stdin to stdout") << u"CSV"_s << true;
+    QTest::newRow("json, stdin to stdout") << u"json"_s << true;
+}
+
+void TestCli::exportTableToStandardOutput()
+{
+    // `tiebrowser --export-table - --format json round.txt | jq ...`: the table alone on stdout
+    QFETCH(QString, format);
+    QFETCH(bool, piped);
+    const QByteArray sample = readAll(m_data + u'/' + Sample);
+    const Run r = execute(
+        {u"--export-table"_s, u"-"_s, u"--format"_s, format, u"cl-2014-15-r16.txt"_s, piped ? u"-"_s : Sample},
+        piped ? sample : QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, u"Wrote 45 ties to standard output.\n"_s); // messages stay on stderr
+    const QString sampleName = piped ? u"<stdin>"_s : Sample;
+
+    if (format.toLower() == u"json") {
+        QJsonParseError error;
+        const QJsonArray ties = QJsonDocument::fromJson(r.outBytes, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(ties.size(), qsizetype(45));
+        const QJsonObject chelsea = ties[0].toObject();
+        QCOMPARE(chelsea[u"file"_s].toString(), u"cl-2014-15-r16.txt"_s);
+        QCOMPARE(chelsea[u"aggregate"_s].toString(), u"3:3"_s);
+        QCOMPARE(chelsea[u"decided_by"_s].toString(), u"away_goals_extra_time"_s);
+        QCOMPARE(chelsea[u"winner"_s].toString(), u"Paris Saint-Germain"_s);
+        const QJsonObject gomel = ties[8].toObject();
+        QCOMPARE(gomel[u"file"_s].toString(), sampleName);
+        QCOMPARE(gomel[u"line"_s].toInt(), 1);
+        QCOMPARE(gomel[u"home"_s].toString(), u"Víkingur"_s);
+        QCOMPARE(gomel[u"aggregate"_s].toString(), u"0:10"_s);
+        QCOMPARE(gomel[u"winner"_s].toString(), u"FK Gomel"_s);
+    } else {
+        const QStringList lines = r.out.split(u"\r\n"_s);
+        QCOMPARE(lines.size(), 45 + 2); // header, rows, and nothing after the last line end
+        QVERIFY(lines.first().startsWith(u"file,line,home,away,leg1,"_s));
+        QCOMPARE(lines[9],
+                 sampleName
+                     + u",1,Víkingur,FK Gomel,0:6,0:0,4:0,0:0,4:0,,0:10,aggregate,"
+                       u"FK Gomel,FK Gomel,2012-07-03,2012-07-12,16:30,17:00"_s);
+        QCOMPARE(lines.last(), QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
