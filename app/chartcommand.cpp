@@ -1,4 +1,4 @@
-// The headless chart export: read the files, pick the ties, draw one chart offscreen, write it.
+// The headless chart export: read the files, pick the ties, draw one chart offscreen, write it to a file or standard output.
 #include "chartcommand.h"
 
 #include "chartexporter.h"
@@ -44,10 +44,10 @@ int runChartCommand(const ChartCommand &command)
         complain(ChartCommandText::tr("Unknown chart \"%1\": use %2.").arg(command.kind, ChartRegistry::keyList()));
         return BadArguments;
     }
-    if (!ChartExporter::formatForPath(command.output)) {
-        complain(ChartCommandText::tr(
-                     "Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.")
-                     .arg(QDir::toNativeSeparators(command.output)));
+    QString error;
+    const std::optional<ChartFormat> format = cli::chartFormat(command.output, command.format, &error);
+    if (!format) {
+        complain(error);
         return BadArguments;
     }
     const QSize size = command.size.isValid() ? command.size : ChartSizeLimits::Default;
@@ -79,7 +79,7 @@ int runChartCommand(const ChartCommand &command)
     std::vector<int> ties = command.query.select(*set);
     if (ties.empty()) {
         complain(ChartCommandText::tr("No tie matches the filters; nothing written to %1.")
-                     .arg(QDir::toNativeSeparators(command.output)));
+                     .arg(cli::outputName(command.output)));
         return NothingMatches;
     }
 
@@ -96,8 +96,17 @@ int runChartCommand(const ChartCommand &command)
     options.size = size;
     // The title without its markup, for the SVG and PDF metadata.
     options.title = QTextDocumentFragment::fromHtml(chart->title().replace(u"<br>"_s, u" \u2013 "_s)).toPlainText();
-    QString error;
-    if (!ChartExporter::write(chart.get(), command.output, options, &error)) {
+    if (cli::isStandardOutput(command.output)) {
+        cli::StandardOutput out;
+        QString reason; // the writer's, else the device's
+        if (!out.isOpen() || !ChartExporter::write(chart.get(), out.device(), *format, options, &reason)
+            || !out.finish()) {
+            if (reason.isEmpty())
+                reason = out.errorString();
+            complain(ChartCommandText::tr("Cannot write the chart to standard output: %1").arg(reason));
+            return BadArguments;
+        }
+    } else if (!ChartExporter::write(chart.get(), command.output, options, &error)) {
         complain(error);
         return BadArguments;
     }

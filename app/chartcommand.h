@@ -1,4 +1,4 @@
-// The headless `--export-chart` command: draws one chart offscreen and writes it to a file.
+// The headless `--export-chart` command: draws one chart offscreen and writes it to a file or standard output.
 #pragma once
 
 #include "tiequery.h"
@@ -12,7 +12,8 @@ namespace tb {
 struct ChartCommand
 {
     QString kind; // a ChartRegistry key: "legs", "progression", "aggregate"
-    QString output; // .png, .jpg/.jpeg, .svg or .pdf
+    QString output; // .png, .jpg/.jpeg, .svg or .pdf; "-" writes to standard output
+    QString format; // "png", "jpg", "svg" or "pdf": needed for "-", else it must agree with the suffix
     QSize size; // invalid = the default size
     TieQuery query;
     QStringList files;

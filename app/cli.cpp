@@ -9,8 +9,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 #include <algorithm>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,7 @@ ChartCommand CommandLine::chartCommand() const
     ChartCommand command;
     command.kind = chartKind;
     command.output = output;
+    command.format = format;
     command.size = size;
     command.query = query;
     command.files = files;
@@ -61,15 +65,22 @@ struct Options
                              Cli::tr("Read the files, print every problem found and a "
                                      "summary to standard output; change nothing.")};
     QCommandLineOption exportTable{QStringLiteral("export-table"),
-                                   Cli::tr("Write the ties as a table to OUT: CSV (.csv) or JSON (.json)."),
+                                   Cli::tr("Write the ties as a table to OUT: CSV (.csv) or JSON (.json). "
+                                           "OUT - writes to standard output, in the --format given."),
                                    QStringLiteral("OUT")};
     QCommandLineOption exportChart{
         QStringLiteral("export-chart"),
         Cli::tr("Draw a chart without a window: %1. Needs --output.").arg(ChartRegistry::commandLineKinds()),
         QStringLiteral("KIND")};
     QCommandLineOption output{QStringLiteral("output"),
-                              Cli::tr("The image --export-chart writes: .png, .jpg, .svg or .pdf."),
+                              Cli::tr("The image --export-chart writes: .png, .jpg, .svg or .pdf. "
+                                      "OUT - writes to standard output, in the --format given."),
                               QStringLiteral("OUT")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              Cli::tr("What OUT is written as: csv or json for --export-table; png, jpg, svg or "
+                                      "pdf for --export-chart. Needed when OUT is -; with a file name it must "
+                                      "agree with the file's suffix."),
+                              QStringLiteral("FORMAT")};
     QCommandLineOption size{QStringLiteral("size"), Cli::tr("The exported chart's size in pixels, e.g. 1200x800."),
                             QStringLiteral("WxH")};
     QCommandLineOption filter{QStringLiteral("filter"),
@@ -101,10 +112,11 @@ void setUp(QCommandLineParser &parser, const Options &options)
                 "--check prints to standard output; the other commands report problems on standard error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.check, options.exportTable, options.exportChart, options.output, options.size,
-                       options.filter, options.from, options.to, options.rules});
+    parser.addOptions({options.check, options.exportTable, options.exportChart, options.output, options.format,
+                       options.size, options.filter, options.from, options.to, options.rules});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Cli::tr("Results files to read (worldfootball.net round tables)."),
+                                 Cli::tr("Results files to read (worldfootball.net round tables); - reads "
+                                         "standard input (with --check, --export-table or --export-chart)."),
                                  QStringLiteral("[FILE...]"));
 }
 
@@ -114,6 +126,45 @@ CommandLine invalid(const QString &error)
     line.mode = CommandLine::Mode::Invalid;
     line.error = error;
     return line;
+}
+
+// What --format and OUT's name say for one kind of export, and the words for when they do not agree.
+template<typename Format>
+struct FormatWords
+{
+    std::optional<Format> (*byName)(const QString &);
+    std::optional<Format> (*byPath)(const QString &);
+    QString names; // the formats --format takes, for a person
+    QString noSuffix; // OUT is a file name whose suffix names no format
+    QString needsFormat; // OUT is "-" and --format is missing
+};
+
+template<typename Format>
+std::optional<Format> outputFormat(const QString &output, const QString &format, const FormatWords<Format> &words,
+                                   QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::optional<Format>();
+    };
+    std::optional<Format> named;
+    if (!format.isEmpty()) {
+        named = words.byName(format);
+        if (!named)
+            return fail(Cli::tr("Unknown format \"%1\" for --format: use %2.").arg(format, words.names));
+    }
+    if (isStandardOutput(output))
+        return named ? named : fail(words.needsFormat);
+    const std::optional<Format> bySuffix = words.byPath(output);
+    if (!bySuffix)
+        return fail(words.noSuffix);
+    // A script that says both and means two things has a mistake in it; better to say so.
+    if (named && *named != *bySuffix)
+        return fail(Cli::tr("--format %1 does not agree with the file name \"%2\": leave out --format, or name "
+                            "a file that ends in .%1.")
+                        .arg(format.toLower(), output));
+    return bySuffix;
 }
 
 QString fileLabel(const TieSet &set, std::uint16_t file)
@@ -286,6 +337,47 @@ QSize parseSize(const QString &text)
     return QSize(w, h);
 }
 
+bool isStandardOutput(const QString &output)
+{
+    return output == u'-';
+}
+
+QString outputName(const QString &output)
+{
+    return isStandardOutput(output) ? Cli::tr("standard output") : QDir::toNativeSeparators(output);
+}
+
+std::optional<TableFormat> tableFormat(const QString &output, const QString &format, QString *error)
+{
+    const FormatWords<TableFormat> words{
+        tableexport::formatForName, tableexport::formatForPath, Cli::tr("csv or json"),
+        Cli::tr("Cannot write the table to \"%1\": the file name must end in .csv or .json.").arg(output),
+        Cli::tr("--export-table - writes to standard output: say how, with --format csv or --format json.")};
+    return outputFormat(output, format, words, error);
+}
+
+std::optional<ChartFormat> chartFormat(const QString &output, const QString &format, QString *error)
+{
+    const FormatWords<ChartFormat> words{
+        ChartExporter::formatForName, ChartExporter::formatForPath, Cli::tr("png, jpg, svg or pdf"),
+        Cli::tr("Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.")
+            .arg(QDir::toNativeSeparators(output)),
+        Cli::tr("--output - writes to standard output: say how, with --format png, jpg, svg or pdf.")};
+    return outputFormat(output, format, words, error);
+}
+
+StandardOutput::StandardOutput()
+{
+    // Qt's buffer gathers the image writers' small writes; finish() pushes out the rest. The
+    // descriptor stays open: it is the process's.
+    m_file.open(STDOUT_FILENO, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+}
+
+bool StandardOutput::finish()
+{
+    return m_file.isOpen() && m_file.flush() && m_file.error() == QFileDevice::NoError;
+}
+
 CommandLine parse(const QStringList &arguments)
 {
     const Options o;
@@ -315,8 +407,12 @@ CommandLine parse(const QStringList &arguments)
     else if (parser.isSet(o.exportChart))
         line.mode = CommandLine::Mode::ExportChart;
     line.files = parser.positionalArguments();
+    line.format = parser.value(o.format);
 
     // Options that would silently do nothing are refused, so that a typo in a script shows.
+    if (parser.isSet(o.format) && line.mode != CommandLine::Mode::ExportTable
+        && line.mode != CommandLine::Mode::ExportChart)
+        return invalid(Cli::tr("--format goes with --export-table or --export-chart."));
     if (line.mode != CommandLine::Mode::ExportChart) {
         for (const QCommandLineOption *option : {&o.output, &o.size}) {
             if (parser.isSet(*option))
@@ -329,6 +425,10 @@ CommandLine parse(const QStringList &arguments)
                 return invalid(Cli::tr("--%1 goes with --check, --export-table or --export-chart.")
                                    .arg(option->names().constFirst()));
         }
+        // The window reads its files again when they change; standard input cannot be.
+        if (line.files.contains(loader::StdinPath))
+            return invalid(Cli::tr("- (standard input) goes with --check, --export-table or --export-chart; "
+                                   "for a file called \"-\", write ./-"));
         return line;
     }
     if (line.mode == CommandLine::Mode::ExportChart && parser.isSet(o.rules))
@@ -336,6 +436,8 @@ CommandLine parse(const QStringList &arguments)
 
     if (line.files.isEmpty())
         return invalid(Cli::tr("No file given: name one or more results files."));
+    if (line.files.count(loader::StdinPath) > 1)
+        return invalid(Cli::tr("- (standard input) is named more than once: it can be read only once."));
 
     const std::optional<RuleSet> rules = parseRules(parser.value(o.rules));
     if (!rules)
@@ -358,9 +460,9 @@ CommandLine parse(const QStringList &arguments)
 
     if (line.mode == CommandLine::Mode::ExportTable) {
         line.output = parser.value(o.exportTable);
-        if (!tableexport::formatForPath(line.output))
-            return invalid(
-                Cli::tr("Cannot write the table to \"%1\": the file name must end in .csv or .json.").arg(line.output));
+        QString error;
+        if (!tableFormat(line.output, line.format, &error))
+            return invalid(error);
     } else if (line.mode == CommandLine::Mode::ExportChart) {
         line.chartKind = parser.value(o.exportChart);
         if (!ChartRegistry::find(line.chartKind))
@@ -369,6 +471,9 @@ CommandLine parse(const QStringList &arguments)
         if (!parser.isSet(o.output) || parser.value(o.output).isEmpty())
             return invalid(Cli::tr("--export-chart needs --output OUT (.png, .jpg, .svg or .pdf)."));
         line.output = parser.value(o.output);
+        QString error;
+        if (!chartFormat(line.output, line.format, &error))
+            return invalid(error);
         if (parser.isSet(o.size)) {
             line.size = parseSize(parser.value(o.size));
             if (!line.size.isValid())
@@ -406,23 +511,33 @@ int runCheck(const CommandLine &command, QTextStream &out)
 
 int runExportTable(const CommandLine &command, QTextStream &err)
 {
+    const auto fail = [&err](const QString &message) {
+        err << message << '\n';
+        err.flush();
+        return Unusable;
+    };
+    QString error;
+    const std::optional<TableFormat> format = tableFormat(command.output, command.format, &error);
+    if (!format)
+        return fail(error);
+
     const Loaded loaded = load(command);
     const Selection selection = select(loaded.set, command.query);
     const Counts total = report(loaded.set, selection, command.query, err, false);
-    if (loaded.unreadable) {
-        // Half of the asked files would pass for all of them; better write nothing.
-        err << Cli::tr("Nothing written to %1: a file could not be read.").arg(command.output) << '\n';
-        err.flush();
-        return Unusable;
+    // Half of the asked files would pass for all of them; better write nothing.
+    if (loaded.unreadable)
+        return fail(Cli::tr("Nothing written to %1: a file could not be read.").arg(outputName(command.output)));
+    if (isStandardOutput(command.output)) {
+        StandardOutput out;
+        if (!out.isOpen() || !tableexport::writeTable(out.device(), loaded.set, selection.ties, *format)
+            || !out.finish())
+            return fail(Cli::tr("Cannot write the table to standard output: %1").arg(out.errorString()));
+    } else if (!tableexport::writeTable(command.output, loaded.set, selection.ties, &error)) {
+        return fail(error);
     }
-    QString error;
-    if (!tableexport::writeTable(command.output, loaded.set, selection.ties, &error)) {
-        err << error << '\n';
-        err.flush();
-        return Unusable;
-    }
-    err << (selection.ties.size() == 1 ? Cli::tr("Wrote 1 tie to %1.").arg(command.output)
-                                       : Cli::tr("Wrote %1 ties to %2.").arg(selection.ties.size()).arg(command.output))
+    const QString written = outputName(command.output);
+    err << (selection.ties.size() == 1 ? Cli::tr("Wrote 1 tie to %1.").arg(written)
+                                       : Cli::tr("Wrote %1 ties to %2.").arg(selection.ties.size()).arg(written))
         << '\n';
     err.flush();
     return total.errors > 0 ? InputErrors : Success;

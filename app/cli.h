@@ -2,9 +2,12 @@
 #pragma once
 
 #include "chartcommand.h"
+#include "chartexporter.h"
 #include "rules.h"
+#include "tableexport.h"
 #include "tiequery.h"
 
+#include <QFile>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -29,8 +32,9 @@ struct CommandLine
     };
 
     Mode mode = Mode::Gui;
-    QStringList files;
-    QString output; // --export-table's OUT, or --export-chart's --output
+    QStringList files; // "-" is standard input (loader::StdinPath)
+    QString output; // --export-table's OUT, or --export-chart's --output; "-" is standard output
+    QString format; // --format: csv or json, png, jpg, svg or pdf; empty = OUT's suffix
     QString chartKind; // a ChartRegistry key: "legs", "progression", "aggregate"
     QSize size; // --size; invalid = the chart's default
     TieQuery query; // --filter, --from, --to
@@ -63,6 +67,35 @@ QDate parseDate(const QString &text);
 std::optional<RuleSet> parseRules(const QString &text);
 // "1200x800"; invalid when malformed, zero or beyond the largest image we draw.
 QSize parseSize(const QString &text);
+
+// OUT "-" writes to standard output, as FILE "-" reads standard input.
+bool isStandardOutput(const QString &output);
+// What messages call OUT: its name, or "standard output" for "-".
+QString outputName(const QString &output);
+// The format an export writes, from --format (`format`, empty when not given) and OUT together:
+// "-" takes --format; a file name takes its suffix, which --format, when given, must agree with.
+// nullopt and `error` set, for a person, when they do not or name no format.
+std::optional<TableFormat> tableFormat(const QString &output, const QString &format, QString *error);
+std::optional<ChartFormat> chartFormat(const QString &output, const QString &format, QString *error);
+
+// Standard output as a device, for OUT "-": the writers that fill a file fill it the same way.
+// There is no QSaveFile to cancel: what was written before a failure has gone out.
+class StandardOutput
+{
+public:
+    StandardOutput();
+    StandardOutput(const StandardOutput &) = delete;
+    StandardOutput &operator=(const StandardOutput &) = delete;
+
+    bool isOpen() const { return m_file.isOpen(); }
+    QIODevice &device() { return m_file; }
+    // Pushes out what is buffered; false when that, or any write before, failed (see errorString()).
+    bool finish();
+    QString errorString() const { return m_file.errorString(); }
+
+private:
+    QFile m_file;
+};
 
 // --check: prints each diagnostic as "FILE:LINE:COLUMN: error|warning: MESSAGE" and a summary
 // line per file (and a total for several files) to `out`. Returns an ExitCode.

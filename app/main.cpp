@@ -7,7 +7,28 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
+
+// A shell may start us with standard input or output closed (`<&-`, `>&-`). The next descriptor
+// opened (the event loop's, a file's) would then take its number, and "-" would read or write
+// that. /dev/null opened the wrong way round keeps the number taken and still fails the way a
+// closed descriptor does: reading fd 0 or writing fd 1 gives EBADF.
+void holdStandardDescriptors()
+{
+    for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            const int held = ::open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+            if (held >= 0 && held != fd) { // a lower one was closed too and took this one's place
+                ::dup2(held, fd);
+                ::close(held);
+            }
+        }
+    }
+}
 
 void setApplicationInfo()
 {
@@ -33,6 +54,7 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    holdStandardDescriptors();
     setApplicationInfo();
     const tb::CommandLine command = tb::cli::parse(argumentsOf(argc, argv));
 

@@ -1,13 +1,15 @@
-// `tiebrowser --export-chart` end to end: the real binary, real files, every format and exit code.
+// `tiebrowser --export-chart` end to end: the real binary, real files, every format and exit code, files or pipes.
 #include "chartfixtures.h"
 #include "chartregistry.h"
 
 #include <QFile>
+#include <QImage>
 #include <QImageReader>
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -26,15 +28,19 @@ private Q_SLOTS:
     void badArguments();
     void unwritablePathKeepsNothingHalfWritten();
     void noDisplayNeeded();
+    void toStandardOutput_data();
+    void toStandardOutput();
 
 private:
     struct Run
     {
         int exitCode = -1;
         QString err;
+        QByteArray out;
     };
     Run run(const QStringList &arguments,
-            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) const;
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+            const QByteArray &input = {}) const;
     QTemporaryDir m_dir;
 };
 
@@ -44,15 +50,21 @@ void TestChartCommand::initTestCase()
     QVERIFY2(QFile::exists(QStringLiteral(TIEBROWSER_BIN)), TIEBROWSER_BIN);
 }
 
-TestChartCommand::Run TestChartCommand::run(const QStringList &arguments, const QProcessEnvironment &environment) const
+TestChartCommand::Run TestChartCommand::run(const QStringList &arguments, const QProcessEnvironment &environment,
+                                            const QByteArray &input) const
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TIEBROWSER_BIN), arguments);
     Run result;
+    if (!process.waitForStarted(30000))
+        return result;
+    process.write(input);
+    process.closeWriteChannel(); // "-" reads standard input to here
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return result;
     result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
 }
@@ -205,6 +217,60 @@ void TestChartCommand::noDisplayNeeded()
                            environment);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(QImageReader(path).size(), QSize(800, 500));
+}
+
+void TestChartCommand::toStandardOutput_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<bool>("piped"); // the round comes through standard input, else as a file
+
+    QTest::newRow("png") << u"png"_s << u"320x200"_s << false;
+    QTest::newRow("png, stdin to stdout") << u"PNG"_s << u"640x480"_s << true;
+    QTest::newRow("svg") << u"svg"_s << u"700x450"_s << false;
+    QTest::newRow("jpg") << u"jpg"_s << u"333x222"_s << false;
+    QTest::newRow("pdf, stdin to stdout") << u"pdf"_s << u"600x400"_s << true;
+}
+
+void TestChartCommand::toStandardOutput()
+{
+    // `tiebrowser --export-chart legs --output - --format png round.txt > legs.png`
+    QFETCH(QString, format);
+    QFETCH(QString, size);
+    QFETCH(bool, piped);
+    const QString file = tb::charttest::dataFile(u"cl-2014-15-r16.txt"_s);
+    QFile round(file);
+    QVERIFY(round.open(QIODevice::ReadOnly));
+    const Run result = run({u"--export-chart"_s, u"legs"_s, u"--output"_s, u"-"_s, u"--format"_s, format, u"--size"_s,
+                            size, u"--filter"_s, u"chelsea"_s, piped ? u"-"_s : file},
+                           QProcessEnvironment::systemEnvironment(), piped ? round.readAll() : QByteArray());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(!result.err.contains(u"tiebrowser:"_s), qPrintable(result.err)); // no complaint; the image alone on stdout
+
+    const QStringList wh = size.split(u'x');
+    const QSize expected(wh[0].toInt(), wh[1].toInt());
+    const QByteArray &out = result.out;
+    const QString kind = format.toLower();
+    if (kind == u"png") {
+        QVERIFY(out.startsWith("\x89PNG\r\n\x1a\n"));
+        // The IHDR chunk follows the signature: width and height as big-endian 32-bit numbers.
+        QCOMPARE(out.mid(12, 4), QByteArray("IHDR"));
+        QCOMPARE(qFromBigEndian<quint32>(out.constData() + 16), quint32(expected.width()));
+        QCOMPARE(qFromBigEndian<quint32>(out.constData() + 20), quint32(expected.height()));
+        QCOMPARE(QImage::fromData(out, "PNG").size(), expected); // and the rest of it is whole
+    } else if (kind == u"svg") {
+        QVERIFY2(out.startsWith("<?xml") || out.contains("<svg"), out.left(200).constData());
+        QSvgRenderer svg(out);
+        QVERIFY(svg.isValid());
+        QCOMPARE(svg.defaultSize(), expected);
+    } else if (kind == u"jpg") {
+        QVERIFY(out.startsWith("\xff\xd8\xff"));
+        QCOMPARE(QImage::fromData(out, "JPEG").size(), expected);
+    } else {
+        QVERIFY(out.startsWith("%PDF-"));
+        QVERIFY(out.contains("/MediaBox"));
+        QVERIFY(out.trimmed().endsWith("%%EOF"));
+    }
 }
 
 QTEST_MAIN(TestChartCommand)

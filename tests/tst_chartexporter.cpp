@@ -4,6 +4,7 @@
 #include "chartfixtures.h"
 #include "legschart.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImageReader>
 #include <QRegularExpression>
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void initTestCase();
     void formatForPath_data();
     void formatForPath();
+    void formatForName_data();
+    void formatForName();
+    void toADevice_data();
+    void toADevice();
     void raster_data();
     void raster();
     void svg();
@@ -72,6 +77,65 @@ void TestChartExporter::formatForPath()
     QFETCH(int, format);
     const std::optional<ChartFormat> found = ChartExporter::formatForPath(path);
     QCOMPARE(found ? int(*found) : -1, format);
+}
+
+void TestChartExporter::formatForName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format"); // -1 = none
+    QTest::newRow("png") << u"png"_s << int(ChartFormat::Png);
+    QTest::newRow("PNG upper case") << u"PNG"_s << int(ChartFormat::Png);
+    QTest::newRow("jpg") << u"jpg"_s << int(ChartFormat::Jpeg);
+    QTest::newRow("jpeg") << u"Jpeg"_s << int(ChartFormat::Jpeg);
+    QTest::newRow("svg") << u"svg"_s << int(ChartFormat::Svg);
+    QTest::newRow("pdf") << u"pdf"_s << int(ChartFormat::Pdf);
+    QTest::newRow("with a dot") << u".png"_s << -1;
+    QTest::newRow("gif") << u"gif"_s << -1;
+    QTest::newRow("empty") << QString() << -1;
+}
+
+void TestChartExporter::formatForName()
+{
+    QFETCH(QString, name);
+    const std::optional<ChartFormat> found = ChartExporter::formatForName(name);
+    QTEST(found ? int(*found) : -1, "format");
+}
+
+void TestChartExporter::toADevice_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("png") << int(ChartFormat::Png) << QByteArray("\x89PNG\r\n\x1a\n");
+    QTest::newRow("jpeg") << int(ChartFormat::Jpeg) << QByteArray("\xff\xd8\xff");
+    QTest::newRow("svg") << int(ChartFormat::Svg) << QByteArray("<?xml");
+    QTest::newRow("pdf") << int(ChartFormat::Pdf) << QByteArray("%PDF-");
+}
+
+void TestChartExporter::toADevice()
+{
+    // What standard output gets: the same bytes a file would, into a device we did not open
+    QFETCH(int, format);
+    QFETCH(QByteArray, start);
+    const auto chart = makeChart();
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    ChartExportOptions options;
+    options.size = QSize(400, 300);
+    QString reason;
+    QVERIFY2(ChartExporter::write(chart.get(), buffer, ChartFormat(format), options, &reason), qPrintable(reason));
+    QVERIFY(buffer.data().startsWith(start));
+    if (ChartExporter::isRaster(ChartFormat(format)))
+        QCOMPARE(QImage::fromData(buffer.data()).size(), options.size);
+    if (ChartFormat(format) == ChartFormat::Svg)
+        QCOMPARE(QSvgRenderer(buffer.data()).defaultSize(), options.size);
+
+    // A full disk (as standard output may be) fails the write or the flush after it, with a reason
+    QFile full(u"/dev/full"_s);
+    if (!full.open(QIODevice::WriteOnly))
+        QSKIP("no /dev/full");
+    reason.clear();
+    QVERIFY(!(ChartExporter::write(chart.get(), full, ChartFormat(format), options, &reason) && full.flush()));
+    QCOMPARE(reason.isEmpty() ? full.errorString() : reason, u"No space left on device"_s);
 }
 
 void TestChartExporter::raster_data()

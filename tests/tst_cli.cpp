@@ -1,4 +1,4 @@
-// Runs the real tiebrowser binary headless: --check, --export-table, --export-chart's arguments, --help.
+// Runs the real tiebrowser binary headless: --check, --export-table, --export-chart's arguments, --help; pipes in and out.
 #include "testfiles.h"
 #include <QDir>
 #include <QFile>
@@ -38,6 +38,7 @@ struct Run
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes; // standard output as it came, for what is not text
 };
 
 // Whether `text` fits `pattern`, where each "*" stands for any text (columns, parser wording).
@@ -58,6 +59,21 @@ bool matches(const QString &text, const QString &pattern)
     return at <= text.size() - parts.last().size();
 }
 
+// Empty when every line of `out` fits the pattern in its place, else what differs.
+QString linesMismatch(const QString &out, const QStringList &patterns)
+{
+    QStringList lines = out.split(u'\n');
+    if (lines.takeLast() != QString())
+        return u"the last line does not end with a newline"_s;
+    if (lines.size() != patterns.size())
+        return u"%1 lines instead of %2:\n%3"_s.arg(lines.size()).arg(patterns.size()).arg(out);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!matches(lines[i], patterns[i]))
+            return u"line %1: \"%2\"\n expected \"%3\""_s.arg(i + 1).arg(lines[i], patterns[i]);
+    }
+    return {};
+}
+
 using tb::testfiles::readAll;
 } // namespace
 
@@ -76,10 +92,15 @@ private slots:
     void exportFailsSafely();
     void exportChart();
     void helpListsEveryOption();
+    void checkStandardInput_data();
+    void checkStandardInput();
+    void exportTableToStandardOutput_data();
+    void exportTableToStandardOutput();
 
 private:
     // Runs the binary in the data folder; "%DATA%" and "%TMP%" in arguments become those folders.
-    Run execute(QStringList arguments) const;
+    // `input` is its standard input, closed after it.
+    Run execute(QStringList arguments, const QByteArray &input = {}) const;
 
     QString m_data;
     QTemporaryDir m_tmp;
@@ -98,7 +119,7 @@ void TestCli::initTestCase()
     QCOMPARE(bad.write(BadFile), BadFile.size());
 }
 
-Run TestCli::execute(QStringList arguments) const
+Run TestCli::execute(QStringList arguments, const QByteArray &input) const
 {
     for (QString &a : arguments)
         a.replace(u"%DATA%"_s, m_data).replace(u"%TMP%"_s, m_tmp.path());
@@ -109,10 +130,15 @@ Run TestCli::execute(QStringList arguments) const
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TIEBROWSER_BIN), arguments);
     Run run;
+    if (!process.waitForStarted(30000))
+        return run;
+    process.write(input);
+    process.closeWriteChannel(); // the end of the input: "-" reads to here
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return run;
     run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.outBytes = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.outBytes);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
@@ -232,6 +258,42 @@ void TestCli::run_data()
                                                 u"--rules"_s,        u"never"_s, Sample}
                                  << 2 << QStringList() << u"--rules goes with"_s;
 
+    // Pipes and --format
+    QTest::newRow("table to stdout, no format") << QStringList{u"--export-table"_s, u"-"_s, Sample} << 2
+                                                << QStringList() << u"--export-table - writes to standard output"_s;
+    QTest::newRow("table format unknown")
+        << QStringList{u"--export-table"_s, u"-"_s, u"--format"_s, u"xml"_s, Sample} << 2 << QStringList()
+        << u"Unknown format \"xml\" for --format: use csv or json"_s;
+    QTest::newRow("table format contradicts the name")
+        << QStringList{u"--export-table"_s, u"ties.csv"_s, u"--format"_s, u"json"_s, Sample} << 2 << QStringList()
+        << u"--format json does not agree with the file name \"ties.csv\""_s;
+    QTest::newRow("table format agrees with the name")
+        << QStringList{u"--export-table"_s, u"%TMP%/agrees.json"_s, u"--format"_s, u"JSON"_s, Sample} << 0
+        << QStringList() << u"Wrote 37 ties to "_s;
+    QTest::newRow("table format, name without suffix")
+        << QStringList{u"--export-table"_s, u"%TMP%/ties"_s, u"--format"_s, u"csv"_s, Sample} << 2 << QStringList()
+        << u"must end in .csv or .json"_s;
+    QTest::newRow("chart to stdout, no format")
+        << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"-"_s, Sample} << 2 << QStringList()
+        << u"--output - writes to standard output"_s;
+    QTest::newRow("chart format contradicts the name")
+        << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"c.png"_s, u"--format"_s, u"svg"_s, Sample} << 2
+        << QStringList() << u"--format svg does not agree with the file name \"c.png\""_s;
+    QTest::newRow("chart format for a table")
+        << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, Sample} << 2
+        << QStringList() << u"Unknown format \"csv\" for --format: use png, jpg, svg or pdf"_s;
+    QTest::newRow("format with check") << QStringList{u"--check"_s, u"--format"_s, u"csv"_s, Sample} << 2
+                                       << QStringList() << u"--format goes with --export-table or --export-chart"_s;
+    QTest::newRow("format without command") << QStringList{u"--format"_s, u"json"_s, Sample} << 2 << QStringList()
+                                            << u"--format goes with --export-table or --export-chart"_s;
+    QTest::newRow("stdin twice") << QStringList{u"--check"_s, u"-"_s, Sample, u"-"_s} << 2 << QStringList()
+                                 << u"- (standard input) is named more than once"_s;
+    QTest::newRow("stdin twice, table")
+        << QStringList{u"--export-table"_s, u"-"_s, u"--format"_s, u"csv"_s, u"-"_s, u"-"_s} << 2 << QStringList()
+        << u"can be read only once"_s;
+    QTest::newRow("stdin in the window") << QStringList{u"-"_s} << 2 << QStringList()
+                                         << u"- (standard input) goes with --check"_s;
+
     // Help and version
     QTest::newRow("version") << QStringList{u"--version"_s} << 0 << QStringList{u"tiebrowser " TIEBROWSER_VERSION ""_s}
                              << QString();
@@ -247,14 +309,10 @@ void TestCli::run()
     const Run r = execute(arguments);
     QTEST(r.exitCode, "exitCode");
     if (out != QStringList{u"*"_s}) {
-        QStringList lines = r.out.split(u'\n');
-        QCOMPARE(lines.takeLast(), QString()); // every line ends with a newline
-        QCOMPARE(lines.size(), out.size());
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString pattern = QString(out[i]).replace(u"%TMP%"_s, m_tmp.path());
-            QVERIFY2(matches(lines[i], pattern),
-                     qPrintable(u"line %1: \"%2\"\n expected \"%3\""_s.arg(i + 1).arg(lines[i], pattern)));
-        }
+        for (QString &pattern : out)
+            pattern.replace(u"%TMP%"_s, m_tmp.path());
+        const QString mismatch = linesMismatch(r.out, out);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
     if (errContains.isEmpty())
         QCOMPARE(r.err, QString());
@@ -374,9 +432,105 @@ void TestCli::helpListsEveryOption()
     QCOMPARE(r.exitCode, 0);
     for (const QString &option :
          {u"--check"_s, u"--export-table <OUT>"_s, u"--export-chart <KIND>"_s, u"--output <OUT>"_s, u"--size <WxH>"_s,
-          u"--filter <TEXT>"_s, u"--from <DATE>"_s, u"--to <DATE>"_s, u"--rules <RULES>"_s, u"--help"_s, u"--version"_s,
-          u"FILE"_s, u"Exit codes"_s})
+          u"--format <FORMAT>"_s, u"--filter <TEXT>"_s, u"--from <DATE>"_s, u"--to <DATE>"_s, u"--rules <RULES>"_s,
+          u"--help"_s, u"--version"_s, u"FILE"_s, u"Exit codes"_s})
         QVERIFY2(r.out.contains(option), qPrintable(option));
+}
+
+void TestCli::checkStandardInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("out");
+
+    const QByteArray sample = readAll(m_data + u'/' + Sample);
+    QTest::newRow("sample") << QStringList{u"--check"_s, u"-"_s} << sample << 0
+                            << QStringList{u"<stdin>: 37 ties, 0 errors, 0 warnings"_s};
+    QTest::newRow("errors") << QStringList{u"--check"_s, u"-"_s} << BadFile << 1
+                            << QStringList{u"<stdin>:7:*: error: *this line is not part of any tie*"_s,
+                                           u"<stdin>:8:*: warning: first leg: the half-time score 2:0 is higher than "
+                                           u"the full-time score 1:0"_s,
+                                           u"<stdin>:10:*: warning: the file says Beta FC won, but*"_s,
+                                           u"<stdin>: 3 ties, 1 error, 2 warnings"_s};
+    // In its place among the files, with the filters applied to it as to them
+    QTest::newRow("among files, filtered")
+        << QStringList{u"--check"_s, u"--filter"_s, u"gomel"_s, u"cl-2014-15-r16.txt"_s, u"-"_s, Sample} << sample << 0
+        << QStringList{u"cl-2014-15-r16.txt: 0 ties (of 8), 0 errors, 0 warnings"_s,
+                       u"<stdin>: 1 tie (of 37), 0 errors, 0 warnings"_s,
+                       u"europa-league-2012-13-q1.txt: 1 tie (of 37), 0 errors, 0 warnings"_s,
+                       u"total: 2 ties (of 82), 0 errors, 0 warnings"_s};
+    // Bytes that are not UTF-8 are decoded as a file's would be
+    QTest::newRow("windows-1252") << QStringList{u"--check"_s, u"-"_s} << readAll(m_data + u"/bad/windows-1252.txt"_s)
+                                  << 0
+                                  << QStringList{u"<stdin>:1: warning: the file is not valid UTF-8 (first at line 1); "
+                                                 u"read it as Windows-1252"_s,
+                                                 u"<stdin>: 3 ties, 0 errors, 1 warning"_s};
+}
+
+void TestCli::checkStandardInput()
+{
+    // `cat round.txt | tiebrowser --check -`
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, out);
+    const Run r = execute(arguments, input);
+    QVERIFY2(r.exitCode >= 0, "the program did not finish");
+    QTEST(r.exitCode, "exitCode");
+    const QString mismatch = linesMismatch(r.out, out);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QCOMPARE(r.err, QString());
+}
+
+void TestCli::exportTableToStandardOutput_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("piped"); // the sample comes through standard input, else as a file
+    QTest::newRow("json") << u"json"_s << false;
+    QTest::newRow("csv") << u"csv"_s << false;
+    QTest::newRow("csv, stdin to stdout") << u"CSV"_s << true;
+    QTest::newRow("json, stdin to stdout") << u"json"_s << true;
+}
+
+void TestCli::exportTableToStandardOutput()
+{
+    // `tiebrowser --export-table - --format json round.txt | jq ...`: the table alone on stdout
+    QFETCH(QString, format);
+    QFETCH(bool, piped);
+    const QByteArray sample = readAll(m_data + u'/' + Sample);
+    const Run r = execute(
+        {u"--export-table"_s, u"-"_s, u"--format"_s, format, u"cl-2014-15-r16.txt"_s, piped ? u"-"_s : Sample},
+        piped ? sample : QByteArray());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, u"Wrote 45 ties to standard output.\n"_s); // messages stay on stderr
+    const QString sampleName = piped ? u"<stdin>"_s : Sample;
+
+    if (format.toLower() == u"json") {
+        QJsonParseError error;
+        const QJsonArray ties = QJsonDocument::fromJson(r.outBytes, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(ties.size(), qsizetype(45));
+        const QJsonObject chelsea = ties[0].toObject();
+        QCOMPARE(chelsea[u"file"_s].toString(), u"cl-2014-15-r16.txt"_s);
+        QCOMPARE(chelsea[u"aggregate"_s].toString(), u"3:3"_s);
+        QCOMPARE(chelsea[u"decided_by"_s].toString(), u"away_goals_extra_time"_s);
+        QCOMPARE(chelsea[u"winner"_s].toString(), u"Paris Saint-Germain"_s);
+        const QJsonObject gomel = ties[8].toObject();
+        QCOMPARE(gomel[u"file"_s].toString(), sampleName);
+        QCOMPARE(gomel[u"line"_s].toInt(), 1);
+        QCOMPARE(gomel[u"home"_s].toString(), u"Víkingur"_s);
+        QCOMPARE(gomel[u"aggregate"_s].toString(), u"0:10"_s);
+        QCOMPARE(gomel[u"winner"_s].toString(), u"FK Gomel"_s);
+    } else {
+        const QStringList lines = r.out.split(u"\r\n"_s);
+        QCOMPARE(lines.size(), 45 + 2); // header, rows, and nothing after the last line end
+        QVERIFY(lines.first().startsWith(u"file,line,home,away,leg1,"_s));
+        QCOMPARE(lines[9],
+                 sampleName
+                     + u",1,Víkingur,FK Gomel,0:6,0:0,4:0,0:0,4:0,,0:10,aggregate,"
+                       u"FK Gomel,FK Gomel,2012-07-03,2012-07-12,16:30,17:00"_s);
+        QCOMPARE(lines.last(), QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,4 +1,4 @@
-// Tests for the loading route: files and bytes through one loop, progress and cancelling, the one wording of failures, evaluating the rules again.
+// Tests for the loading route: files, bytes and pipes through one loop, progress and cancelling, the one wording of failures, evaluating the rules again.
 #include "readingfixtures.h"
 
 #include <QDir>
@@ -9,9 +9,91 @@
 #include "testfiles.h"
 #include "tieloader.h"
 
+#include <atomic>
+#include <csignal>
+#include <fcntl.h>
+#include <pthread.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace tb;
 using namespace tb::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A pipe whose write end a thread fills with `bytes` and then closes, as a shell's `cat` would:
+// more than the kernel's pipe buffer blocks the writer until the reader takes some.
+class FilledPipe
+{
+public:
+    explicit FilledPipe(QByteArray bytes, int delayMs = 0)
+        : m_bytes(std::move(bytes))
+    {
+        if (::pipe(m_fds) != 0)
+            return;
+        m_writer = std::thread([this, delayMs] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+            qsizetype done = 0;
+            while (done < m_bytes.size()) {
+                const ssize_t n = ::write(m_fds[1], m_bytes.constData() + done, std::size_t(m_bytes.size() - done));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0)
+                    break;
+                done += n;
+            }
+            ::close(m_fds[1]);
+        });
+    }
+    ~FilledPipe()
+    {
+        if (m_writer.joinable())
+            m_writer.join();
+        if (m_fds[0] >= 0)
+            ::close(m_fds[0]);
+    }
+    FilledPipe(const FilledPipe &) = delete;
+    FilledPipe &operator=(const FilledPipe &) = delete;
+
+    bool isValid() const { return m_fds[0] >= 0; }
+    int readEnd() const { return m_fds[0]; }
+
+private:
+    QByteArray m_bytes;
+    int m_fds[2] = {-1, -1};
+    std::thread m_writer;
+};
+
+// Puts `descriptor` in the place of standard input for its lifetime.
+class StdinReplaced
+{
+public:
+    explicit StdinReplaced(int descriptor)
+        : m_saved(::dup(STDIN_FILENO))
+    {
+        ::dup2(descriptor, STDIN_FILENO);
+    }
+    ~StdinReplaced()
+    {
+        ::dup2(m_saved, STDIN_FILENO);
+        ::close(m_saved);
+    }
+    StdinReplaced(const StdinReplaced &) = delete;
+    StdinReplaced &operator=(const StdinReplaced &) = delete;
+
+private:
+    int m_saved;
+};
+
+std::atomic_int alarms = 0;
+
+void countAlarm(int)
+{
+    alarms.fetch_add(1);
+}
+
+} // namespace
 
 class TestLoader : public QObject
 {
@@ -29,6 +111,12 @@ private slots:
     void unreadablePaths();
     void progressAndCancel();
     void cancelWhileReadingAFile();
+    void pipeGivesTheSameSet_data();
+    void pipeGivesTheSameSet();
+    void descriptorOfARegularFileHasItsSize();
+    void descriptorReadError();
+    void descriptorReadsOnAfterASignal();
+    void dashReadsStandardInput();
 };
 
 void TestLoader::realFiles_data()
@@ -309,6 +397,150 @@ void TestLoader::bytesAndFileGiveTheSameSet()
     }
     QCOMPARE(fromFile.source(0).datesLine, 3u);
     QCOMPARE(fromFile.source(0).winnerColumn, 72u);
+}
+
+void TestLoader::pipeGivesTheSameSet_data()
+{
+    QTest::addColumn<qint64>("chunkSize");
+    QTest::newRow("1 byte") << qint64(1);
+    QTest::newRow("7 bytes") << qint64(7);
+    QTest::newRow("4 KiB") << qint64(4096);
+    QTest::newRow("default") << ReadOptions().chunkSize;
+}
+
+void TestLoader::pipeGivesTheSameSet()
+{
+    // Given four rounds through a pipe, more than the kernel holds at once
+    QFETCH(qint64, chunkSize);
+    QByteArray bytes;
+    for (const QString &name : {u"cl-2014-15-r16.txt"_s, u"europa-league-2012-13-q1.txt"_s})
+        bytes += testfiles::readAll(testfiles::dataFile(name));
+    const QByteArray round = bytes;
+    while (bytes.size() < 200 * 1024)
+        bytes += round;
+    FilledPipe pipe(bytes);
+    QVERIFY(pipe.isValid());
+
+    // When it is read in chunks as they come
+    DescriptorSource source(pipe.readEnd(), chunkSize);
+    QCOMPARE(source.size(), qint64(0)); // a pipe has no size
+    ReadOptions options;
+    options.chunkSize = chunkSize;
+    qint64 lastDone = 0;
+    options.progress = [&lastDone](qint64 done, qint64 total) {
+        QVERIFY(total >= done); // an unknown total grows with what was read
+        lastDone = done;
+    };
+    TieSet piped;
+    const ReadResult result = loader::read(source, loader::StdinName, piped, options);
+
+    // Then it gives what the same bytes in memory give
+    QVERIFY(result.readable);
+    QCOMPARE(lastDone, bytes.size());
+    const TieSet whole = parse(bytes);
+    QCOMPARE(piped.ties.size(), whole.ties.size());
+    QCOMPARE(describe(piped), describe(whole));
+    QCOMPARE(piped.files[0].path, u"<stdin>"_s);
+    QCOMPARE(piped.clubName(piped.ties.back().home), whole.clubName(whole.ties.back().home));
+}
+
+void TestLoader::descriptorOfARegularFileHasItsSize()
+{
+    // `tiebrowser --check - < round.txt`: a file, of which what is left counts
+    const QString path = testfiles::dataFile(u"cl-2014-15-r16.txt"_s);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    QVERIFY(fd >= 0);
+    QVERIFY(::lseek(fd, 10, SEEK_SET) == 10);
+    {
+        DescriptorSource source(fd, 4096);
+        QCOMPARE(source.size(), QFileInfo(path).size() - 10);
+    }
+    QVERIFY(::fcntl(fd, F_GETFD) != -1); // left open: the descriptor is not the source's
+    ::close(fd);
+}
+
+void TestLoader::descriptorReadError()
+{
+    // A folder opens but cannot be read: the error is the system's, named in the diagnostic
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int fd = ::open(QFile::encodeName(dir.path()).constData(), O_RDONLY | O_DIRECTORY);
+    QVERIFY(fd >= 0);
+    DescriptorSource source(fd, 4096);
+    const char *data = nullptr;
+    QCOMPARE(source.next(data), qint64(-1));
+    QCOMPARE(source.errorString(), u"Is a directory"_s);
+
+    TieSet set;
+    DescriptorSource again(fd, 4096);
+    const ReadResult result = loader::read(again, loader::StdinName, set);
+    ::close(fd);
+    QVERIFY(!result.readable);
+    QCOMPARE(describe(set), QStringList{u"0:0: error: cannot read <stdin>: Is a directory"_s});
+}
+
+void TestLoader::descriptorReadsOnAfterASignal()
+{
+    // Given a signal without SA_RESTART, sent to this thread while read() waits for a slow writer
+    struct sigaction action = {};
+    struct sigaction old = {};
+    action.sa_handler = countAlarm;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // read() then fails with EINTR instead of going on by itself
+    QCOMPARE(::sigaction(SIGALRM, &action, &old), 0);
+    alarms = 0;
+    FilledPipe pipe(GoodTie, 300);
+    QVERIFY(pipe.isValid());
+    const pthread_t reader = pthread_self();
+    std::thread signaller([reader] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        pthread_kill(reader, SIGALRM);
+    });
+
+    // When the pipe is read
+    DescriptorSource source(pipe.readEnd(), 4096);
+    TieSet set;
+    const ReadResult result = loader::read(source, loader::StdinName, set);
+    signaller.join();
+    ::sigaction(SIGALRM, &old, nullptr);
+
+    // Then the interrupted read() is tried again, and the tie arrives
+    QCOMPARE(alarms.load(), 1);
+    QVERIFY(result.readable);
+    QCOMPARE(describe(set), QStringList());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+}
+
+void TestLoader::dashReadsStandardInput()
+{
+    // Given a round on standard input, named "-" among files, as the command line passes it
+    FilledPipe pipe(testfiles::readAll(testfiles::dataFile(u"europa-league-2012-13-q1.txt"_s)));
+    QVERIFY(pipe.isValid());
+    const StdinReplaced replaced(pipe.readEnd());
+    const QStringList paths{testfiles::dataFile(u"cl-2014-15-r16.txt"_s), u"-"_s};
+    const loader::Loaded loaded = loader::loadFiles(paths);
+
+    // Then it is read in its place under the name <stdin>
+    QVERIFY(loaded.unreadable.isEmpty());
+    QCOMPARE(loaded.set.files.size(), std::size_t(2));
+    QCOMPARE(loaded.set.files[1].path, u"<stdin>"_s);
+    QCOMPARE(loaded.set.files[1].displayName, u"<stdin>"_s);
+    QCOMPARE(loaded.set.files[1].tieCount, 37);
+    QCOMPARE(loaded.set.ties.size(), std::size_t(8 + 37));
+    QVERIFY(loader::isStdin(u"-"_s));
+    QVERIFY(!loader::isStdin(u"./-"_s)); // a file called "-" is still reachable
+
+    // And standard input that cannot be read is named so among the unreadable files
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int folder = ::open(QFile::encodeName(dir.path()).constData(), O_RDONLY | O_DIRECTORY);
+    QVERIFY(folder >= 0);
+    const StdinReplaced byFolder(folder);
+    ::close(folder);
+    const loader::Loaded failed = loader::loadFiles({u"-"_s});
+    QCOMPARE(failed.unreadable.size(), 1);
+    QCOMPARE(failed.unreadable[0].path, u"<stdin>"_s);
+    QCOMPARE(failed.unreadable[0].reason, u"cannot read <stdin>: Is a directory"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

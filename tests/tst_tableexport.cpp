@@ -167,6 +167,8 @@ private slots:
     void rowValues();
     void formatForPath_data();
     void formatForPath();
+    void formatForName_data();
+    void formatForName();
     void writesFile_data();
     void writesFile();
     void largeTableStreams();
@@ -273,6 +275,25 @@ void TestTableExport::formatForPath()
 {
     QFETCH(QString, path);
     const std::optional<TableFormat> format = tableexport::formatForPath(path);
+    QTEST(format ? int(*format) : -1, "format");
+}
+
+void TestTableExport::formatForName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format"); // -1 = none
+    QTest::newRow("csv") << u"csv"_s << int(TableFormat::Csv);
+    QTest::newRow("CSV") << u"CSV"_s << int(TableFormat::Csv);
+    QTest::newRow("json") << u"Json"_s << int(TableFormat::Json);
+    QTest::newRow("with a dot") << u".csv"_s << -1;
+    QTest::newRow("a file name") << u"out.json"_s << -1;
+    QTest::newRow("empty") << QString() << -1;
+}
+
+void TestTableExport::formatForName()
+{
+    QFETCH(QString, name);
+    const std::optional<TableFormat> format = tableexport::formatForName(name);
     QTEST(format ? int(*format) : -1, "format");
 }
 

@@ -327,10 +327,14 @@ QStringList rowValues(const TieSet &set, const Tie &tie)
 
 std::optional<TableFormat> formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix();
-    if (suffix.compare(u"csv", Qt::CaseInsensitive) == 0)
+    return formatForName(QFileInfo(path).suffix());
+}
+
+std::optional<TableFormat> formatForName(const QString &name)
+{
+    if (name.compare(u"csv", Qt::CaseInsensitive) == 0)
         return TableFormat::Csv;
-    if (suffix.compare(u"json", Qt::CaseInsensitive) == 0)
+    if (name.compare(u"json", Qt::CaseInsensitive) == 0)
         return TableFormat::Json;
     return std::nullopt;
 }

@@ -31,6 +31,8 @@ QStringList rowValues(const TieSet &set, const Tie &tie);
 
 // The format for a path's extension (.csv or .json, any case); nullopt for anything else.
 std::optional<TableFormat> formatForPath(const QString &path);
+// The format a name says ("csv" or "json", any case, as --format takes it); nullopt for anything else.
+std::optional<TableFormat> formatForName(const QString &name);
 
 // The table of set.ties[i] for each i in `tieIndices`, in that order: CSV (RFC 4180, UTF-8,
 // CRLF, header row) or JSON (an array with one object per tie; "line" a number, every other

@@ -1,12 +1,15 @@
-// The byte sources: memory in slices, a file through two huge-page buffers and a read-ahead thread.
+// The byte sources: memory in slices, a file through two huge-page buffers and a read-ahead thread, a descriptor read as it comes.
 #include "bytesource.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <condition_variable>
 #include <cstdlib>
 #include <mutex>
@@ -201,6 +204,46 @@ qint64 FileSource::next(const char *&data)
 QString FileSource::errorString() const
 {
     return d->file.errorString();
+}
+
+struct DescriptorSource::Buffer : ChunkBuffer
+{
+    using ChunkBuffer::ChunkBuffer;
+};
+
+DescriptorSource::DescriptorSource(int descriptor, qint64 chunkSize)
+    : m_descriptor(descriptor)
+    , m_chunk(std::max<qint64>(1, chunkSize))
+{
+    // Only a regular file has a size worth reserving ties for; the rest of it counts, since the
+    // shell may hand us a descriptor that a previous command has read from already.
+    struct stat status;
+    if (::fstat(m_descriptor, &status) == 0 && S_ISREG(status.st_mode)) {
+        const off_t at = ::lseek(m_descriptor, 0, SEEK_CUR);
+        if (at >= 0 && at < status.st_size)
+            m_size = qint64(status.st_size - at);
+    }
+}
+
+DescriptorSource::~DescriptorSource() = default;
+
+qint64 DescriptorSource::next(const char *&data)
+{
+    if (!m_error.isEmpty())
+        return -1;
+    // A pipe's size is unknown: the buffer is one chunk, whatever arrives, never the whole input.
+    if (!m_buffer)
+        m_buffer = std::make_unique<Buffer>(m_chunk);
+    data = m_buffer->data.get();
+    while (true) {
+        const ssize_t n = ::read(m_descriptor, m_buffer->data.get(), std::size_t(m_chunk));
+        if (n >= 0)
+            return qint64(n); // a short read (a pipe hands out what it holds) is a chunk too
+        if (errno == EINTR)
+            continue; // a signal arrived before any byte did
+        m_error = qt_error_string(errno);
+        return -1;
+    }
 }
 
 } // namespace tb

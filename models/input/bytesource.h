@@ -1,4 +1,4 @@
-// Where the bytes of one input come from: a file read a chunk ahead in a second thread, or bytes in memory.
+// Where the bytes of one input come from: a file read a chunk ahead in a second thread, bytes in memory, or a pipe (standard input).
 #pragma once
 
 #include "tie.h"
@@ -25,8 +25,8 @@ void reserveInHugePages(std::vector<T> &v, std::size_t count)
     adviseHugePages(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
 }
 
-// A source of bytes handed out in chunks. A pasted text or standard input would be one more
-// implementation; the loader only pulls chunks.
+// A source of bytes handed out in chunks. A pasted text would be one more implementation; the
+// loader only pulls chunks.
 class ByteSource
 {
 public:
@@ -77,6 +77,29 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     OpenError m_openError = OpenError::None;
+};
+
+// An open file descriptor read to its end, one read() per chunk: standard input, which may be a
+// pipe or a terminal and has then no size. The descriptor is not closed (it is not ours); it
+// is read where it stands, and once: what was read is not there again.
+class DescriptorSource final : public ByteSource
+{
+public:
+    DescriptorSource(int descriptor, qint64 chunkSize);
+    ~DescriptorSource() override;
+
+    // What is left of a regular file (`< round.txt`); 0 for a pipe or a terminal.
+    qint64 size() const override { return m_size; }
+    qint64 next(const char *&data) override;
+    QString errorString() const override { return m_error; }
+
+private:
+    struct Buffer;
+    const int m_descriptor;
+    const qint64 m_chunk;
+    qint64 m_size = 0;
+    std::unique_ptr<Buffer> m_buffer; // allocated at the first read
+    QString m_error;
 };
 
 } // namespace tb

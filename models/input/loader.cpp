@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace tb::loader {
@@ -186,8 +188,17 @@ ReadResult read(ByteSource &source, const QString &path, TieSet &set, const Read
     return readFrom(source, path, set, options, QString());
 }
 
+bool isStdin(const QString &path)
+{
+    return path == StdinPath;
+}
+
 ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options)
 {
+    if (isStdin(path)) {
+        DescriptorSource source(STDIN_FILENO, options.chunkSize);
+        return readFrom(source, StdinName, set, options, QString());
+    }
     FileSource source(path, options.chunkSize);
     QString openFailure;
     switch (source.openError()) {
@@ -271,7 +282,7 @@ Loaded loadFiles(const QStringList &paths, const ReadOptions &options)
         FileLoad one = loadFile(path, options);
         if (!one.result.readable) {
             LoadFailure failure;
-            failure.path = path;
+            failure.path = one.set.files.front().path; // "<stdin>" for "-"
             failure.displayName = one.set.files.front().displayName;
             failure.reason = one.failure;
             failure.diagnostics = one.set.diagnostics;

@@ -51,10 +51,18 @@ namespace loader {
 // A diagnostic with Severity::Error means the tie it belongs to was not loaded (or the line was
 // not part of any tie); a warning means the tie was loaded and may deserve a second look.
 
+// The path that stands for standard input ("-", as for most Unix tools) and the name
+// diagnostics, summaries and tables give it. The name is not translated: scripts read
+// "<stdin>:4:12: error: ..." as they read a file's lines.
+inline constexpr QLatin1StringView StdinPath("-");
+inline constexpr QLatin1StringView StdinName("<stdin>");
+bool isStdin(const QString &path);
+
 // Reads `source` and appends its ties and diagnostics to `set` as a new SourceFile called
 // `path` (what messages call it). The one reading loop: files and bytes both come here.
 ReadResult read(ByteSource &source, const QString &path, TieSet &set, const ReadOptions &options = {});
-// Reads the file at `path`; streams it in chunks: memory is the ties, not the file.
+// Reads the file at `path`; streams it in chunks: memory is the ties, not the file. StdinPath
+// reads standard input to its end, under the name StdinName; it can be read only once.
 ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options = {});
 // Same for bytes already in memory; `name` is what diagnostics call the file.
 ReadResult readBytes(const QByteArray &bytes, const QString &name, TieSet &set, const ReadOptions &options = {});

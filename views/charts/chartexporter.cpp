@@ -82,14 +82,20 @@ QString failure(const QString &path, const QString &reason)
 
 std::optional<ChartFormat> ChartExporter::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"png")
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.isEmpty() ? std::nullopt : formatForName(suffix);
+}
+
+std::optional<ChartFormat> ChartExporter::formatForName(const QString &name)
+{
+    const QString key = name.toLower();
+    if (key == u"png")
         return ChartFormat::Png;
-    if (suffix == u"jpg" || suffix == u"jpeg")
+    if (key == u"jpg" || key == u"jpeg")
         return ChartFormat::Jpeg;
-    if (suffix == u"svg")
+    if (key == u"svg")
         return ChartFormat::Svg;
-    if (suffix == u"pdf")
+    if (key == u"pdf")
         return ChartFormat::Pdf;
     return std::nullopt;
 }
@@ -144,9 +150,31 @@ bool ChartExporter::write(QChart *chart, const QString &path, const ChartExportO
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
+    QString reason;
+    if (!write(chart, file, *format, options, &reason))
+        return fail(reason); // QSaveFile drops what it holds: an existing file stays as it was
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+bool ChartExporter::write(QChart *chart, QIODevice &device, ChartFormat format, const ChartExportOptions &options,
+                          QString *reason)
+{
+    const auto fail = [&](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    // A file device keeps its write error (a full disk, a closed pipe), which says more than the
+    // image writer's "Unknown error" does.
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    const auto deviceFailed = [file] { return file && file->error() != QFileDevice::NoError; };
+    if (options.size.isEmpty())
+        return fail(Text::tr("the size %1x%2 is empty").arg(options.size.width()).arg(options.size.height()));
 
     const QSize size = options.size;
-    switch (*format) {
+    switch (format) {
     case ChartFormat::Png:
     case ChartFormat::Jpeg: {
         const qreal scale = options.scale > 0 ? options.scale : 1.0;
@@ -155,13 +183,13 @@ bool ChartExporter::write(QChart *chart, const QString &path, const ChartExportO
             return fail(Text::tr("not enough memory for an image of %1x%2 pixels")
                             .arg(qRound(size.width() * scale))
                             .arg(qRound(size.height() * scale)));
-        if (*format == ChartFormat::Jpeg)
+        if (format == ChartFormat::Jpeg)
             image = image.convertToFormat(QImage::Format_RGB32); // JPEG has no transparency
-        QImageWriter writer(&file, *format == ChartFormat::Png ? "png" : "jpeg");
-        if (*format == ChartFormat::Jpeg)
+        QImageWriter writer(&device, format == ChartFormat::Png ? "png" : "jpeg");
+        if (format == ChartFormat::Jpeg)
             writer.setQuality(92);
         if (!writer.write(image))
-            return fail(writer.errorString());
+            return fail(deviceFailed() ? file->errorString() : writer.errorString());
         break;
     }
     case ChartFormat::Svg: {
@@ -181,14 +209,14 @@ bool ChartExporter::write(QChart *chart, const QString &path, const ChartExportO
         if (!painter.end())
             return fail(Text::tr("the SVG drawing could not be finished"));
         const QByteArray svg = withPixelSize(buffer.data(), size);
-        if (file.write(svg) != svg.size())
-            return fail(file.errorString());
+        if (device.write(svg) != svg.size())
+            return fail(device.errorString());
         break;
     }
     case ChartFormat::Pdf: {
         // One page exactly the chart's size: pixels at the layout resolution become points.
         const int dpi = layoutDpi();
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&device);
         writer.setResolution(dpi);
         writer.setCreator(u"Tie Browser"_s);
         writer.setTitle(options.title);
@@ -204,10 +232,8 @@ bool ChartExporter::write(QChart *chart, const QString &path, const ChartExportO
         break;
     }
     }
-    if (file.error() != QFileDevice::NoError)
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
+    if (deviceFailed()) // even when the writer did not see it
+        return fail(file->errorString());
     return true;
 }
 

@@ -1,5 +1,5 @@
 // Writes a chart to PNG, JPEG, SVG or PDF at a given size, through QSaveFile so that an existing
-// file is never left half-written; renders it for the clipboard.
+// file is never left half-written, or to a device (standard output); renders it for the clipboard.
 #pragma once
 
 #include <QImage>
@@ -9,6 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QIODevice;
 QT_END_NAMESPACE
 
 namespace tb {
@@ -48,6 +49,8 @@ class ChartExporter
 public:
     // The format a file name asks for by its extension (case-insensitive), or nothing.
     static std::optional<ChartFormat> formatForPath(const QString &path);
+    // The format a name says: "png", "jpg" or "jpeg", "svg", "pdf" (case-insensitive), or nothing.
+    static std::optional<ChartFormat> formatForName(const QString &name);
     static bool isRaster(ChartFormat format) { return format == ChartFormat::Png || format == ChartFormat::Jpeg; }
     // "PNG image (*.png)" ... for file dialogs, in ChartFormat order.
     static QStringList nameFilters();
@@ -61,6 +64,11 @@ public:
     // Writes `chart` to `path` in the format its extension names. On failure returns false and
     // sets `error` to a sentence naming the path and the reason; an existing file stays as it was.
     static bool write(QChart *chart, const QString &path, const ChartExportOptions &options, QString *error);
+    // Writes `chart` in `format` to `device`, open for writing and read by nobody before the end
+    // (standard output: PDF and every other format are written front to back). On failure
+    // returns false and sets `reason` to why, for the caller to say where.
+    static bool write(QChart *chart, QIODevice &device, ChartFormat format, const ChartExportOptions &options,
+                      QString *reason);
 };
 
 } // namespace tb
