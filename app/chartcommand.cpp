@@ -67,7 +67,8 @@ int runChartCommand(const ChartCommand &command)
     // is named with the reason every caller gives.
     loader::Loaded loaded = loader::loadFiles(command.files);
     for (const LoadFailure &failure : std::as_const(loaded.unreadable)) {
-        complain(ChartCommandText::tr("Cannot read %1: %2")
+        // "FILE: why", as --check words it; the reason does not name the file again.
+        complain(ChartCommandText::tr("%1: %2")
                      .arg(QDir::toNativeSeparators(failure.path),
                           failure.reason.isEmpty() ? ChartCommandText::tr("unreadable") : failure.reason));
     }

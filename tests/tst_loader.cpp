@@ -476,7 +476,7 @@ void TestLoader::descriptorReadError()
     const ReadResult result = loader::read(again, loader::StdinName, set);
     ::close(fd);
     QVERIFY(!result.readable);
-    QCOMPARE(describe(set), QStringList{u"0:0: error: cannot read <stdin>: Is a directory"_s});
+    QCOMPARE(describe(set), QStringList{u"0:0: error: standard input cannot be read: Is a directory"_s});
 }
 
 void TestLoader::descriptorReadsOnAfterASignal()
@@ -540,7 +540,7 @@ void TestLoader::dashReadsStandardInput()
     const loader::Loaded failed = loader::loadFiles({u"-"_s});
     QCOMPARE(failed.unreadable.size(), 1);
     QCOMPARE(failed.unreadable[0].path, u"<stdin>"_s);
-    QCOMPARE(failed.unreadable[0].reason, u"cannot read <stdin>: Is a directory"_s);
+    QCOMPARE(failed.unreadable[0].reason, u"standard input cannot be read: Is a directory"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLoader)
