@@ -24,6 +24,7 @@ private Q_SLOTS:
     void tieIndex();
     void headers();
     void realFile();
+    void filesNotLoaded();
 
 private:
     std::shared_ptr<TieSet> m_set;
@@ -179,4 +180,45 @@ void TestProblemModel::realFile()
 }
 
 QTEST_MAIN(TestProblemModel)
+void TestProblemModel::filesNotLoaded()
+{
+    // Given the set's seven problems, and two files that were not loaded with theirs
+    ProblemModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LoadFailure empty;
+    empty.path = u"/data/empty.txt"_s;
+    empty.displayName = u"empty.txt"_s;
+    empty.diagnostics.push_back({0, 1, 1, Severity::Error, u"no ties found: ..."_s, DiagnosticOrigin::Reading});
+    LoadFailure pasted;
+    pasted.path = loader::pastedPath(2);
+    pasted.displayName = u"Pasted round 2"_s;
+    pasted.diagnostics.push_back({0, 1, 1, Severity::Error, u"no ties found: ..."_s, DiagnosticOrigin::Reading});
+    pasted.diagnostics.push_back({0, 1, 1, Severity::Error, u"unrecognised line"_s, DiagnosticOrigin::Reading});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setFailures({empty, pasted});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 3); // no set yet: the failures alone
+    model.setTieSet(m_set);
+
+    // Then theirs follow the set's, under their own names, with no tie to go to
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.data(model.index(7, ProblemModel::FileColumn)).toString(), u"empty.txt"_s);
+    QCOMPARE(model.data(model.index(7, ProblemModel::LineColumn)).toString(), u"1"_s);
+    QCOMPARE(model.data(model.index(8, ProblemModel::FileColumn)).toString(), u"Pasted round 2"_s);
+    QCOMPARE(model.data(model.index(9, ProblemModel::MessageColumn)).toString(), u"unrecognised line"_s);
+    QCOMPARE(model.data(model.index(7, ProblemModel::MessageColumn), Qt::ToolTipRole).toString(),
+             u"/data/empty.txt, line 1, column 1: no ties found: ..."_s);
+    // A pasted round has no path to show: its name stands for it
+    QCOMPARE(model.data(model.index(8, ProblemModel::MessageColumn), Qt::ToolTipRole).toString(),
+             u"Pasted round 2, line 1, column 1: no ties found: ..."_s);
+    for (int row = 7; row < 10; ++row) {
+        QCOMPARE(model.tieIndex(row), -1);
+        QCOMPARE(model.data(model.index(row, 0), ProblemModel::TieIndexRole).toInt(), -1);
+        QCOMPARE(model.data(model.index(row, 0), ProblemModel::DiagnosticIndexRole).toInt(), -1);
+        QCOMPARE(model.data(model.index(row, 0), ProblemModel::SeverityRole).toInt(), int(Severity::Error));
+    }
+    model.setFailures({});
+    QCOMPARE(model.rowCount(), 7);
+}
+
 #include "tst_problemmodel.moc"

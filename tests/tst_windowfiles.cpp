@@ -170,6 +170,19 @@ void TestWindowFiles::badFileKeepsWhatWasLoaded()
     QVERIFY(m_window->messageBar()->isVisible());
     QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
     QVERIFY2(m_window->messageBar()->text().contains(name), qPrintable(m_window->messageBar()->text()));
+    // The Problems pane lists the file with what was wrong, at its first line when it has no ties
+    const ProblemModel *problems = m_window->problemsDock()->model();
+    QVERIFY(problems->rowCount() >= 1);
+    const int last = problems->rowCount() - 1;
+    QCOMPARE(problems->data(problems->index(last, ProblemModel::FileColumn)).toString(), name);
+    QCOMPARE(problems->data(problems->index(last, 0), ProblemModel::TieIndexRole).toInt(), -1);
+    if (!content.isNull()) {
+        const int first = problems->rowCount() - (content.isEmpty() ? 1 : 3);
+        QCOMPARE(problems->data(problems->index(first, ProblemModel::LineColumn)).toString(), u"1"_s);
+        QVERIFY(problems->data(problems->index(first, ProblemModel::MessageColumn))
+                    .toString()
+                    .startsWith(u"no ties found:"_s));
+    }
 }
 
 void TestWindowFiles::cancellingALoadKeepsWhatWasLoaded()
