@@ -68,9 +68,9 @@ int runChartCommand(const ChartCommand &command)
     loader::Loaded loaded = loader::loadFiles(command.files);
     for (const LoadFailure &failure : std::as_const(loaded.unreadable)) {
         // "FILE: why", as --check words it; the reason does not name the file again.
-        complain(ChartCommandText::tr("%1: %2")
-                     .arg(QDir::toNativeSeparators(failure.path),
-                          failure.reason.isEmpty() ? ChartCommandText::tr("unreadable") : failure.reason));
+        complain(ChartCommandText::tr("%1: %2").arg(QDir::toNativeSeparators(failure.path),
+                                                    failure.reason.isEmpty() ? ChartCommandText::tr("unreadable")
+                                                                             : failure.reason));
     }
     const bool unreadable = !loaded.unreadable.isEmpty();
     auto set = std::make_shared<TieSet>(std::move(loaded.set));

@@ -128,9 +128,10 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
         const char *data = nullptr;
         const qint64 n = source.next(data);
         if (n < 0) {
-            scope.report(Severity::Error, (path == StdinName ? ReadText::tr("standard input cannot be read: %1")
-                                                             : ReadText::tr("the file cannot be read: %1"))
-                                             .arg(source.errorString()));
+            scope.report(Severity::Error,
+                         (path == StdinName ? ReadText::tr("standard input cannot be read: %1")
+                                            : ReadText::tr("the file cannot be read: %1"))
+                             .arg(source.errorString()));
             result.readable = false;
             return finish();
         }
