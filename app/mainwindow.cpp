@@ -78,6 +78,9 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     connectParts();
     restoreLayout();
     applySet(nullptr, -1);
+    // The table, not the club filter (first in the tab order), has the keyboard at start: Ctrl+V
+    // then pastes a round, and typing in the filter starts with Ctrl+F or a click.
+    m_table->setFocus();
 }
 
 MainWindow::~MainWindow()
@@ -277,6 +280,7 @@ void MainWindow::closeAllFiles()
         return;
     m_session->closeAll();
     m_messageBar->hide();
+    statusBar()->clearMessage(); // "Read …" is about files no longer open
 }
 
 void MainWindow::onLoadFinished(const LoadReport &report)

@@ -205,8 +205,12 @@ void TestAggregateChart::empty()
     QCOMPARE(chart.shownCount(), 0);
     QVERIFY(chart.title().contains(u"no ties"_s));
     const auto set = charttest::loadRound(u"europa-league-2012-13-q1.txt"_s);
+    chart.showTies({set, {0, 1, 2}});
+    QVERIFY(chart.tieAxis()->labelsVisible());
     chart.showTies({set, {}});
     QCOMPARE(chart.homeSet()->count(), 0);
+    // The ties of before leave no names behind on the axis
+    QVERIFY(!chart.tieAxis()->labelsVisible());
     chart.showTies({nullptr, {1, 2, 3}}); // rows without a set mean nothing
     QCOMPARE(chart.tieCount(), 0);
     QVERIFY(!ChartExporter::render(&chart, QSize(400, 300)).isNull());

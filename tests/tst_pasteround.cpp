@@ -50,8 +50,10 @@ QByteArray asBrowserCopy(const QByteArray &text)
 {
     QString copy;
     const QStringList lines = QString::fromUtf8(text).split(u'\n', Qt::SkipEmptyParts);
-    static const QRegularExpression leg(uR"(^(1st\(1st leg\)|2nd \(2nd leg\)) (.+?) - (.+?) (\S+(?: \([^)]*\))?(?: \S+)?)$)"_s);
-    static const QRegularExpression dates(uR"(^(1st\(1st leg\):) (\S+) (\S+) (2nd \(2nd leg\):) (\S+) (\S+) (Winner:) (.*)$)"_s);
+    static const QRegularExpression leg(
+        uR"(^(1st\(1st leg\)|2nd \(2nd leg\)) (.+?) - (.+?) (\S+(?: \([^)]*\))?(?: \S+)?)$)"_s);
+    static const QRegularExpression dates(
+        uR"(^(1st\(1st leg\):) (\S+) (\S+) (2nd \(2nd leg\):) (\S+) (\S+) (Winner:) (.*)$)"_s);
     for (const QString &line : lines) {
         QRegularExpressionMatch m = leg.match(line);
         if (!m.hasMatch())

@@ -295,6 +295,8 @@ void AggregateChart::rebuild()
     m_away->selectBars(awayWon);
     m_ties->clear();
     m_ties->append(labels);
+    // Emptied, the category axis keeps drawing its old names (Qt 6.4): with no ties, no names.
+    m_ties->setLabelsVisible(!labels.isEmpty());
 
     setGoalRange(highest, 15, 8);
 
