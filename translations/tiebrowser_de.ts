@@ -4,20 +4,12 @@
 <context>
     <name>ChartCommand</name>
     <message>
-        <source>Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.</source>
-        <translation>Das Diagramm kann nicht nach %1 geschrieben werden: Der Dateiname muss auf .png, .jpg, .jpeg, .svg oder .pdf enden.</translation>
-    </message>
-    <message>
         <source>Invalid size %1x%2: each side must be from 1 to %3 pixels.</source>
         <translation>Ungültige Größe %1x%2: Jede Seite muss zwischen 1 und %3 Pixel lang sein.</translation>
     </message>
     <message>
         <source>No file given: name one or more results files.</source>
         <translation>Keine Datei angegeben: Nennen Sie eine oder mehrere Ergebnisdateien.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -31,20 +23,20 @@
         <source>Unknown chart &quot;%1&quot;: use %2.</source>
         <translation>Unbekanntes Diagramm „%1“: Verwenden Sie %2.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to standard output: %1</source>
+        <translation>Das Diagramm kann nicht auf die Standardausgabe geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Read the files, print every problem found and a summary to standard output; change nothing.</source>
         <translation>Die Dateien lesen, jedes gefundene Problem und eine Zusammenfassung auf die Standardausgabe schreiben; nichts ändern.</translation>
-    </message>
-    <message>
-        <source>Write the ties as a table to OUT: CSV (.csv) or JSON (.json).</source>
-        <translation>Die Duelle als Tabelle nach OUT schreiben: CSV (.csv) oder JSON (.json).</translation>
-    </message>
-    <message>
-        <source>The image --export-chart writes: .png, .jpg, .svg or .pdf.</source>
-        <translation>Das Bild, das --export-chart schreibt: .png, .jpg, .svg oder .pdf.</translation>
     </message>
     <message>
         <source>The exported chart&apos;s size in pixels, e.g. 1200x800.</source>
@@ -73,10 +65,6 @@ Ohne --check, --export-table oder --export-chart öffnet es das Fenster mit FILE
 
 Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Duell passt), 2 falsche Argumente, eine Datei, die nicht gelesen, oder eine Ausgabe, die nicht geschrieben werden kann.
 --check schreibt auf die Standardausgabe; die anderen Befehle melden Probleme auf der Standardfehlerausgabe.</translation>
-    </message>
-    <message>
-        <source>Results files to read (worldfootball.net round tables).</source>
-        <translation>Zu lesende Ergebnisdateien (Rundentabellen von worldfootball.net).</translation>
     </message>
     <message>
         <source>error</source>
@@ -210,6 +198,70 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>away goals after 90 minutes only</source>
         <translation>Auswärtstore nur nach 90 Minuten</translation>
     </message>
+    <message>
+        <source>Write the ties as a table to OUT: CSV (.csv) or JSON (.json). OUT - writes to standard output, in the --format given.</source>
+        <translation>Schreibt die Paarungen als Tabelle nach OUT: CSV (.csv) oder JSON (.json). OUT - schreibt auf die Standardausgabe, im mit --format angegebenen Format.</translation>
+    </message>
+    <message>
+        <source>The image --export-chart writes: .png, .jpg, .svg or .pdf. OUT - writes to standard output, in the --format given.</source>
+        <translation>Das Bild, das --export-chart schreibt: .png, .jpg, .svg oder .pdf. OUT - schreibt auf die Standardausgabe, im mit --format angegebenen Format.</translation>
+    </message>
+    <message>
+        <source>What OUT is written as: csv or json for --export-table; png, jpg, svg or pdf for --export-chart. Needed when OUT is -; with a file name it must agree with the file&apos;s suffix.</source>
+        <translation>Das Format von OUT: csv oder json für --export-table; png, jpg, svg oder pdf für --export-chart. Nötig, wenn OUT - ist; bei einem Dateinamen muss es zu dessen Endung passen.</translation>
+    </message>
+    <message>
+        <source>Results files to read (worldfootball.net round tables); - reads standard input (with --check, --export-table or --export-chart).</source>
+        <translation>Zu lesende Ergebnisdateien (Rundentabellen von worldfootball.net); - liest die Standardeingabe (mit --check, --export-table oder --export-chart).</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; for --format: use %2.</source>
+        <translation>Unbekanntes Format „%1“ für --format: verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>--format %1 does not agree with the file name &quot;%2&quot;: leave out --format, or name a file that ends in .%1.</source>
+        <translation>--format %1 passt nicht zum Dateinamen „%2“: Lassen Sie --format weg oder nennen Sie eine Datei, die auf .%1 endet.</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>csv or json</source>
+        <translation>csv oder json</translation>
+    </message>
+    <message>
+        <source>--export-table - writes to standard output: say how, with --format csv or --format json.</source>
+        <translation>--export-table - schreibt auf die Standardausgabe: Geben Sie das Format mit --format csv oder --format json an.</translation>
+    </message>
+    <message>
+        <source>png, jpg, svg or pdf</source>
+        <translation>png, jpg, svg oder pdf</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1: the file name must end in .png, .jpg, .jpeg, .svg or .pdf.</source>
+        <translation>Das Diagramm kann nicht nach %1 geschrieben werden: Der Dateiname muss auf .png, .jpg, .jpeg, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>--output - writes to standard output: say how, with --format png, jpg, svg or pdf.</source>
+        <translation>--output - schreibt auf die Standardausgabe: Geben Sie das Format mit --format png, jpg, svg oder pdf an.</translation>
+    </message>
+    <message>
+        <source>--format goes with --export-table or --export-chart.</source>
+        <translation>--format gehört zu --export-table oder --export-chart.</translation>
+    </message>
+    <message>
+        <source>- (standard input) goes with --check, --export-table or --export-chart; for a file called &quot;-&quot;, write ./-</source>
+        <translation>- (Standardeingabe) gehört zu --check, --export-table oder --export-chart; für eine Datei namens „-“ schreiben Sie ./-</translation>
+    </message>
+    <message>
+        <source>- (standard input) is named more than once: it can be read only once.</source>
+        <translation>- (Standardeingabe) ist mehrfach angegeben: Sie kann nur einmal gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the table to standard output: %1</source>
+        <translation>Die Tabelle kann nicht auf die Standardausgabe geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Parser</name>
@@ -294,10 +346,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>erwartet wurden zwei Vereine und ein Ergebnis, etwa „Víkingur - FK Gomel 0:6 (0:0)“</translation>
     </message>
     <message>
-        <source>too many &quot; - &quot; separators to tell the two clubs apart; the tie was skipped</source>
-        <translation>zu viele „ - “-Trenner, um die beiden Vereine zu unterscheiden; das Duell wurde übersprungen</translation>
-    </message>
-    <message>
         <source>expected the two clubs separated by &quot; - &quot;, such as &quot;Víkingur - FK Gomel&quot;, found &quot;%1&quot;</source>
         <translation>erwartet wurden die beiden Vereine, getrennt durch „ - “, etwa „Víkingur - FK Gomel“, gefunden wurde „%1“</translation>
     </message>
@@ -370,20 +418,36 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>erwartet wurden „Winner:“ und der siegreiche Verein nach den Daten, gefunden wurde „%1“; das Duell wurde übersprungen</translation>
     </message>
     <message>
-        <source>cannot read %1: it is a directory</source>
-        <translation>%1 kann nicht gelesen werden: Es ist ein Ordner</translation>
+        <source>no ties found: a tie is three lines, its first leg &quot;1st(1st leg) HOME - AWAY 2:1 (1:0)&quot;, its second leg &quot;2nd (2nd leg) AWAY - HOME 1:1 (0:0)&quot; and its dates &quot;1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME&quot;</source>
+        <translation>keine Paarungen gefunden: Eine Paarung besteht aus drei Zeilen, dem Hinspiel „1st(1st leg) HEIM - GAST 2:1 (1:0)“, dem Rückspiel „2nd (2nd leg) GAST - HEIM 1:1 (0:0)“ und den Daten „1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HEIM“</translation>
     </message>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>standard input cannot be read: %1</source>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>the file cannot be read: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>no ties found in %1</source>
-        <translation>keine Duelle in %1 gefunden</translation>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>too many &quot; - &quot; separators to tell the two clubs apart</source>
+        <translation>zu viele Trennzeichen „ - “, um die beiden Vereine auseinanderzuhalten</translation>
+    </message>
+    <message>
+        <source>%1 scores in brackets before &quot;dec.&quot;: read the first as the half-time score and ignored the others</source>
+        <translation>%1 Ergebnisse in Klammern vor „dec.“: das erste als Halbzeitstand gelesen, die übrigen ignoriert</translation>
+    </message>
+    <message>
+        <source>%1; the tie was skipped</source>
+        <translation>%1; die Paarung wurde übersprungen</translation>
     </message>
 </context>
 <context>
@@ -780,6 +844,50 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Some scores in this tie do not add up; see the Problems list</source>
         <translation>Einige Ergebnisse dieses Duells passen nicht zusammen; siehe die Problemliste</translation>
+    </message>
+    <message>
+        <source>the first leg awarded %1</source>
+        <translation>das Hinspiel mit %1 gewertet</translation>
+    </message>
+    <message>
+        <source>the second leg awarded %1</source>
+        <translation>das Rückspiel mit %1 gewertet</translation>
+    </message>
+    <message>
+        <source>the first leg awarded %1 to %2</source>
+        <translation>das Hinspiel mit %1 für %2 gewertet</translation>
+    </message>
+    <message>
+        <source>the second leg awarded %1 to %2</source>
+        <translation>das Rückspiel mit %1 für %2 gewertet</translation>
+    </message>
+    <message>
+        <source>%1, awarded</source>
+        <translation>%1, am grünen Tisch</translation>
+    </message>
+    <message>
+        <source>%1 (%2) dec.</source>
+        <translation>%1 (%2) gew.</translation>
+    </message>
+    <message>
+        <source>%1 dec.</source>
+        <translation>%1 gew.</translation>
+    </message>
+    <message>
+        <source>Awarded at the table: %1</source>
+        <translation>Am grünen Tisch gewertet: %1</translation>
+    </message>
+    <message>
+        <source>with an awarded leg (%1 on aggregate)</source>
+        <translation>mit einem am grünen Tisch gewerteten Spiel (%1 in der Summe)</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate with %2, but the file names no winner</source>
+        <translation>In der Summe %1 gleich, %2, aber die Datei nennt keinen Sieger</translation>
+    </message>
+    <message>
+        <source>%1 through: %2, %3 on aggregate</source>
+        <translation>%1 weiter: %2, %3 in der Summe</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1618,58 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>New tie rules applied to %L1 ties: %L2 errors, %L3 warnings</source>
         <translation>Neue Regeln auf %L1 Duelle angewandt: %L2 Fehler, %L3 Warnungen</translation>
     </message>
+    <message>
+        <source>&amp;Save Round As…</source>
+        <translation>Runde &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save a pasted round as a text file, exactly as it was pasted</source>
+        <translation>Eine eingefügte Runde als Textdatei speichern, genau wie sie eingefügt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Round</source>
+        <translation>Runde &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Open the round on the clipboard, copied from worldfootball.net in a browser or from a text file</source>
+        <translation>Die Runde aus der Zwischenablage öffnen, kopiert von worldfootball.net im Browser oder aus einer Textdatei</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the text holds no ties. What was loaded before is unchanged.</source>
+        <translation>Nichts eingefügt: Der Text enthält keine Paarungen. Was vorher geladen war, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Open a file, drop one here, or paste a round copied from worldfootball.net (Ctrl+V)</source>
+        <translation>Öffnen Sie eine Datei, ziehen Sie eine hierher oder fügen Sie eine von worldfootball.net kopierte Runde ein (Strg+V)</translation>
+    </message>
+    <message>
+        <source>There is no text to paste. Select a round&apos;s table on worldfootball.net, copy it (Ctrl+C) and paste it here.</source>
+        <translation>Es gibt keinen Text zum Einfügen. Markieren Sie die Tabelle einer Runde auf worldfootball.net, kopieren Sie sie (Strg+C) und fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2</source>
+        <translation>%1 als %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save %1 As</source>
+        <translation>%1 speichern unter</translation>
+    </message>
+    <message>
+        <source>Unsaved Round</source>
+        <translation>Ungespeicherte Runde</translation>
+    </message>
+    <message>
+        <source>%1 has not been saved. Save it before it is closed?</source>
+        <translation>%1 wurde nicht gespeichert. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>A pasted round exists only in this window until it is saved as a file.</source>
+        <translation>Eine eingefügte Runde gibt es nur in diesem Fenster, bis sie als Datei gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
 </context>
 <context>
     <name>tb::MessageBar</name>
@@ -1743,6 +1903,21 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
 </context>
 <context>
+    <name>tb::Session</name>
+    <message>
+        <source>Cannot save the round to %1: %2</source>
+        <translation>Die Runde kann nicht nach %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a pasted round</source>
+        <translation>das ist keine eingefügte Runde</translation>
+    </message>
+    <message>
+        <source>that file is open; close it first or choose another name</source>
+        <translation>diese Datei ist geöffnet; schließen Sie sie zuerst oder wählen Sie einen anderen Namen</translation>
+    </message>
+</context>
+<context>
     <name>tb::StatusPanel</name>
     <message>
         <source>Tie count</source>
@@ -1926,6 +2101,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
+    <message>
+        <source>%1 (awarded)</source>
+        <translation>%1 (gewertet)</translation>
+    </message>
 </context>
 <context>
     <name>tb::TieLoader</name>
@@ -1948,6 +2127,14 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>No ties found; line %1: %2</source>
         <translation>Keine Duelle gefunden; Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>No ties found: the text holds no three-line tie blocks.</source>
+        <translation>Keine Paarungen gefunden: Der Text enthält keine dreizeiligen Paarungsblöcke.</translation>
+    </message>
+    <message>
+        <source>Pasted round %1</source>
+        <translation>Eingefügte Runde %1</translation>
     </message>
 </context>
 <context>
