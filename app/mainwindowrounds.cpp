@@ -60,9 +60,15 @@ QString MainWindow::roundToSave() const
 
 bool MainWindow::saveRoundAs(const QString &round, const QString &file)
 {
-    QString error;
-    if (!m_session->saveRound(round, file, &error)) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, error);
+    QString systemError;
+    const Session::SaveResult result = m_session->saveRound(round, file, &systemError);
+    if (result != Session::SaveResult::Saved) {
+        const QString why = result == Session::SaveResult::FileIsOpen
+            ? tr("that file is open; close it first or choose another name")
+            : result == Session::SaveResult::NotPasted ? tr("it is not a pasted round")
+                                                       : systemError;
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Cannot save the round to %1: %2").arg(QDir::toNativeSeparators(file), why));
         return false;
     }
     m_settings->addRecentFile(QFileInfo(file).absoluteFilePath());

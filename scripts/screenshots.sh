@@ -13,6 +13,9 @@ app=$build/app/tiebrowser
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb xauth)
 command -v import >/dev/null || need+=(imagemagick)
+command -v xdotool >/dev/null || need+=(xdotool)
+command -v xclip >/dev/null || need+=(xclip)
+command -v xwininfo >/dev/null || need+=(x11-utils)
 if [[ ${#need[@]} -gt 0 ]]; then
     SUDO=(); [[ $(id -u) -eq 0 ]] || SUDO=(sudo)
     DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${need[@]}"
@@ -39,4 +42,24 @@ shot() {
 }
 
 shot window 5
-shot four-rounds 5 "$root"/tests/data/*.txt
+shot four-rounds 5 "$root"/tests/data/{europa-league-2012-13-q1,cl-2014-15-r16,cl-2024-25-r16,elq-2024-25-q3}.txt
+
+# The paste workflow: the sample's round as a browser copies it (cells separated by tabs) on the
+# clipboard, Ctrl+W to close the sample, Ctrl+V, and a tie chosen. No window manager runs, so the
+# window gets the keyboard by hand.
+paste_shot() {
+    XDG_CONFIG_HOME=$config/paste LC_ALL=${SHOT_LOCALE:-C.UTF-8} LANGUAGE= DISPLAY=$display "$app" >/dev/null 2>&1 &
+    local pid=$!
+    sleep 4
+    sed -E -e 's/^(1st\(1st leg\)|2nd \(2nd leg\)) (.+) - (.+) ([0-9]+:[0-9]+( \([^)]*\))?( [a-z]+)?)$/\1\t\2\t-\t\3\t\4\t/' \
+        -e 's/ (2nd \(2nd leg\):|Winner:) /\t\1\t/g' -e 's/$/\r/' "$root/resources/sample.txt" |
+        DISPLAY=$display xclip -selection clipboard
+    local window
+    window=$(DISPLAY=$display xwininfo -root -tree | awk '/"[^"]* — Tie Browser": \("tiebrowser"/ {print $1; exit}')
+    DISPLAY=$display xdotool windowfocus "$window" key ctrl+w sleep 0.5 key ctrl+v sleep 3 \
+        key Down Down Down Down Down Down sleep 1
+    DISPLAY=$display import -window root -crop 1200x800+0+0 +repage "$out/paste.png"
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    echo "wrote $out/paste.png"
+}
+paste_shot

@@ -3,6 +3,7 @@
 #include "session.h"
 #include "testfiles.h"
 
+#include "loader.h"
 #include "tieset.h"
 
 #include <QDir>
@@ -70,6 +71,9 @@ private Q_SLOTS:
     void newRulesNeedNoFile();
     void newRulesDuringALoadReachItsResult();
     void closeAllForgetsTheFilesAndTheTie();
+    void pastedRoundsAreReadFromMemory();
+    void savingARoundThatCannotBeWrittenKeepsIt();
+    void failuresAreKeptUntilTheFileLoads();
 
 private:
     // Opens `paths` and waits for the load's end; false when it did not end.
@@ -461,6 +465,98 @@ void TestSession::closeAllForgetsTheFilesAndTheTie()
     QVERIFY(open({path}));
     QCOMPARE(m_kept.last(), -1);
     QCOMPARE(m_session->currentTie(), -1);
+}
+
+void TestSession::pastedRoundsAreReadFromMemory()
+{
+    // Given a round pasted while a file is open, and the file it was copied from deleted
+    const QString file = copyOf(u"cl-2014-15-r16.txt"_s);
+    QVERIFY(open({file}));
+    const QByteArray text = readAll(dataFile(u"elq-2024-25-q3.txt"_s));
+    const qsizetype before = m_reports.size();
+    QCOMPARE(m_session->openText(text), loader::pastedPath(1));
+    QVERIFY(waitForReports(before + 1));
+    QCOMPARE(m_reports.last().loadedPaths, QStringList{loader::pastedPath(1)});
+    QCOMPARE(m_session->tieSet()->ties.size(), std::size_t(8 + 13));
+    QCOMPARE(m_session->tieSet()->files.back().displayName, u"Pasted round 1"_s);
+    QCOMPARE(m_session->unsavedRounds(), QStringList{loader::pastedPath(1)});
+    QCOMPARE(m_session->pastedText(loader::pastedPath(1)), text);
+
+    // Reload reads the round again from its text: it has no file
+    QVERIFY(open({loader::pastedPath(1)}));
+    QVERIFY(m_reports.last().failures.isEmpty());
+    QCOMPARE(m_session->tieSet()->ties.size(), std::size_t(21));
+
+    // Saved, it is that file: the text byte for byte, its name, the watcher's
+    const QString saved = m_dir->filePath(u"q3.txt"_s);
+    m_session->setCurrentTie(8 + 2);
+    const QString chosen = m_session->tieSet()->clubName(m_session->tieSet()->ties[10].home);
+    QCOMPARE(m_session->saveRound(loader::pastedPath(1), saved), Session::SaveResult::Saved);
+    QCOMPARE(readAll(saved), text);
+    QCOMPARE(m_session->tieSet()->files.back().path, QDir::cleanPath(saved));
+    QCOMPARE(m_session->tieSet()->files.back().displayName, u"q3.txt"_s);
+    QCOMPARE(m_session->tieSet()->clubName(m_session->tieSet()->ties[std::size_t(m_session->currentTie())].home),
+             chosen);
+    QVERIFY(m_session->unsavedRounds().isEmpty());
+    QVERIFY(m_session->pastedText(loader::pastedPath(1)).isEmpty());
+    QCOMPARE(m_session->saveRound(loader::pastedPath(1), saved), Session::SaveResult::NotPasted);
+    QVERIFY(writeFile(saved, text + ties(readAll(dataFile(u"cl-2014-15-r16.txt"_s)), 0, 1)));
+    QVERIFY(waitForReports(m_reports.size() + 1));
+    QCOMPARE(m_reports.last().reloadedPaths, QStringList{QDir::cleanPath(saved)});
+    QCOMPARE(m_session->tieSet()->ties.size(), std::size_t(22));
+
+    // The next paste is round 2
+    QCOMPARE(m_session->openText(text), loader::pastedPath(2));
+}
+
+void TestSession::savingARoundThatCannotBeWrittenKeepsIt()
+{
+    const QByteArray text = readAll(dataFile(u"elq-2024-25-q3.txt"_s));
+    const QString file = copyOf(u"cl-2014-15-r16.txt"_s);
+    QVERIFY(open({file}));
+    m_session->openText(text);
+    QVERIFY(waitForReports(2));
+    const std::shared_ptr<const TieSet> before = m_session->tieSet();
+
+    // A folder that does not exist: nothing written, the round still unsaved
+    QString why;
+    QCOMPARE(m_session->saveRound(loader::pastedPath(1), m_dir->filePath(u"no/such/folder/q3.txt"_s), &why),
+             Session::SaveResult::WriteFailed);
+    QVERIFY(!why.isEmpty());
+    QCOMPARE(m_session->unsavedRounds(), QStringList{loader::pastedPath(1)});
+    QCOMPARE(m_session->tieSet(), before);
+
+    // A file that is open already: saving over it would make two sources of one file, and lose it
+    QCOMPARE(m_session->saveRound(loader::pastedPath(1), file), Session::SaveResult::FileIsOpen);
+    QCOMPARE(readAll(file), readAll(dataFile(u"cl-2014-15-r16.txt"_s)));
+    QCOMPARE(m_session->tieSet(), before);
+}
+
+void TestSession::failuresAreKeptUntilTheFileLoads()
+{
+    const QString path = m_dir->filePath(u"later.txt"_s);
+    QVERIFY(writeFile(path, QByteArray()));
+    QSignalSpy changed(m_session.get(), &Session::failuresChanged);
+    QVERIFY(open({path}));
+    QCOMPARE(m_session->failures().size(), 1);
+    QCOMPARE(m_session->failures().front().path, path);
+    QCOMPARE(m_session->failures().front().diagnostics.front().line, 1u);
+    QCOMPARE(changed.count(), 1);
+
+    // Text without ties: a failure of its own, and nothing kept of it
+    m_session->openText("no ties here\n");
+    QVERIFY(waitForReports(2));
+    QCOMPARE(m_session->failures().size(), 2);
+    QVERIFY(m_session->unsavedRounds().isEmpty());
+    QVERIFY(m_session->pastedText(loader::pastedPath(1)).isEmpty());
+
+    // The file, written meanwhile, loads: its failure goes
+    QVERIFY(writeFile(path, readAll(dataFile(u"cl-2014-15-r16.txt"_s))));
+    QVERIFY(open({path}));
+    QCOMPARE(m_session->failures().size(), 1);
+    QCOMPARE(m_session->failures().front().path, loader::pastedPath(1));
+    m_session->closeAll();
+    QVERIFY(m_session->failures().isEmpty());
 }
 
 } // namespace tb

@@ -1670,6 +1670,18 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>&amp;Save…</source>
         <translation>&amp;Speichern…</translation>
     </message>
+    <message>
+        <source>that file is open; close it first or choose another name</source>
+        <translation>diese Datei ist geöffnet; schließen Sie sie zuerst oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>it is not a pasted round</source>
+        <translation>das ist keine eingefügte Runde</translation>
+    </message>
+    <message>
+        <source>Cannot save the round to %1: %2</source>
+        <translation>Die Runde kann nicht nach %1 gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tb::MessageBar</name>
@@ -1900,21 +1912,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Goals on aggregate; penalties in the shoot-out</source>
         <translation>Tore im Gesamtergebnis; verwandelte Elfmeter im Elfmeterschießen</translation>
-    </message>
-</context>
-<context>
-    <name>tb::Session</name>
-    <message>
-        <source>Cannot save the round to %1: %2</source>
-        <translation>Die Runde kann nicht nach %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>it is not a pasted round</source>
-        <translation>das ist keine eingefügte Runde</translation>
-    </message>
-    <message>
-        <source>that file is open; close it first or choose another name</source>
-        <translation>diese Datei ist geöffnet; schließen Sie sie zuerst oder wählen Sie einen anderen Namen</translation>
     </message>
 </context>
 <context>

@@ -103,31 +103,26 @@ QByteArray Session::pastedText(const QString &path) const
     return m_pastedTexts.value(path);
 }
 
-bool Session::saveRound(const QString &path, const QString &file, QString *error)
+Session::SaveResult Session::saveRound(const QString &path, const QString &file, QString *systemError)
 {
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = tr("Cannot save the round to %1: %2").arg(QDir::toNativeSeparators(file), why);
-        return false;
-    };
     const auto text = m_pastedTexts.constFind(path);
     if (text == m_pastedTexts.cend() || !m_set)
-        return fail(tr("it is not a pasted round"));
+        return SaveResult::NotPasted;
     const QString target = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
     for (const SourceFile &open : m_set->files) {
         if (!open.path.startsWith(u':') && QDir::cleanPath(QFileInfo(open.path).absoluteFilePath()) == target)
-            return fail(tr("that file is open; close it first or choose another name"));
+            return SaveResult::FileIsOpen;
     }
     QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(out.errorString());
-    if (out.write(*text) != text->size()) {
-        const QString why = out.errorString();
-        out.cancelWriting();
-        return fail(why);
-    }
+    const auto fail = [&] {
+        if (systemError)
+            *systemError = out.errorString();
+        return SaveResult::WriteFailed;
+    };
+    if (!out.open(QIODevice::WriteOnly) || out.write(*text) != text->size())
+        return fail(); // QSaveFile's destructor leaves any file there as it was
     if (!out.commit())
-        return fail(out.errorString());
+        return fail();
 
     // From now on the round is that file. A load running now started from the old set: what it
     // brings back is renamed the same way (onLoadFinished).
@@ -140,7 +135,7 @@ bool Session::saveRound(const QString &path, const QString &file, QString *error
         m_current.path = target;
     takeSet(std::move(renamed));
     Q_EMIT tieSetChanged(m_set, m_current.findIn(m_set.get()));
-    return true;
+    return SaveResult::Saved;
 }
 
 void Session::applySavedNames(TieSet &set) const

@@ -66,8 +66,14 @@ public:
     QByteArray pastedText(const QString &path) const;
     // Writes pasted round `path` to `file` through QSaveFile (an existing file is replaced only
     // when the whole text is written). From then on the round is that file: its name, the watcher,
-    // the chosen tie. Returns false with a translated `error` when it cannot be written.
-    bool saveRound(const QString &path, const QString &file, QString *error);
+    // the chosen tie. `systemError` gets the system's reason when writing fails.
+    enum class SaveResult {
+        Saved,
+        NotPasted, // `path` is no unsaved pasted round
+        FileIsOpen, // `file` is open in the set already: saving would make two sources of it
+        WriteFailed
+    };
+    SaveResult saveRound(const QString &path, const QString &file, QString *systemError = nullptr);
     // Reads every open file again.
     void reload();
     // Forgets every file (and what was queued); emits tieSetChanged(nullptr, -1).
