@@ -258,16 +258,7 @@ void TestPasteRound::droppedTextIsPasted()
     QMimeData mime;
     mime.setText(QString::fromUtf8(asBrowserCopy(m_sample)));
     mime.setHtml(u"<table><tr><td>1st(1st leg)</td></tr></table>"_s);
-    const QPoint where = m_window->rect().center();
-    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
-    QVERIFY(enter.isAccepted());
-
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
-    QVERIFY(drop.isAccepted());
-    QVERIFY(done.wait(60000));
+    QVERIFY(drop(mime));
     QCOMPARE(m_window->filterModel()->rowCount(), 37);
     QCOMPARE(m_window->tieSet()->files.front().displayName, u"Pasted round 1"_s);
 }

@@ -111,17 +111,7 @@ void TestWindowFiles::droppingFilesOpensThem()
     const QString path = dataFile(u"elq-2024-25-q3.txt"_s);
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(path)});
-    const QPoint where = m_window->rect().center();
-
-    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &enter);
-    QVERIFY(enter.isAccepted());
-
-    QSignalSpy done(m_window.get(), &MainWindow::loadDone);
-    QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_window.get(), &drop);
-    QVERIFY(drop.isAccepted());
-    QVERIFY(done.wait(60000));
+    QVERIFY(drop(mime));
 
     QCOMPARE(m_window->filterModel()->rowCount(), 13);
     QCOMPARE(Settings(iniPath()).recentFiles(), QStringList{QFileInfo(path).absoluteFilePath()});

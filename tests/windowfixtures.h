@@ -6,6 +6,9 @@
 #include "settings.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +62,21 @@ protected:
         QSignalSpy done(m_window.get(), &MainWindow::loadDone);
         m_window->openFiles(paths);
         return done.wait(60000);
+    }
+
+    // Drags `mime` onto the middle of the window and drops it, as a user would; true when the
+    // window took both and the load that followed ended.
+    bool drop(const QMimeData &mime)
+    {
+        const QPoint where = m_window->rect().center();
+        QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QSignalSpy done(m_window.get(), &MainWindow::loadDone);
+        QDropEvent dropped(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &dropped);
+        return dropped.isAccepted() && done.wait(60000);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -253,28 +253,19 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
 
     // Messages about the brackets point at them, or at the "aet"/"pso" that wanted them.
     const char *suffixAt = bracketOpen ? bracketOpen : suffixWord;
-    if (suffix == 0) { // plain result: "F:A" or "F:A (h:a)"
+    // A plain result, "F:A" or "F:A (h:a)"; or the same followed by "dec.": awarded with that score.
+    if (suffix == 0 || suffix == 3) {
         leg.fullTime = main;
+        if (suffix == 3)
+            leg.status = LegStatus::Awarded;
         if (count >= 1)
             leg.halfTime = inBrackets[0];
         if (count >= 2) {
             warning(line, suffixAt,
-                    tr("%1 scores in brackets but no \"aet\" or \"pso\" after them: read the first as the half-time "
-                       "score and ignored the others")
-                        .arg(count));
-            out.inconsistent = true;
-        }
-        return true;
-    }
-    if (suffix == 3) { // "F:A dec." or "F:A (h:a) dec.": awarded with that score
-        leg.status = LegStatus::Awarded;
-        leg.fullTime = main;
-        if (count >= 1)
-            leg.halfTime = inBrackets[0];
-        if (count >= 2) {
-            warning(line, suffixAt,
-                    tr("%1 scores in brackets before \"dec.\": read the first as the half-time score and ignored "
-                       "the others")
+                    (suffix == 3 ? tr("%1 scores in brackets before \"dec.\": read the first as the half-time score "
+                                      "and ignored the others")
+                                 : tr("%1 scores in brackets but no \"aet\" or \"pso\" after them: read the first as "
+                                      "the half-time score and ignored the others"))
                         .arg(count));
             out.inconsistent = true;
         }
