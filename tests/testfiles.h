@@ -31,7 +31,8 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
-// Writes the sample round 6,000 times over to `path`: 222,000 ties, about 40 MB, a file that takes
+// Writes the sample round 6,000 times over to `path`: 216,001 ties (the sample ends without a line
+// break, so the last tie of each copy but the last runs into the next copy), about 40 MB, a file that takes
 // long enough to read for a test to cancel it or watch its progress. False when it cannot.
 inline bool writeBigFile(const QString &path)
 {

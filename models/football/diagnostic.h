@@ -26,6 +26,9 @@ struct Diagnostic
     Severity severity = Severity::Error;
     QString message; // translated, for a person: says what is wrong and what was expected
     DiagnosticOrigin origin = DiagnosticOrigin::Reading;
+    // Reading a piece of a file in parallel: the line, counted in the piece, that `message`
+    // names as %1, filled in when the pieces are joined. 0 once the message is complete.
+    std::uint32_t namedLine = 0;
 };
 
 } // namespace tb

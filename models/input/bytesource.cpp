@@ -48,9 +48,11 @@ struct ChunkBuffer
 class ChunkReader
 {
 public:
-    ChunkReader(QFile &file, qint64 chunk)
+    // Reads `limit` bytes at most; all of the file when it is negative.
+    ChunkReader(QFile &file, qint64 chunk, qint64 limit)
         : m_file(file)
         , m_chunk(chunk)
+        , m_left(limit)
         , m_buffers{ChunkBuffer(chunk), ChunkBuffer(chunk)}
     {
         m_thread = std::thread([this] { run(); });
@@ -96,7 +98,10 @@ private:
                 if (m_stop)
                     return;
             }
-            const qint64 n = m_file.read(m_buffers[i].data.get(), m_chunk);
+            const qint64 want = m_left < 0 ? m_chunk : std::min(m_chunk, m_left);
+            const qint64 n = want > 0 ? m_file.read(m_buffers[i].data.get(), want) : 0;
+            if (n > 0 && m_left > 0)
+                m_left -= n;
             {
                 const std::lock_guard lock(m_mutex);
                 m_sizes[i] = n;
@@ -110,6 +115,7 @@ private:
 
     QFile &m_file;
     const qint64 m_chunk;
+    qint64 m_left; // bytes still to read; negative: to the end of the file
     ChunkBuffer m_buffers[2];
     qint64 m_sizes[2] = {0, 0};
     bool m_full[2] = {false, false};
@@ -153,12 +159,17 @@ struct FileSource::Private
 {
     QFile file;
     qint64 chunk = 0;
-    qint64 size = 0;
+    qint64 size = 0; // of the range read
+    qint64 left = -1; // of a range, the bytes not yet read; -1 for a whole file
     std::unique_ptr<ChunkBuffer> buffer; // a file of one chunk
     std::unique_ptr<ChunkReader> ahead; // a larger one
 };
 
 FileSource::FileSource(const QString &path, qint64 chunkSize)
+    : FileSource(path, chunkSize, 0, -1)
+{ }
+
+FileSource::FileSource(const QString &path, qint64 chunkSize, qint64 begin, qint64 length)
     : d(std::make_unique<Private>())
 {
     d->chunk = std::max<qint64>(1, chunkSize);
@@ -171,11 +182,20 @@ FileSource::FileSource(const QString &path, qint64 chunkSize)
         m_openError = OpenError::CannotOpen;
         return;
     }
-    d->size = d->file.size();
+    const qint64 fileSize = d->file.size();
+    begin = std::clamp<qint64>(begin, 0, fileSize);
+    d->size = length < 0 ? fileSize - begin : std::min(length, fileSize - begin);
+    if (begin > 0 && !d->file.seek(begin)) {
+        m_openError = OpenError::CannotOpen;
+        return;
+    }
+    // The whole file is read to its end, whatever its size said (a device, a file still growing).
+    d->left = length < 0 ? -1 : d->size;
     if (d->size > d->chunk)
-        d->ahead = std::make_unique<ChunkReader>(d->file, d->chunk);
+        d->ahead = std::make_unique<ChunkReader>(d->file, d->chunk, d->left);
     else
-        d->buffer = std::make_unique<ChunkBuffer>(d->chunk);
+        d->buffer = std::make_unique<ChunkBuffer>(length < 0 ? d->chunk
+                                                             : std::max<qint64>(1, std::min(d->chunk, d->size)));
 }
 
 FileSource::~FileSource() = default;
@@ -193,7 +213,10 @@ qint64 FileSource::next(const char *&data)
     if (d->ahead) {
         n = d->ahead->next(data);
     } else {
-        n = d->file.read(d->buffer->data.get(), d->chunk);
+        const qint64 want = d->left < 0 ? d->chunk : std::min(d->chunk, d->left);
+        n = want > 0 ? d->file.read(d->buffer->data.get(), want) : 0;
+        if (n > 0 && d->left > 0)
+            d->left -= n;
         data = d->buffer->data.get();
     }
     if (n < 0)

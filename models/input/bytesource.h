@@ -66,6 +66,8 @@ public:
     };
 
     FileSource(const QString &path, qint64 chunkSize);
+    // Only `length` bytes from `begin` on: one piece of a file read in parallel.
+    FileSource(const QString &path, qint64 chunkSize, qint64 begin, qint64 length);
     ~FileSource() override;
 
     OpenError openError() const { return m_openError; }

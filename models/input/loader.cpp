@@ -1,10 +1,14 @@
 // The loading route: one loop from a byte source through text lines and a reader to ties, then the rules; one wording of failures.
 #include "loader.h"
 
+#include "pieces.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
+#include <thread>
 
 #include <unistd.h>
 
@@ -152,6 +156,146 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
     return finish();
 }
 
+// The few bytes the encoding and the format are told by, as TextLines takes them.
+constexpr qint64 HeadBytes = 512;
+
+// Reads `input` in pieces, one thread each, when it is large, UTF-8 and of a format that can be
+// cut (ReaderFormat::pieceStart), into `set` (empty: a file read on its own). The result is what
+// reading it in one piece gives, tie for tie and message for message. Returns false, the set
+// untouched, when the input is to be read in one piece after all: too small, UTF-16, a format
+// that cannot be cut, no place to cut, or something only one reader sees whole (text that is
+// not UTF-8, more unreadable lines than are listed, a read error).
+bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, const ReadOptions &options,
+                  ReadResult &result)
+{
+    const int wanted = options.pieces > 0 ? options.pieces : int(std::max(1U, std::thread::hardware_concurrency()));
+    const qint64 total = input.size();
+    if (wanted < 2 || !set.files.empty() || total < 2 * std::max<qint64>(1, options.minPieceBytes))
+        return false;
+    const QByteArray head = input.bytesAt(0, HeadBytes);
+    const bool utf16Mark = head.size() >= 2
+        && ((uchar(head[0]) == 0xFF && uchar(head[1]) == 0xFE) || (uchar(head[0]) == 0xFE && uchar(head[1]) == 0xFF));
+    if (utf16Mark || head.contains('\0')) // UTF-16 with or without a mark, or not text at all
+        return false;
+    const ReaderFormat &format = formatFor(head);
+    const int count = int(std::min<qint64>(wanted, total / std::max<qint64>(1, options.minPieceBytes)));
+    const std::vector<qint64> starts = pieces::startsOfPieces(input, format, count);
+    if (starts.empty())
+        return false;
+
+    struct Piece
+    {
+        qint64 begin = 0;
+        qint64 end = 0;
+        TieSet set; // pieces after the first; the first reads into `set`
+        std::uint32_t lines = 0;
+        int unreadable = 0;
+        bool wholeOnly = false; // saw something only a reader of the whole input can read right
+        bool cancelled = false;
+    };
+    std::vector<Piece> parts(starts.size() + 1);
+    FileScope scope(set, path);
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        parts[k].begin = k == 0 ? 0 : starts[k - 1];
+        parts[k].end = k < starts.size() ? starts[k] : total;
+        if (k > 0)
+            parts[k].set.files.push_back(set.files[scope.index]); // before any thread writes to `set`
+    }
+    std::atomic<qint64> done = 0;
+    if (options.progress)
+        options.progress(0, total);
+    const auto readPiece = [&](std::size_t k) {
+        Piece &part = parts[k];
+        const bool first = k == 0;
+        const bool last = k + 1 == parts.size();
+        TieSet &target = first ? set : part.set;
+        const qint64 length = part.end - part.begin;
+        reserveInHugePages(target.ties, std::size_t(length / MinBytesPerTie) + 16);
+        ReadContext context(target, first ? scope.index : 0);
+        context.setPiece(!first);
+        std::optional<TextLines> text;
+        if (first)
+            text.emplace(context);
+        else
+            text.emplace(context, format.create(context));
+        TextLines &lines = *text;
+        const std::unique_ptr<ByteSource> source = input.source(part.begin, length, options.chunkSize);
+        while (true) {
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                part.cancelled = true;
+                return;
+            }
+            const char *data = nullptr;
+            const qint64 n = source->next(data);
+            if (n < 0) {
+                part.wholeOnly = true; // reading it in one piece says what went wrong, and where
+                return;
+            }
+            if (n == 0)
+                break;
+            lines.feed(data, n);
+            const qint64 sum = done.fetch_add(n, std::memory_order_relaxed) + n;
+            if (first && options.progress) // the callback is not made for many threads
+                options.progress(sum, total);
+        }
+        if (last)
+            lines.finish();
+        else
+            lines.finishPiece();
+        part.lines = lines.lineCount();
+        part.unreadable = context.unreadableLines();
+        part.wholeOnly = lines.fellBackToWindows1252() || lines.isUtf16();
+        if (part.wholeOnly || !options.evaluateRules)
+            return;
+        // Each piece's rules on its own thread: they look at one tie at a time. Its reading's
+        // messages in line order first, as for a file read in one piece.
+        auto begin = target.diagnostics.begin() + std::ptrdiff_t(first ? scope.firstDiagnostic : 0);
+        std::stable_sort(begin, target.diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+        rules::evaluate(target, options.rules, first ? scope.index : 0);
+    };
+
+    std::vector<std::thread> threads;
+    threads.reserve(parts.size() - 1);
+    for (std::size_t k = 1; k < parts.size(); ++k)
+        threads.emplace_back(readPiece, k);
+    readPiece(0);
+    for (std::thread &thread : threads)
+        thread.join();
+
+    int unreadable = 0;
+    bool wholeOnly = false;
+    bool cancelled = false;
+    for (const Piece &part : parts) {
+        unreadable += part.unreadable;
+        wholeOnly = wholeOnly || part.wholeOnly;
+        cancelled = cancelled || part.cancelled;
+    }
+    if (cancelled) {
+        result.cancelled = true;
+        scope.close();
+        return true;
+    }
+    if (wholeOnly || unreadable > ReadContext::MaxUnreadableListed) {
+        set = TieSet();
+        return false;
+    }
+    std::uint32_t lineBase = parts.front().lines;
+    for (std::size_t k = 1; k < parts.size(); ++k) {
+        pieces::join(set, scope.index, std::move(parts[k].set), lineBase);
+        lineBase += parts[k].lines;
+    }
+    if (options.progress)
+        options.progress(total, total);
+    if (set.ties.size() == scope.firstTie)
+        scope.reportNoTies();
+    scope.close();
+    if (options.evaluateRules)
+        set.recount();
+    result.pieces = int(parts.size());
+    return true;
+}
+
 // Why nothing was taken from a file, in one sentence with the first problem's line.
 // `pasted`: the bytes are a pasted text, not a file.
 QString failureReason(const TieSet &one, const ReadResult &result, bool pasted = false)
@@ -202,6 +346,11 @@ ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options
         DescriptorSource source(STDIN_FILENO, options.chunkSize);
         return readFrom(source, StdinName, set, options, QString());
     }
+    if (QFileInfo(path).isFile()) {
+        ReadResult result;
+        if (readInPieces(pieces::FileInput(path), path, set, options, result))
+            return result;
+    }
     FileSource source(path, options.chunkSize);
     QString openFailure;
     switch (source.openError()) {
@@ -216,6 +365,9 @@ ReadResult readFile(const QString &path, TieSet &set, const ReadOptions &options
 
 ReadResult readBytes(const QByteArray &bytes, const QString &name, TieSet &set, const ReadOptions &options)
 {
+    ReadResult result;
+    if (readInPieces(pieces::MemoryInput(bytes), name, set, options, result))
+        return result;
     MemorySource source(bytes, options.chunkSize);
     return readFrom(source, name, set, options, QString());
 }

@@ -29,12 +29,19 @@ struct ReadOptions
     // Bytes read from the file at a time; the file is never held whole. Tests make it tiny to
     // exercise lines split across chunks.
     qint64 chunkSize = qint64(4) << 20;
+    // A large file (or bytes in memory) is read in this many pieces at once, cut at tie
+    // boundaries, one thread each; 0: one per core, 1: in one piece. The result is the same.
+    int pieces = 0;
+    // Each piece is at least this long, so that a small file is read in one piece (threads would
+    // cost more than they save). Tests make it tiny to read small files in pieces.
+    qint64 minPieceBytes = qint64(8) << 20;
 };
 
 struct ReadResult
 {
     bool readable = true; // false: the file could not be opened/read (see the file-level diagnostic)
     bool cancelled = false;
+    int pieces = 1; // how many pieces it was read in, each by a thread of its own
 };
 
 // A file that was asked for but not loaded; what was loaded before stays as it was.

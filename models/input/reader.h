@@ -56,14 +56,26 @@ public:
     std::uint16_t file() const { return m_file; }
 
     void report(Severity severity, std::uint32_t line, std::uint32_t column, const QString &message);
+    // A message that names another line of the file: `message` has %1 where its number goes.
+    // A piece of a file read in parallel does not know its lines' numbers in the file yet, so
+    // the number is filled in when the pieces are joined.
+    void reportNamingLine(Severity severity, std::uint32_t line, std::uint32_t column, const QString &message,
+                          std::uint32_t namedLine);
     // Whether to report one more line that is not part of the format; a binary file would
     // otherwise produce a message for every few bytes. Says so once when the limit is passed.
     bool countUnreadable(std::uint32_t line);
+    static constexpr int MaxUnreadableListed = 1000;
+    int unreadableLines() const { return m_unreadable; }
+
+    // Reading one piece of a file: lines are counted from the piece's start, and messages that
+    // name a line wait for the piece's place in the file (Diagnostic::namedLine).
+    void setPiece(bool piece) { m_piece = piece; }
 
 private:
     TieSet &m_set;
     const std::uint16_t m_file;
     int m_unreadable = 0;
+    bool m_piece = false;
 };
 
 // A round format. Gets every line of one input in order, then finish().
@@ -77,6 +89,14 @@ public:
     virtual void skipLine() = 0;
     // The input ended.
     virtual void finish() = 0;
+    // One piece of the input ended, and the next piece starts at line `nextLine` with a line
+    // that pieceStart() chose: what the reader would say on reading that line about what it had
+    // open, it says now. A format that can be read in pieces overrides this.
+    virtual void finishBefore(std::uint32_t nextLine)
+    {
+        Q_UNUSED(nextLine);
+        finish();
+    }
 };
 
 // One entry of the reader table.
@@ -87,6 +107,11 @@ struct ReaderFormat
     // (UTF-8, at most a few hundred bytes, possibly cut mid-line).
     bool (*canRead)(QByteArrayView head);
     std::unique_ptr<Reader> (*create)(ReadContext &context);
+    // Where in `window` (bytes from somewhere in the middle of the input, starting just after a
+    // line break) a piece of the input may start: the offset of a line that puts a fresh reader
+    // where the one reading up to it would be, or -1 when there is none. Null: the format
+    // carries state across the whole input and is read in one piece.
+    qsizetype (*pieceStart)(QByteArrayView window) = nullptr;
 };
 
 // Every format, in the order they are asked; the first is the fallback for input nobody claims.

@@ -42,19 +42,29 @@ void ReadContext::report(Severity severity, std::uint32_t line, std::uint32_t co
     m_set.diagnostics.push_back(std::move(d));
 }
 
+void ReadContext::reportNamingLine(Severity severity, std::uint32_t line, std::uint32_t column, const QString &message,
+                                   std::uint32_t namedLine)
+{
+    if (!m_piece) {
+        report(severity, line, column, message.arg(namedLine));
+        return;
+    }
+    report(severity, line, column, message);
+    m_set.diagnostics.back().namedLine = namedLine;
+}
+
 bool ReadContext::countUnreadable(std::uint32_t line)
 {
     // A file of random bytes would otherwise produce one message per "line".
-    constexpr int MaxUnrecognisedReported = 1000;
     ++m_unreadable;
-    if (m_unreadable == MaxUnrecognisedReported + 1) {
+    if (m_unreadable == MaxUnreadableListed + 1) {
         report(Severity::Error, line, 0,
                QCoreApplication::translate("Parser",
                                            "more than %1 lines are not part of a tie; the ones from here on "
                                            "are not listed one by one")
-                   .arg(MaxUnrecognisedReported));
+                   .arg(MaxUnreadableListed));
     }
-    return m_unreadable <= MaxUnrecognisedReported;
+    return m_unreadable <= MaxUnreadableListed;
 }
 
 } // namespace tb

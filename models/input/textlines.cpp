@@ -150,6 +150,13 @@ TextLines::TextLines(ReadContext &context, Chooser choose)
     , m_choose(choose)
 { }
 
+TextLines::TextLines(ReadContext &context, std::unique_ptr<Reader> reader)
+    : m_context(context)
+    , m_choose(nullptr)
+    , m_reader(std::move(reader))
+    , m_encoding(Encoding::Utf8)
+{ }
+
 TextLines::~TextLines() = default;
 
 std::unique_ptr<Reader> TextLines::fromTable(QByteArrayView head, ReadContext &context)
@@ -279,6 +286,19 @@ void TextLines::finish()
         takeLine(m_carry.data(), qsizetype(m_carry.size())); // no final newline
     m_carry.clear();
     m_reader->finish();
+}
+
+void TextLines::finishPiece()
+{
+    // A piece ends after a line break, right before the line the next piece starts with.
+    if (m_encoding == Encoding::Undecided)
+        decideEncoding();
+    if (m_skippingLong)
+        endLongLine();
+    else if (!m_carry.empty())
+        takeLine(m_carry.data(), qsizetype(m_carry.size()));
+    m_carry.clear();
+    m_reader->finishBefore(m_lineNumber + 1);
 }
 
 void TextLines::takeLine(const char *data, qsizetype size)

@@ -25,10 +25,22 @@ public:
     using Chooser = std::unique_ptr<Reader> (*)(QByteArrayView head, ReadContext &context);
 
     explicit TextLines(ReadContext &context, Chooser choose = &TextLines::fromTable);
+    // A later piece of an input whose start was UTF-8: read by `reader`, from its first byte on.
+    TextLines(ReadContext &context, std::unique_ptr<Reader> reader);
     ~TextLines();
 
     void feed(const char *data, qsizetype size);
     void finish();
+    // The end of a piece that another piece goes on from (see Reader::finishBefore()).
+    void finishPiece();
+
+    // Lines taken so far.
+    std::uint32_t lineCount() const { return m_lineNumber; }
+    // Whether the text was not UTF-8 and is being read as Windows-1252 (which a piece cannot
+    // know of the pieces before it).
+    bool fellBackToWindows1252() const { return m_warnedEncoding; }
+    // Whether the input started in UTF-16, which is not read in pieces.
+    bool isUtf16() const { return m_encoding == Encoding::Utf16; }
 
     // The reader of the table's format that claims `head`.
     static std::unique_ptr<Reader> fromTable(QByteArrayView head, ReadContext &context);

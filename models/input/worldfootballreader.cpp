@@ -8,6 +8,7 @@
 namespace tb {
 
 using namespace bytes;
+using namespace Qt::StringLiterals;
 
 const char *matchLegLabel(const char *p, const char *e, const char *ordinal)
 {
@@ -65,8 +66,38 @@ void WorldfootballReader::skipLine()
 void WorldfootballReader::finish()
 {
     if (m_state == State::ExpectLeg2 || m_state == State::ExpectDates)
-        incompleteTie(nullptr);
+        incompleteTie(0);
     m_state = State::ExpectLeg1;
+}
+
+void WorldfootballReader::finishBefore(std::uint32_t nextLine)
+{
+    // What readLine() says of an open tie when a first leg comes.
+    if (m_state == State::ExpectLeg2 || m_state == State::ExpectDates)
+        incompleteTie(nextLine);
+    m_state = State::ExpectLeg1;
+}
+
+qsizetype WorldfootballReader::pieceStart(QByteArrayView window)
+{
+    // Only the label exactly as the site writes it, at the very start of a whole line of text
+    // (no NUL, which would have the line skipped): what readLine() surely takes for a first leg.
+    constexpr char Label[] = "1st(1st leg)";
+    constexpr std::size_t LabelSize = sizeof(Label) - 1;
+    const char *b = window.data();
+    const char *e = b + window.size();
+    for (const char *p = b; p < e;) {
+        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(e - p)));
+        if (!newline)
+            return -1; // the line may go on past the window
+        if (startsWith(p, newline, Label) && !std::memchr(p, '\0', std::size_t(newline - p))) {
+            const char *rest = skipBlanks(p + LabelSize, newline);
+            if (rest == newline || *rest != ':')
+                return p - b;
+        }
+        p = newline + 1;
+    }
+    return -1;
 }
 
 QString WorldfootballReader::quote(const char *b, const char *e)
@@ -86,14 +117,14 @@ QString WorldfootballReader::quote(const char *b, const char *e)
     return text;
 }
 
-void WorldfootballReader::incompleteTie(const Line *at)
+void WorldfootballReader::incompleteTie(std::uint32_t atLine)
 {
     const QString missing = m_state == State::ExpectLeg2 ? tr("its second leg") : tr("its dates line");
-    if (at) {
-        error(*at, at->data,
-              tr("the tie from line %1 is incomplete: expected %2 here; that tie was skipped")
-                  .arg(m_leg1.line)
-                  .arg(missing));
+    if (atLine > 0) {
+        m_context.reportNamingLine(
+            Severity::Error, atLine, 1,
+            tr("the tie from line %1 is incomplete: expected %2 here; that tie was skipped").arg(u"%1"_s, missing),
+            m_leg1.line);
     } else {
         m_context.report(
             Severity::Error, m_leg1.line, 0,
@@ -142,7 +173,7 @@ void WorldfootballReader::readLine(const Line &line)
         return;
     case Kind::Leg1:
         if (m_state == State::ExpectLeg2 || m_state == State::ExpectDates)
-            incompleteTie(&line);
+            incompleteTie(line.number);
         m_state = readLeg(line, rest, m_leg1) ? State::ExpectLeg2 : State::SkipTie;
         return;
     case Kind::Leg2:
@@ -154,10 +185,10 @@ void WorldfootballReader::readLine(const Line &line)
             m_state = State::SkipTie;
             return;
         case State::ExpectDates:
-            error(line, p,
-                  tr("a second \"2nd (2nd leg)\" line for the tie from line %1: expected its dates line; that tie was "
-                     "skipped")
-                      .arg(m_leg1.line));
+            m_context.reportNamingLine(Severity::Error, line.number, line.column(p),
+                                       tr("a second \"2nd (2nd leg)\" line for the tie from line %1: expected its "
+                                          "dates line; that tie was skipped"),
+                                       m_leg1.line);
             m_state = State::SkipTie;
             return;
         case State::SkipTie: return;
@@ -173,7 +204,7 @@ void WorldfootballReader::readLine(const Line &line)
                   tr("a dates line with no tie before it: expected the first leg \"1st(1st leg) HOME - AWAY ...\""));
             return;
         case State::ExpectLeg2:
-            incompleteTie(&line);
+            incompleteTie(line.number);
             m_state = State::ExpectLeg1;
             return;
         case State::SkipTie: m_state = State::ExpectLeg1; return;

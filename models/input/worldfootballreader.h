@@ -23,11 +23,16 @@ public:
     // Whether one of the first lines starts with a tie's label, "1st(1st leg)" or "2nd (2nd leg)".
     static bool canRead(QByteArrayView head);
     static std::unique_ptr<Reader> create(ReadContext &context);
-    static constexpr ReaderFormat Format{"worldfootball", &WorldfootballReader::canRead, &WorldfootballReader::create};
+    // The first line in `window` that is a tie's first leg as the site writes it: a reader
+    // meeting it starts a new tie, whatever came before.
+    static qsizetype pieceStart(QByteArrayView window);
+    static constexpr ReaderFormat Format{"worldfootball", &WorldfootballReader::canRead, &WorldfootballReader::create,
+                                         &WorldfootballReader::pieceStart};
 
     void readLine(const Line &line) override;
     void skipLine() override;
     void finish() override;
+    void finishBefore(std::uint32_t nextLine) override;
 
     // How much of a line a message quotes.
     static constexpr int QuoteChars = 60;
@@ -76,7 +81,8 @@ private:
     // worldfootballreader.cpp: the three lines of a tie.
     bool matchClubs(const Line &line);
     void completeTie(const Line &datesLine, QByteArrayView winner, std::uint32_t winnerColumn);
-    void incompleteTie(const Line *at);
+    // `atLine`: the line where the next tie starts, at column 1; 0 when the input ended.
+    void incompleteTie(std::uint32_t atLine);
 
     void error(const Line &line, const char *at, const QString &message)
     {
