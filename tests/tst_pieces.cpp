@@ -24,7 +24,10 @@ QStringList everything(const TieSet &set)
 {
     QStringList out;
     for (const SourceFile &f : set.files)
-        out << u"file %1 %2 %3 %4 %5"_s.arg(f.path, f.displayName).arg(f.tieCount).arg(f.errorCount).arg(f.warningCount);
+        out << u"file %1 %2 %3 %4 %5"_s.arg(f.path, f.displayName)
+                   .arg(f.tieCount)
+                   .arg(f.errorCount)
+                   .arg(f.warningCount);
     for (std::size_t id = 0; id < set.clubs.size(); ++id)
         out << u"club %1 %2"_s.arg(id).arg(set.clubs.name(ClubId(id)));
     for (std::size_t i = 0; i < set.ties.size(); ++i) {
@@ -190,9 +193,11 @@ void TestPieces::bytesReadAsOne_data()
     QTest::newRow("no dates line") << QByteArray(GoodTie.repeated(3) + twoLegs).repeated(40);
     QTest::newRow("second leg twice") << QByteArray(GoodTie + twoLegs + twoLegs.mid(leg1.size())).repeated(40);
     QTest::newRow("garbage and blank lines") << QByteArray(GoodTie + "\n  \nRound of 16\n"_ba + GoodTie).repeated(40);
-    QTest::newRow("CRLF and a byte-order mark") << "\xEF\xBB\xBF"_ba + QByteArray(GoodTie).replace("\n", "\r\n").repeated(60);
+    QTest::newRow("CRLF and a byte-order mark")
+        << "\xEF\xBB\xBF"_ba + QByteArray(GoodTie).replace("\n", "\r\n").repeated(60);
     QTest::newRow("no final newline") << GoodTie.repeated(80).chopped(1);
-    QTest::newRow("dates line with no tie") << QByteArray(GoodTie + GoodTie.mid(GoodTie.lastIndexOf('\n', GoodTie.size() - 2) + 1)).repeated(40);
+    QTest::newRow("dates line with no tie")
+        << QByteArray(GoodTie + GoodTie.mid(GoodTie.lastIndexOf('\n', GoodTie.size() - 2) + 1)).repeated(40);
 }
 
 void TestPieces::bytesReadAsOne()
@@ -235,8 +240,8 @@ void TestPieces::whatOnlyAWholeReadingSees_data()
     QTest::newRow("more unreadable lines than are listed")
         << QByteArray("Round of 16\n").repeated(700) + GoodTie + QByteArray("Round of 16\n").repeated(700);
     const QString text = QString::fromUtf8(GoodTie.repeated(50));
-    QTest::newRow("UTF-16")
-        << QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QTest::newRow("UTF-16") << QByteArray("\xFF\xFE")
+            + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
 }
 
 void TestPieces::whatOnlyAWholeReadingSees()

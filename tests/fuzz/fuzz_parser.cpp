@@ -99,6 +99,42 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     require(first.files.size() == 1, "one file read, one SourceFile");
     checkSet(first, bytes);
 
+    // The same bytes cut in two (or three) at tie boundaries and read in parallel: the very set
+    // that reading them in one piece gave.
+    for (int pieces : {2, 3}) {
+        tb::ReadOptions split = firstOptions;
+        split.pieces = pieces;
+        split.minPieceBytes = 1;
+        tb::TieSet inPieces;
+        tb::loader::readBytes(bytes, u"fuzz.txt"_s, inPieces, split);
+        require(inPieces.ties.size() == first.ties.size(), "pieces: every tie");
+        require(inPieces.clubs.names() == first.clubs.names(), "pieces: the clubs, in the same order");
+        for (std::size_t i = 0; i < first.ties.size(); ++i) {
+            const tb::Tie &a = first.ties[i];
+            const tb::Tie &b = inPieces.ties[i];
+            require(a.home == b.home && a.away == b.away && a.statedWinner == b.statedWinner && a.line == b.line
+                        && a.winner == b.winner && a.decidedBy == b.decidedBy && a.flags == b.flags
+                        && a.readFlags == b.readFlags && a.leg1.fullTime == b.leg1.fullTime
+                        && a.leg2.fullTime == b.leg2.fullTime && a.leg2.penalties == b.leg2.penalties
+                        && a.leg1.julianDay == b.leg1.julianDay && a.leg2.kickoffMinutes == b.leg2.kickoffMinutes,
+                    "pieces: the same tie");
+            const tb::TieSource sa = first.source(i);
+            const tb::TieSource sb = inPieces.source(i);
+            require(sa.leg2Line == sb.leg2Line && sa.datesLine == sb.datesLine && sa.winnerColumn == sb.winnerColumn,
+                    "pieces: the same place");
+        }
+        require(inPieces.diagnostics.size() == first.diagnostics.size(), "pieces: every diagnostic");
+        for (std::size_t i = 0; i < first.diagnostics.size(); ++i) {
+            const tb::Diagnostic &a = first.diagnostics[i];
+            const tb::Diagnostic &b = inPieces.diagnostics[i];
+            require(a.line == b.line && a.column == b.column && a.severity == b.severity && a.origin == b.origin
+                        && a.message == b.message && b.namedLine == 0,
+                    "pieces: the same diagnostic, in the same place");
+        }
+        require(inPieces.errorCount() == first.errorCount() && inPieces.warningCount() == first.warningCount(),
+                "pieces: the same counts");
+    }
+
     // The same bytes under another rule set, appended after a set that already has clubs, so
     // that append() must re-intern and re-number everything.
     tb::ReadOptions options;

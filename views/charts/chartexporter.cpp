@@ -185,11 +185,17 @@ bool ChartExporter::write(QChart *chart, QIODevice &device, ChartFormat format, 
                             .arg(qRound(size.height() * scale)));
         if (format == ChartFormat::Jpeg)
             image = image.convertToFormat(QImage::Format_RGB32); // JPEG has no transparency
-        QImageWriter writer(&device, format == ChartFormat::Png ? "png" : "jpeg");
+        // Encoded in memory first, then written: libpng leaves by longjmp on a write error,
+        // skipping Qt's clean-up (a leaked image), and the device says more about why.
+        QBuffer encoded;
+        encoded.open(QIODevice::WriteOnly);
+        QImageWriter writer(&encoded, format == ChartFormat::Png ? "png" : "jpeg");
         if (format == ChartFormat::Jpeg)
             writer.setQuality(92);
         if (!writer.write(image))
-            return fail(deviceFailed() ? file->errorString() : writer.errorString());
+            return fail(writer.errorString());
+        if (device.write(encoded.data()) != encoded.size() || deviceFailed())
+            return fail(deviceFailed() ? file->errorString() : device.errorString());
         break;
     }
     case ChartFormat::Svg: {
