@@ -29,7 +29,10 @@ int main(int argc, char **argv)
         u"only"_s, QCoreApplication::translate("tiebench", "Run one group only: parse, model or chart."), u"group"_s);
     const QCommandLineOption keepOption(
         u"keep"_s, QCoreApplication::translate("tiebench", "Write the synthetic file to FILE and keep it."), u"FILE"_s);
-    parser.addOptions({tiesOption, onlyOption, keepOption});
+    const QCommandLineOption writeOnlyOption(
+        u"write-only"_s,
+        QCoreApplication::translate("tiebench", "Write the synthetic file (--keep FILE) and exit without measuring."));
+    parser.addOptions({tiesOption, onlyOption, keepOption, writeOnlyOption});
     parser.process(app);
 
     bool ok = false;
@@ -42,6 +45,11 @@ int main(int argc, char **argv)
     const QString only = parser.value(onlyOption);
     if (!only.isEmpty() && only != u"parse"_s && only != u"model"_s && only != u"chart"_s) {
         std::fprintf(stderr, "tiebench: --only takes parse, model or chart\n");
+        return 2;
+    }
+
+    if (parser.isSet(writeOnlyOption) && !parser.isSet(keepOption)) {
+        std::fprintf(stderr, "tiebench: --write-only needs --keep FILE\n");
         return 2;
     }
 
@@ -62,6 +70,8 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "tiebench: wrote %d ties (%.1f MB) to %s in %.1f s\n", context.ties,
                  double(QFileInfo(context.syntheticFile).size()) / 1e6, qPrintable(context.syntheticFile),
                  double(timer.elapsed()) / 1000.0);
+    if (parser.isSet(writeOnlyOption))
+        return 0;
 
     if (only.isEmpty() || only == u"parse"_s)
         tb::bench::runParseBenchmarks(context);
