@@ -176,6 +176,9 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
     m_threads.emplace_back(thread, job);
     connect(thread, &QThread::finished, this, [this, thread] {
         std::erase_if(m_threads, [thread](const auto &entry) { return entry.first == thread; });
+        // finished() comes while the thread still winds down inside Qt: join it before the
+        // QThread goes, which takes no time by now.
+        thread->wait();
         thread->deleteLater();
     });
     thread->start();

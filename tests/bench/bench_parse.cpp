@@ -68,6 +68,7 @@ void runParseBenchmarks(const Context &context)
     // are still held, before anything else in the process allocates.
     double bestParse = std::numeric_limits<double>::max();
     double peak = 0;
+    int threads = 1;
     TieSet set;
     for (int run = 0; run < Runs; ++run) {
         set = TieSet();
@@ -75,6 +76,7 @@ void runParseBenchmarks(const Context &context)
         timer.start();
         const ReadResult result = loader::readFile(context.syntheticFile, set);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        threads = result.pieces;
         if (run == 0) {
             peak = peakRssMib();
             std::fprintf(stderr, "tiebench: parsed %zu ties, %d errors, %d warnings, %zu clubs%s\n", set.ties.size(),
@@ -114,6 +116,8 @@ void runParseBenchmarks(const Context &context)
     report("parse_ms", bestParse, "ms");
     report("parse_mb_per_s", megabytes / (bestParse / 1000.0), "MB/s");
     report("raw_read_ms", bestRaw, "ms");
+    report("parse_threads", threads, "threads"); // pieces read at once, one thread each
+    report("parse_against_raw_read", bestParse / bestRaw, "x");
     report("peak_rss_mib", peak, "MiB");
     report("rules_evaluate_ms", bestEvaluate, "ms");
     report("rules_change_ms", bestChange, "ms");
