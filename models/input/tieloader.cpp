@@ -20,7 +20,9 @@ struct TieLoader::Job
     QStringList paths;
     QHash<QString, QByteArray> texts; // the paths read from memory, not from disk
     std::shared_ptr<const TieSet> base;
+    std::shared_ptr<const TieIndexes> baseIndexes; // reevaluateOnly: `base`'s, may be null
     RuleSet rules = RuleSet::UefaByDate;
+    int sortedBy = -1; // TieIndexes::Key of the order built with the indexes
     bool reevaluateOnly = false; // no paths: evaluate `base` again under `rules`
     std::atomic_bool cancel = false;
     int lastPermille = -1; // worker thread only: progress is posted when this changes
@@ -79,18 +81,21 @@ void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> bas
     }
     job->base = std::move(base);
     job->rules = m_rules;
+    job->sortedBy = m_sortedBy;
     m_job = job;
     Q_EMIT started(job->paths);
     startThread(job);
 }
 
-void TieLoader::reevaluate(std::shared_ptr<const TieSet> set)
+void TieLoader::reevaluate(std::shared_ptr<const TieSet> set, std::shared_ptr<const TieIndexes> indexes)
 {
     if (m_job)
         m_job->cancel = true;
     auto job = std::make_shared<Job>();
     job->base = std::move(set);
+    job->baseIndexes = std::move(indexes);
     job->rules = m_rules;
+    job->sortedBy = m_sortedBy;
     job->reevaluateOnly = true;
     m_job = job;
     Q_EMIT started({});
@@ -113,8 +118,15 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
             LoadResult result;
             result.rules = job->rules;
             result.reevaluated = true;
-            if (job->base)
+            if (job->base) {
                 result.set = reevaluated(*job->base, job->rules);
+                // The rules change the winners and how ties were decided, nothing else the keys see.
+                const TieIndexes *before = job->baseIndexes.get();
+                const bool fits = before && before->keys[0] && before->keys[0]->size() == result.set->ties.size();
+                if (!job->cancel)
+                    result.indexes = fits ? TieIndexes::rebuildDecisions(*before, *result.set, job->sortedBy)
+                                          : TieIndexes::build(*result.set, job->sortedBy);
+            }
             if (!job->cancel)
                 deliver(job, std::move(result));
             return;
@@ -168,6 +180,12 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
         }
         if (!loaded.empty())
             result.set = merge(job->base.get(), std::move(loaded));
+        if (job->cancel)
+            return;
+        // Here rather than in the models: sorting keys and the club index of a million ties would
+        // hold up the GUI thread for a noticeable moment after the reading.
+        if (result.set)
+            result.indexes = TieIndexes::build(*result.set, job->sortedBy);
         if (job->cancel)
             return;
         deliver(job, std::move(result));
