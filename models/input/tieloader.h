@@ -85,7 +85,9 @@ public:
 
     // `set` evaluated under `rules`, without reading its files again (they may be gone): a copy
     // with each tie's winner, decidedBy and flags and the rules' diagnostics replaced, reading's
-    // kept (rules::evaluate). For a rule-set change while ties are shown.
+    // kept (rules::evaluate). For a rule-set change while ties are shown. A large set is copied
+    // and evaluated by every core, each its range of ties; the warnings are joined in tie order,
+    // so the result is the same as evaluating in one thread.
     static std::shared_ptr<TieSet> reevaluated(const TieSet &set, RuleSet rules);
 
 Q_SIGNALS:
