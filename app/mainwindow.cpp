@@ -77,7 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     connectActions();
     connectParts();
     restoreLayout();
-    applySet(nullptr, -1);
+    applySet(nullptr, -1, nullptr);
     // The table, not the club filter (first in the tab order), has the keyboard at start: Ctrl+V
     // then pastes a round, and typing in the filter starts with Ctrl+F or a click.
     m_table->setFocus();
@@ -209,6 +209,11 @@ void MainWindow::connectParts()
     });
 
     connect(m_filterBar, &FilterBar::queryChanged, m_filter, &TieFilterModel::setQuery);
+    // The next load sorts the way the table does, in the loader's thread (the columns are the
+    // indexes' keys, the file column none of them).
+    m_session->setSortedBy(m_filter->sortColumn());
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            [this] { m_session->setSortedBy(m_filter->sortColumn()); });
     connect(m_filter, &TieFilterModel::visibleRowsChanged, this, &MainWindow::updateTieCounts);
     connect(m_table, &TieTableView::currentTieChanged, this, [this](int tie) {
         // -1 while a filter hides the tie: the table still wants it back, and so does the session.
@@ -342,10 +347,10 @@ void MainWindow::onLoadCancelled()
     Q_EMIT loadDone();
 }
 
-void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie)
+void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie, std::shared_ptr<const TieIndexes> indexes)
 {
     m_shown->setTieSet(set); // forgets the selected tie of the old set before the model lets go of it
-    m_model->setTieSet(set);
+    m_model->setTieSet(set, std::move(indexes));
     m_problemsDock->setTieSet(set);
 
     QStringList names;

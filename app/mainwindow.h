@@ -28,6 +28,7 @@ class TieTableView;
 class TablePrinter;
 struct LoadReport;
 struct Preferences;
+struct TieIndexes;
 struct TieSet;
 
 class MainWindow : public QMainWindow
@@ -104,7 +105,7 @@ private:
 
     void onLoadFinished(const LoadReport &report);
     void onLoadCancelled();
-    void applySet(std::shared_ptr<const TieSet> set, int currentTie);
+    void applySet(std::shared_ptr<const TieSet> set, int currentTie, std::shared_ptr<const TieIndexes> indexes);
     void updateTieCounts();
     void updateWindowTitle();
 

@@ -13,6 +13,44 @@ using namespace Qt::Literals::StringLiterals;
 using namespace tb;
 using namespace tb::test;
 
+namespace {
+
+// `count` ties of a few clubs with dates, scores and decisions drawn at random, from two files
+// (the second from two thirds on); the same ties every time.
+std::shared_ptr<TieSet> randomTies(int count)
+{
+    const QStringList names{u"FK Sūduva"_s,      u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, u"ÍBV"_s,
+                            u"Spartak"_s,        u"Sparta Praha"_s, u"Brøndby IF"_s,      u"Ολυμπιακός"_s,
+                            u"Спартак Москва"_s, u"FC Gomel"_s,     u"Górnik Zabrze"_s,   u"Śląsk Wrocław"_s,
+                            u"Aalborg BK"_s,     u"KR Reykjavík"_s};
+    std::uint64_t state = 42;
+    const auto next = [&state](int n) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return int((state >> 33) % std::uint64_t(n));
+    };
+    const auto randomLeg = [&](QDate day) {
+        Leg leg;
+        switch (next(8)) {
+        case 0: leg = unplayed(); break;
+        case 1: leg = extraTime(s(next(4), next(4)), s(next(2), next(2)), s(next(3), next(3))); break;
+        case 2: leg = penaltiesAfter90(s(next(6), next(6)), s(next(2), next(2)), s(next(3), next(3))); break;
+        default: leg = played(s(next(5), next(5)), s(next(3), next(3))); break;
+        }
+        return next(10) == 0 ? leg : on(leg, day, next(3) == 0 ? -1 : 14 + next(8), 15 * next(4));
+    };
+    TieSetBuilder b;
+    for (int i = 0; i < count; ++i) {
+        if (i == count * 2 / 3)
+            b.file(u"/data/later.txt"_s);
+        const QDate first = QDate(2010, 1, 1).addDays(next(5000));
+        b.add(names[next(int(names.size()))], names[next(int(names.size()))], randomLeg(first),
+              randomLeg(first.addDays(7)), Side(next(3)), DecidedBy(next(DecidedByCount)));
+    }
+    return b.set();
+}
+
+} // namespace
+
 class TestTieFilterModel : public QObject
 {
     Q_OBJECT
@@ -34,6 +72,7 @@ private Q_SLOTS:
     void rejectsOtherSources();
     void agreesWithStockProxy();
     void manyTies();
+    void indexesGiveTheSameRows();
     void realFiles();
 
 private:
@@ -340,34 +379,7 @@ void TestTieFilterModel::agreesWithStockProxy()
 // a club text typed letter by letter (which takes the narrowing path) under other filters.
 void TestTieFilterModel::manyTies()
 {
-    const QStringList names{u"FK Sūduva"_s,      u"Þór Akureyri"_s, u"FK Čelik Nikšić"_s, u"ÍBV"_s,
-                            u"Spartak"_s,        u"Sparta Praha"_s, u"Brøndby IF"_s,      u"Ολυμπιακός"_s,
-                            u"Спартак Москва"_s, u"FC Gomel"_s,     u"Górnik Zabrze"_s,   u"Śląsk Wrocław"_s,
-                            u"Aalborg BK"_s,     u"KR Reykjavík"_s};
-    std::uint64_t state = 42;
-    const auto next = [&state](int n) {
-        state = state * 6364136223846793005ull + 1442695040888963407ull;
-        return int((state >> 33) % std::uint64_t(n));
-    };
-    const auto randomLeg = [&](QDate day) {
-        Leg leg;
-        switch (next(8)) {
-        case 0: leg = unplayed(); break;
-        case 1: leg = extraTime(s(next(4), next(4)), s(next(2), next(2)), s(next(3), next(3))); break;
-        case 2: leg = penaltiesAfter90(s(next(6), next(6)), s(next(2), next(2)), s(next(3), next(3))); break;
-        default: leg = played(s(next(5), next(5)), s(next(3), next(3))); break;
-        }
-        return next(10) == 0 ? leg : on(leg, day, next(3) == 0 ? -1 : 14 + next(8), 15 * next(4));
-    };
-    TieSetBuilder b;
-    for (int i = 0; i < 3000; ++i) {
-        if (i == 2000)
-            b.file(u"/data/later.txt"_s);
-        const QDate first = QDate(2010, 1, 1).addDays(next(5000));
-        b.add(names[next(int(names.size()))], names[next(int(names.size()))], randomLeg(first),
-              randomLeg(first.addDays(7)), Side(next(3)), DecidedBy(next(DecidedByCount)));
-    }
-    const auto set = b.set();
+    const auto set = randomTies(3000);
     m_model->setTieSet(set);
 
     const auto expectedOrder = [this](int column, Qt::SortOrder order, const std::vector<int> &rows) {
@@ -397,6 +409,45 @@ void TestTieFilterModel::manyTies()
                  expectedOrder(TieTableModel::AggregateColumn, Qt::DescendingOrder, query.select(*set)));
     }
     QVERIFY(m_proxy->rowCount() > 0);
+}
+
+void TestTieFilterModel::indexesGiveTheSameRows()
+{
+    // Given random ties shown once with the indexes built for them (the loader's way) and once
+    // without (keys computed by the models),
+    const auto set = randomTies(3000);
+    m_model->setTieSet(set);
+    TieTableModel indexedModel;
+    TieFilterModel indexed;
+    QAbstractItemModelTester modelTester(&indexedModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&indexed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    indexed.setSourceModel(&indexedModel);
+
+    for (int column = 0; column < TieTableModel::ColumnCount; ++column) {
+        // sorted by each column, with the order built with the indexes (or by another column's,
+        // or with none for the file column),
+        for (const int sortedBy : {column, (column + 1) % TieIndexes::KeyCount}) {
+            indexedModel.setTieSet(set, TieIndexes::build(*set, sortedBy));
+            QVERIFY(indexedModel.indexes());
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                m_proxy->sort(column, order);
+                indexed.sort(column, order);
+                // then the keys and the rows are the same, filtered by club or not.
+                QCOMPARE(indexedModel.sortKeys(column), m_model->sortKeys(column));
+                QCOMPARE(indexed.visibleSourceRows(), m_proxy->visibleSourceRows());
+                for (const QString &typed : {u"spa"_s, u"spar"_s, u"ol"_s, QString()}) {
+                    m_proxy->setClubText(typed);
+                    indexed.setClubText(typed);
+                    QCOMPARE(indexed.visibleSourceRows(), m_proxy->visibleSourceRows());
+                }
+            }
+        }
+    }
+
+    // Indexes of other ties are not taken: the keys are the model's own.
+    indexedModel.setTieSet(set, TieIndexes::build(*randomTies(10)));
+    QVERIFY(!indexedModel.indexes());
+    QCOMPARE(indexedModel.sortKeys(TieTableModel::HomeColumn), m_model->sortKeys(TieTableModel::HomeColumn));
 }
 
 void TestTieFilterModel::realFiles()

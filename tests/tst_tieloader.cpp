@@ -48,6 +48,39 @@ LoadResult waitForResult(Recorder &recorder)
     return recorder.results.takeFirst();
 }
 
+// Every field the rules set on a tie, and every diagnostic as a line, so that a difference names
+// the first tie or diagnostic that differs.
+QStringList decisions(const TieSet &set)
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        const Tie &t = set.ties[i];
+        lines.append(
+            u"tie %1: winner %2, by %3, flags %4"_s.arg(i).arg(int(t.winner)).arg(int(t.decidedBy)).arg(t.flags));
+    }
+    for (const Diagnostic &d : set.diagnostics)
+        lines.append(u"%1:%2:%3 %4 %5 %6"_s.arg(d.file)
+                         .arg(d.line)
+                         .arg(d.column)
+                         .arg(int(d.severity))
+                         .arg(int(d.origin))
+                         .arg(d.message));
+    for (const SourceFile &f : set.files)
+        lines.append(u"%1: %2 errors, %3 warnings"_s.arg(f.displayName).arg(f.errorCount).arg(f.warningCount));
+    return lines;
+}
+
+bool sameKeys(const TieIndexes &a, const TieIndexes &b)
+{
+    for (int key = 0; key < TieIndexes::KeyCount; ++key) {
+        if (!a.keys[key] || !b.keys[key] || *a.keys[key] != *b.keys[key])
+            return false;
+    }
+    return a.firstDay == b.firstDay && a.lastDay == b.lastDay && a.clubs && b.clubs
+        && a.clubs->offsets == b.clubs->offsets && a.clubs->ties == b.clubs->ties && a.sortedBy == b.sortedBy
+        && bool(a.sorted) == bool(b.sorted) && (!a.sorted || *a.sorted == *b.sorted);
+}
+
 } // namespace
 
 class TestTieLoader : public QObject
@@ -69,6 +102,9 @@ private Q_SLOTS:
     void newLoadSupersedesTheRunningOne();
     void destroyingWhileLoadingIsSafe();
     void sampleHasItsOwnName();
+    void parallelReevaluationEqualsSerial_data();
+    void parallelReevaluationEqualsSerial();
+    void indexesComeWithTheSet();
 
 private:
     QString bigFile(); // a few hundred thousand ties, made once per test
@@ -353,6 +389,59 @@ void TestTieLoader::sampleHasItsOwnName()
     QCOMPARE(TieLoader::samplePath(), u":/sample.txt"_s);
     QVERIFY(TieLoader::displayNameFor(TieLoader::samplePath()).contains(u"sample"_s));
     QCOMPARE(TieLoader::displayNameFor(u"/some/where/round.txt"_s), u"round.txt"_s);
+}
+
+void TestTieLoader::parallelReevaluationEqualsSerial_data()
+{
+    QTest::addColumn<int>("rules");
+    for (const RuleSetInfo &info : rules::ruleSets())
+        QTest::newRow(info.key) << int(info.id);
+}
+
+void TestTieLoader::parallelReevaluationEqualsSerial()
+{
+    // Given over 200,000 ties read under UEFA's rules (each rule set finds other warnings in them),
+    QFETCH(int, rules);
+    const QString path = bigFile();
+    QVERIFY(!path.isEmpty());
+    TieSet set;
+    QVERIFY(loader::readFile(path, set).readable);
+    QVERIFY(set.ties.size() > 200000);
+
+    // when new rules are applied in memory, on every core,
+    const std::shared_ptr<TieSet> parallel = TieLoader::reevaluated(set, RuleSet(rules));
+
+    // then every tie is decided and every warning written as one thread does it, in the same order.
+    TieSet serial = set;
+    rules::evaluate(serial, RuleSet(rules));
+    QVERIFY(!serial.diagnostics.empty() || RuleSet(rules) == RuleSet::UefaByDate);
+    QCOMPARE(parallel->diagnostics.size(), serial.diagnostics.size());
+    QCOMPARE(decisions(*parallel), decisions(serial));
+}
+
+void TestTieLoader::indexesComeWithTheSet()
+{
+    // Given a loader that is told the table sorts by the home club,
+    TieLoader loader;
+    Recorder recorder(loader);
+    loader.setSortedBy(TieIndexes::HomeKey);
+
+    // when a file is loaded, the set comes with its indexes, as built from the set itself;
+    loader.load({bigFile()});
+    const LoadResult loaded = waitForResult(recorder);
+    QVERIFY(loaded.set && loaded.indexes);
+    QCOMPARE(loaded.indexes->sortedBy, int(TieIndexes::HomeKey));
+    QVERIFY(sameKeys(*loaded.indexes, *TieIndexes::build(*loaded.set, TieIndexes::HomeKey)));
+
+    // and new rules bring indexes of the ties as they are decided now, sorted the way asked then.
+    loader.setRuleSet(RuleSet::AwayGoalsNever);
+    loader.setSortedBy(TieIndexes::WinnerKey);
+    loader.reevaluate(loaded.set, loaded.indexes);
+    const LoadResult again = waitForResult(recorder);
+    QVERIFY(again.reevaluated && again.set && again.indexes);
+    QVERIFY(sameKeys(*again.indexes, *TieIndexes::build(*again.set, TieIndexes::WinnerKey)));
+    // The keys the rules do not touch are shared, not copied.
+    QCOMPARE(again.indexes->keys[TieIndexes::HomeKey], loaded.indexes->keys[TieIndexes::HomeKey]);
 }
 
 } // namespace tb

@@ -285,22 +285,27 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
     }
 }
 
-void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
+void evaluateTies(TieSet &set, std::size_t begin, std::size_t end, RuleSet rules, std::uint16_t firstFile,
+                  std::vector<Diagnostic> &warnings)
+{
+    end = std::min(end, set.ties.size());
+    for (std::size_t i = begin; i < end; ++i) {
+        Tie &tie = set.ties[i];
+        if (tie.file < firstFile)
+            continue;
+        evaluate(tie, set.clubs, rules, set.source(i), warnings);
+        tie.flags |= tie.readFlags;
+    }
+}
+
+void replaceRuleDiagnostics(TieSet &set, std::vector<Diagnostic> &&warnings, std::uint16_t firstFile)
 {
     const auto byFileThenLine = [](const Diagnostic &a, const Diagnostic &b) {
         return a.file < b.file || (a.file == b.file && a.line < b.line);
     };
-    // The rules' warnings of each tie, in tie order; a tie's come in line order (first leg,
-    // second leg, dates), and ties are in line order within their file.
-    std::vector<Diagnostic> fromRules;
-    for (std::size_t i = 0; i < set.ties.size(); ++i) {
-        Tie &tie = set.ties[i];
-        if (tie.file < firstFile)
-            continue;
-        evaluate(tie, set.clubs, rules, set.source(i), fromRules);
-        tie.flags |= tie.readFlags;
-    }
-    std::stable_sort(fromRules.begin(), fromRules.end(), byFileThenLine);
+    // The rules' warnings come in tie order, a tie's in line order (first leg, second leg, dates),
+    // and ties are in line order within their file.
+    std::stable_sort(warnings.begin(), warnings.end(), byFileThenLine);
 
     // Reading's diagnostics stay as they are (in file order, each file's in line order); on
     // the same line they come before the rules', as when the rules ran while reading.
@@ -311,11 +316,18 @@ void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
             kept.push_back(std::move(d));
     }
     set.diagnostics.clear();
-    set.diagnostics.reserve(kept.size() + fromRules.size());
+    set.diagnostics.reserve(kept.size() + warnings.size());
     std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
-               std::make_move_iterator(fromRules.begin()), std::make_move_iterator(fromRules.end()),
+               std::make_move_iterator(warnings.begin()), std::make_move_iterator(warnings.end()),
                std::back_inserter(set.diagnostics), byFileThenLine);
     set.recount();
+}
+
+void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile)
+{
+    std::vector<Diagnostic> fromRules;
+    evaluateTies(set, 0, set.ties.size(), rules, firstFile, fromRules);
+    replaceRuleDiagnostics(set, std::move(fromRules), firstFile);
 }
 
 QString decidedByKey(DecidedBy by)

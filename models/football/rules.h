@@ -96,6 +96,13 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
 // (keeping the flags reading found), replaces those files' rule diagnostics (keeping reading's,
 // which come first on a line, as they always did) and recounts each file's errors and warnings.
 void evaluate(TieSet &set, RuleSet rules, std::uint16_t firstFile = 0);
+// evaluate(TieSet &) in two steps, so that threads can share the first: evaluates ties
+// [begin, end) of the files from `firstFile` on, appending their rules' warnings to `warnings` in
+// tie order (ranges evaluated in order give the warnings of the whole set)...
+void evaluateTies(TieSet &set, std::size_t begin, std::size_t end, RuleSet rules, std::uint16_t firstFile,
+                  std::vector<Diagnostic> &warnings);
+// ... then replaces the rules' diagnostics of those files with `warnings` and recounts.
+void replaceRuleDiagnostics(TieSet &set, std::vector<Diagnostic> &&warnings, std::uint16_t firstFile = 0);
 
 // Stable machine names used in exports and on the command line: "aggregate", "away_goals", ...
 QString decidedByKey(DecidedBy by);

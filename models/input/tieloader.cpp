@@ -9,6 +9,8 @@
 #include <QThread>
 #include <algorithm>
 #include <atomic>
+#include <iterator>
+#include <thread>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -20,13 +22,19 @@ struct TieLoader::Job
     QStringList paths;
     QHash<QString, QByteArray> texts; // the paths read from memory, not from disk
     std::shared_ptr<const TieSet> base;
+    std::shared_ptr<const TieIndexes> baseIndexes; // reevaluateOnly: `base`'s, may be null
     RuleSet rules = RuleSet::UefaByDate;
+    int sortedBy = -1; // TieIndexes::Key of the order built with the indexes
     bool reevaluateOnly = false; // no paths: evaluate `base` again under `rules`
     std::atomic_bool cancel = false;
     int lastPermille = -1; // worker thread only: progress is posted when this changes
 };
 
 namespace {
+
+// Below this many ties one thread evaluates faster than several start.
+constexpr std::size_t ParallelRulesFrom = 50000;
+constexpr std::size_t MaxRulesThreads = 8;
 
 // The same file named two ways ("a.txt", "./a.txt") must be the same file when reloading.
 QString normalizedPath(const QString &path)
@@ -79,18 +87,21 @@ void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> bas
     }
     job->base = std::move(base);
     job->rules = m_rules;
+    job->sortedBy = m_sortedBy;
     m_job = job;
     Q_EMIT started(job->paths);
     startThread(job);
 }
 
-void TieLoader::reevaluate(std::shared_ptr<const TieSet> set)
+void TieLoader::reevaluate(std::shared_ptr<const TieSet> set, std::shared_ptr<const TieIndexes> indexes)
 {
     if (m_job)
         m_job->cancel = true;
     auto job = std::make_shared<Job>();
     job->base = std::move(set);
+    job->baseIndexes = std::move(indexes);
     job->rules = m_rules;
+    job->sortedBy = m_sortedBy;
     job->reevaluateOnly = true;
     m_job = job;
     Q_EMIT started({});
@@ -113,8 +124,15 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
             LoadResult result;
             result.rules = job->rules;
             result.reevaluated = true;
-            if (job->base)
+            if (job->base) {
                 result.set = reevaluated(*job->base, job->rules);
+                // The rules change the winners and how ties were decided, nothing else the keys see.
+                const TieIndexes *before = job->baseIndexes.get();
+                const bool fits = before && before->keys[0] && before->keys[0]->size() == result.set->ties.size();
+                if (!job->cancel)
+                    result.indexes = fits ? TieIndexes::rebuildDecisions(*before, *result.set, job->sortedBy)
+                                          : TieIndexes::build(*result.set, job->sortedBy);
+            }
             if (!job->cancel)
                 deliver(job, std::move(result));
             return;
@@ -168,6 +186,12 @@ void TieLoader::startThread(const std::shared_ptr<Job> &job)
         }
         if (!loaded.empty())
             result.set = merge(job->base.get(), std::move(loaded));
+        if (job->cancel)
+            return;
+        // Here rather than in the models: sorting keys and the club index of a million ties would
+        // hold up the GUI thread for a noticeable moment after the reading.
+        if (result.set)
+            result.indexes = TieIndexes::build(*result.set, job->sortedBy);
         if (job->cancel)
             return;
         deliver(job, std::move(result));
@@ -244,8 +268,37 @@ std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet>
 
 std::shared_ptr<TieSet> TieLoader::reevaluated(const TieSet &set, RuleSet rules)
 {
-    auto copy = std::make_shared<TieSet>(set);
-    rules::evaluate(*copy, rules);
+    auto copy = std::make_shared<TieSet>();
+    copy->files = set.files;
+    copy->clubs = set.clubs;
+    copy->diagnostics = set.diagnostics;
+    copy->placeOverflow = set.placeOverflow;
+    const std::size_t count = set.ties.size();
+    const std::size_t threads = count < ParallelRulesFrom
+        ? 1
+        : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, MaxRulesThreads);
+    if (threads == 1) {
+        copy->ties = set.ties;
+        rules::evaluate(*copy, rules);
+        return copy;
+    }
+    // In huge pages: a million ties are 72 MB, and faulting them in 4 KiB at a time costs more
+    // than copying them.
+    reserveInHugePages(copy->ties, count);
+    copy->ties = set.ties;
+
+    std::vector<std::vector<Diagnostic>> warnings(threads);
+    std::vector<std::thread> workers;
+    const std::size_t step = (count + threads - 1) / threads;
+    for (std::size_t t = 1; t < threads; ++t)
+        workers.emplace_back([&, t] { rules::evaluateTies(*copy, t * step, (t + 1) * step, rules, 0, warnings[t]); });
+    rules::evaluateTies(*copy, 0, step, rules, 0, warnings[0]);
+    for (std::thread &worker : workers)
+        worker.join();
+    for (std::size_t t = 1; t < threads; ++t)
+        warnings[0].insert(warnings[0].end(), std::make_move_iterator(warnings[t].begin()),
+                           std::make_move_iterator(warnings[t].end()));
+    rules::replaceRuleDiagnostics(*copy, std::move(warnings[0]));
     return copy;
 }
 

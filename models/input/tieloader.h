@@ -4,6 +4,7 @@
 
 #include "loader.h"
 #include "rules.h"
+#include "tieindexes.h"
 #include "tieset.h"
 
 #include <QByteArray>
@@ -26,6 +27,9 @@ struct LoadResult
     // The base set with every successfully read file replaced in place (same path) or appended.
     // Null when no file could be taken: keep showing what was there.
     std::shared_ptr<TieSet> set;
+    // Built with `set` in the worker thread (sort keys, the club index, the date span), so that
+    // the models take them as they are; null with `set`.
+    std::shared_ptr<const TieIndexes> indexes;
     QStringList loadedPaths; // the files taken into `set` by this load, in the order asked
     QList<LoadFailure> failures;
     RuleSet rules = RuleSet::UefaByDate; // what `set` was evaluated under
@@ -47,6 +51,10 @@ public:
 
     void setRuleSet(RuleSet rules) { m_rules = rules; }
     RuleSet ruleSet() const { return m_rules; }
+    // The key (TieIndexes::Key, -1 = none) whose order the next loads work out with the indexes:
+    // the one the table sorts by, so that the GUI thread does not sort a million ties.
+    void setSortedBy(int key) { m_sortedBy = key; }
+    int sortedBy() const { return m_sortedBy; }
 
     // Starts reading `paths` in a worker thread, to be merged with `base` (may be null). A path
     // in `texts` is read from those bytes (a pasted round), not from disk.
@@ -61,7 +69,8 @@ public:
     // Evaluates `set` again under ruleSet() in the worker thread, reading no file (they may be
     // gone): a rule-set change while ties are shown. Like load(), supersedes a running load and
     // emits started() (with no paths), then finished() (`reevaluated` set) or cancelled().
-    void reevaluate(std::shared_ptr<const TieSet> set);
+    // `indexes` are the set's (may be null): the keys the rules do not change are kept.
+    void reevaluate(std::shared_ptr<const TieSet> set, std::shared_ptr<const TieIndexes> indexes = {});
     // Stops the running load; its partial result is dropped and cancelled() is emitted.
     void cancel();
     bool isLoading() const { return m_job != nullptr; }
@@ -76,7 +85,9 @@ public:
 
     // `set` evaluated under `rules`, without reading its files again (they may be gone): a copy
     // with each tie's winner, decidedBy and flags and the rules' diagnostics replaced, reading's
-    // kept (rules::evaluate). For a rule-set change while ties are shown.
+    // kept (rules::evaluate). For a rule-set change while ties are shown. A large set is copied
+    // and evaluated by every core, each its range of ties; the warnings are joined in tie order,
+    // so the result is the same as evaluating in one thread.
     static std::shared_ptr<TieSet> reevaluated(const TieSet &set, RuleSet rules);
 
 Q_SIGNALS:
@@ -92,6 +103,7 @@ private:
     void deliver(const std::shared_ptr<Job> &job, LoadResult result);
 
     RuleSet m_rules = RuleSet::UefaByDate;
+    int m_sortedBy = -1;
     std::shared_ptr<Job> m_job; // the load whose results count; null when idle
     std::vector<std::pair<QThread *, std::shared_ptr<Job>>> m_threads; // still running, incl. cancelled ones
 };

@@ -16,69 +16,6 @@ bool sameQuery(const TieQuery &a, const TieQuery &b)
         && a.file == b.file;
 }
 
-int bitsFor(quint64 value)
-{
-    int bits = 0;
-    while (bits < 64 && (value >> bits) != 0)
-        ++bits;
-    return bits;
-}
-
-// Rows 0..n-1 in ascending order of `keys`, equal keys in row order. Each row becomes one 64-bit
-// word, key above row, sorted by an LSD radix sort over the key's bits only: linear, stable, a
-// few passes of 11 bits. `a` and `b` are reused between sorts: on a million rows, fresh buffers
-// cost more in page faults than the sort itself.
-void orderByKeys(const std::vector<qint64> &keys, std::vector<int> &order, std::vector<quint64> &a,
-                 std::vector<quint64> &b)
-{
-    const std::size_t count = keys.size();
-    order.resize(count);
-    std::iota(order.begin(), order.end(), 0);
-    if (count < 2)
-        return;
-    const auto [minIt, maxIt] = std::minmax_element(keys.begin(), keys.end());
-    const quint64 min = quint64(*minIt);
-    const int keyBits = bitsFor(quint64(*maxIt) - min);
-    const int rowBits = bitsFor(count - 1);
-    if (keyBits == 0)
-        return;
-    if (keyBits + rowBits > 64) {
-        // Not for any real table (2^20 rows leave 44 bits of key); correct, just slower.
-        std::stable_sort(order.begin(), order.end(),
-                         [&keys](int x, int y) { return keys[std::size_t(x)] < keys[std::size_t(y)]; });
-        return;
-    }
-
-    constexpr int Bits = 11;
-    constexpr std::size_t Buckets = std::size_t(1) << Bits;
-    constexpr quint64 Mask = Buckets - 1;
-    const int digits = (keyBits + Bits - 1) / Bits;
-    a.resize(count);
-    b.resize(count);
-    std::vector<std::uint32_t> counts(std::size_t(digits) * Buckets, 0);
-    for (std::size_t i = 0; i < count; ++i) {
-        const quint64 key = quint64(keys[i]) - min;
-        a[i] = (key << rowBits) | i;
-        for (int d = 0; d < digits; ++d)
-            ++counts[std::size_t(d) * Buckets + ((key >> (d * Bits)) & Mask)];
-    }
-    for (int d = 0; d < digits; ++d) {
-        std::uint32_t *bucket = counts.data() + std::size_t(d) * Buckets;
-        const int shift = rowBits + d * Bits;
-        if (bucket[(a[0] >> shift) & Mask] == count)
-            continue; // every key has the same digit here
-        std::uint32_t offset = 0;
-        for (std::size_t i = 0; i < Buckets; ++i)
-            offset += std::exchange(bucket[i], offset);
-        for (const quint64 word : a)
-            b[bucket[(word >> shift) & Mask]++] = word;
-        a.swap(b);
-    }
-    const quint64 rowMask = (quint64(1) << rowBits) - 1;
-    for (std::size_t i = 0; i < count; ++i)
-        order[i] = int(a[i] & rowMask);
-}
-
 } // namespace
 
 TieFilterModel::TieFilterModel(QObject *parent)
@@ -133,8 +70,7 @@ void TieFilterModel::invalidateSourceCaches()
 {
     m_orderValid = false;
     m_order.clear();
-    m_clubOffsets.clear();
-    m_clubTies.clear();
+    m_clubIndex.reset();
     m_sortScratchA = {};
     m_sortScratchB = {};
 }
@@ -250,36 +186,24 @@ void TieFilterModel::ensureOrder() const
     if (m_sortColumn < 0 || m_sortColumn >= TieTableModel::ColumnCount || count == 0) {
         m_order.resize(std::size_t(count));
         std::iota(m_order.begin(), m_order.end(), 0);
+    } else if (const TieIndexes *indexes = m_model->indexes().get(); indexes && indexes->sortedBy == m_sortColumn
+               && indexes->sorted && indexes->sorted->size() == std::size_t(count)) {
+        m_order = *indexes->sorted; // sorted with the set, in the loader's thread
     } else {
-        orderByKeys(m_model->sortKeys(m_sortColumn), m_order, m_sortScratchA, m_sortScratchB);
+        TieIndexes::sortByKeys(m_model->sortKeys(m_sortColumn), m_order, m_sortScratchA, m_sortScratchB);
     }
     m_orderValid = true;
 }
 
 void TieFilterModel::ensureClubIndex()
 {
-    if (!m_clubOffsets.empty() || !m_model || !m_model->tieSet())
+    if (m_clubIndex || !m_model || !m_model->tieSet())
         return;
-    const TieSet &set = *m_model->tieSet();
-    const std::size_t clubs = set.clubs.size();
-    m_clubOffsets.assign(clubs + 1, 0);
-    for (const Tie &tie : set.ties) {
-        if (tie.home < clubs)
-            ++m_clubOffsets[tie.home + 1];
-        if (tie.away < clubs && tie.away != tie.home)
-            ++m_clubOffsets[tie.away + 1];
-    }
-    for (std::size_t c = 0; c < clubs; ++c)
-        m_clubOffsets[c + 1] += m_clubOffsets[c];
-    m_clubTies.resize(m_clubOffsets[clubs]);
-    std::vector<std::uint32_t> next(m_clubOffsets.begin(), m_clubOffsets.end() - 1);
-    for (std::size_t i = 0; i < set.ties.size(); ++i) {
-        const Tie &tie = set.ties[i];
-        if (tie.home < clubs)
-            m_clubTies[next[tie.home]++] = int(i);
-        if (tie.away < clubs && tie.away != tie.home)
-            m_clubTies[next[tie.away]++] = int(i);
-    }
+    const std::shared_ptr<const TieIndexes> &indexes = m_model->indexes();
+    if (indexes && indexes->clubs)
+        m_clubIndex = indexes->clubs; // built with the set, in the loader's thread
+    else
+        m_clubIndex = std::make_shared<const TieIndexes::ClubIndex>(TieIndexes::computeClubIndex(*m_model->tieSet()));
 }
 
 std::vector<std::uint8_t> TieFilterModel::keptRows(const TieQuery &query)
@@ -293,11 +217,12 @@ std::vector<std::uint8_t> TieFilterModel::keptRows(const TieQuery &query)
         keep.assign(ties.size(), 0);
         ensureClubIndex();
         const std::vector<bool> mask = query.matchingClubs(m_model->foldedClubNames());
-        for (std::size_t club = 0; club < mask.size(); ++club) {
+        const TieIndexes::ClubIndex &index = *m_clubIndex;
+        for (std::size_t club = 0; club < mask.size() && club + 1 < index.offsets.size(); ++club) {
             if (!mask[club])
                 continue;
-            for (std::uint32_t i = m_clubOffsets[club]; i < m_clubOffsets[club + 1]; ++i)
-                keep[std::size_t(m_clubTies[i])] = 1;
+            for (std::uint32_t i = index.offsets[club]; i < index.offsets[club + 1]; ++i)
+                keep[std::size_t(index.ties[i])] = 1;
         }
     }
     TieQuery rest = query;

@@ -2,9 +2,11 @@
 // typed sort keys instead of QSortFilterProxyModel's per-row data() calls.
 #pragma once
 
+#include "tieindexes.h"
 #include "tiequery.h"
 
 #include <QAbstractProxyModel>
+#include <memory>
 #include <vector>
 
 namespace tb {
@@ -73,10 +75,9 @@ private:
     mutable std::vector<int> m_order;
     mutable bool m_orderValid = false;
     mutable std::vector<quint64> m_sortScratchA, m_sortScratchB; // radix sort buffers, kept for the next sort
-    // The ties of each club (CSR: ties of club c are m_clubTies[m_clubOffsets[c] .. m_clubOffsets[c+1]]),
-    // so that a club filter visits the matching clubs' ties instead of every tie.
-    std::vector<std::uint32_t> m_clubOffsets;
-    std::vector<int> m_clubTies;
+    // The ties of each club, so that a club filter visits the matching clubs' ties instead of
+    // every tie: the model's indexes', or built here for a set that came without them.
+    std::shared_ptr<const TieIndexes::ClubIndex> m_clubIndex;
     mutable std::vector<int> m_sourceToProxy; // -1 = filtered out; built when first needed
     mutable bool m_sourceToProxyValid = false;
     bool m_resetting = false; // inside a reset started by the source

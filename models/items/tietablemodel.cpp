@@ -17,10 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace tb {
 namespace {
 
-// Keys of rows that have no value for a column (no date, no score, no winner) start here while the
-// keys are computed; they end up right after the largest real key (see computeSortKeys()).
-constexpr qint64 MissingKey = std::numeric_limits<qint64>::max() / 2;
-
 QString dateText(const Leg &leg, QLocale::FormatType format)
 {
     const QDate date = leg.date();
@@ -37,45 +33,22 @@ QString dateText(const Leg &leg, QLocale::FormatType format)
     return text;
 }
 
-qint64 dateKey(const Leg &leg)
-{
-    if (leg.julianDay == 0)
-        return MissingKey;
-    // Kick-off +1 so that an unknown time (-1) sorts before midnight of the same day.
-    return qint64(leg.julianDay) * 2048 + (leg.kickoffMinutes + 1);
-}
-
-// Goal difference first, then goals: each field fits 11 bits since a side scores at most MaxGoals.
-constexpr qint64 pack(qint64 key, int value)
-{
-    return (key << 11) | qint64(value + 1024);
-}
-
-qint64 scoreKey(Score s)
-{
-    return pack(pack(0, s.home - s.away), s.home + s.away);
-}
-
-qint64 legKey(const Leg &leg)
-{
-    if (!hasScore(leg.status) || !leg.finalScore().isValid())
-        return MissingKey + static_cast<int>(leg.status); // grouped by what happened instead
-    const Score shootOut = leg.hasPenalties() ? leg.penalties : Score{0, 0};
-    return pack(pack(scoreKey(leg.finalScore()), shootOut.home - shootOut.away), shootOut.home + shootOut.away);
-}
-
 bool bothLegsScored(const Tie &tie)
 {
     return hasScore(tie.leg1.status) && hasScore(tie.leg2.status);
 }
 
-qint64 aggregateKey(const Tie &tie)
-{
-    if (!bothLegsScored(tie))
-        return MissingKey;
-    const Aggregate a = rules::aggregate(tie);
-    return scoreKey(Score{std::int16_t(a.home), std::int16_t(a.away)});
-}
+// The table's columns are the indexes' keys, in the same order, with the file column after them.
+static_assert(int(TieTableModel::FirstLegDateColumn) == TieIndexes::FirstLegDateKey);
+static_assert(int(TieTableModel::HomeColumn) == TieIndexes::HomeKey);
+static_assert(int(TieTableModel::AwayColumn) == TieIndexes::AwayKey);
+static_assert(int(TieTableModel::FirstLegColumn) == TieIndexes::FirstLegKey);
+static_assert(int(TieTableModel::SecondLegColumn) == TieIndexes::SecondLegKey);
+static_assert(int(TieTableModel::AggregateColumn) == TieIndexes::AggregateKey);
+static_assert(int(TieTableModel::WinnerColumn) == TieIndexes::WinnerKey);
+static_assert(int(TieTableModel::DecidedByColumn) == TieIndexes::DecidedByKey);
+static_assert(int(TieTableModel::SecondLegDateColumn) == TieIndexes::SecondLegDateKey);
+static_assert(int(TieTableModel::FileColumn) == TieIndexes::KeyCount);
 
 } // namespace
 
@@ -85,10 +58,13 @@ TieTableModel::TieTableModel(QObject *parent)
 
 TieTableModel::~TieTableModel() = default;
 
-void TieTableModel::setTieSet(std::shared_ptr<const TieSet> set)
+void TieTableModel::setTieSet(std::shared_ptr<const TieSet> set, std::shared_ptr<const TieIndexes> indexes)
 {
     beginResetModel();
     m_set = std::move(set);
+    // Indexes of another set (fewer or more ties) would sort by keys of the wrong ties.
+    const bool fits = indexes && m_set && indexes->keys[0] && indexes->keys[0]->size() == m_set->ties.size();
+    m_indexes = fits ? std::move(indexes) : nullptr;
     m_sortKeys.clear();
     m_clubRank.clear();
     m_foldedClubNames.clear();
@@ -114,26 +90,8 @@ const std::vector<QString> &TieTableModel::foldedClubNames() const
 
 const std::vector<int> &TieTableModel::clubRank() const
 {
-    if (!m_clubRank.empty() || !m_set)
-        return m_clubRank;
-    // Collation sort keys once per club, so the sort compares bytes, not strings through ICU.
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    const auto &names = m_set->clubs.names();
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(names.size());
-    for (const QString &name : names)
-        keys.push_back(collator.sortKey(name));
-    std::vector<int> order(names.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int c = keys[std::size_t(a)].compare(keys[std::size_t(b)]);
-        return c != 0 ? c < 0 : names[std::size_t(a)] < names[std::size_t(b)];
-    });
-    m_clubRank.assign(names.size(), 0);
-    for (std::size_t rank = 0; rank < order.size(); ++rank)
-        m_clubRank[std::size_t(order[rank])] = int(rank);
+    if (m_clubRank.empty() && m_set)
+        m_clubRank = TieIndexes::clubRanks(m_set->clubs);
     return m_clubRank;
 }
 
@@ -142,6 +100,8 @@ const std::vector<qint64> &TieTableModel::sortKeys(int column) const
     static const std::vector<qint64> none;
     if (column < 0 || column >= ColumnCount || !m_set)
         return none;
+    if (m_indexes && column < TieIndexes::KeyCount && m_indexes->keys[std::size_t(column)])
+        return *m_indexes->keys[std::size_t(column)];
     if (m_sortKeys.empty())
         m_sortKeys.resize(ColumnCount);
     std::vector<qint64> &keys = m_sortKeys[std::size_t(column)];
@@ -152,59 +112,27 @@ const std::vector<qint64> &TieTableModel::sortKeys(int column) const
 
 std::vector<qint64> TieTableModel::computeSortKeys(int column) const
 {
-    const std::vector<Tie> &ties = m_set->ties;
-    std::vector<qint64> keys(ties.size());
-    const auto fill = [&](auto keyOf) {
-        for (std::size_t i = 0; i < ties.size(); ++i)
-            keys[i] = keyOf(ties[i]);
-    };
-    const auto clubKey = [rank = &clubRank()](ClubId id) -> qint64 {
-        return id < rank->size() ? (*rank)[id] : MissingKey;
-    };
-    switch (static_cast<Column>(column)) {
-    case FirstLegDateColumn: fill([](const Tie &t) { return dateKey(t.leg1); }); break;
-    case SecondLegDateColumn: fill([](const Tie &t) { return dateKey(t.leg2); }); break;
-    case HomeColumn: fill([&](const Tie &t) { return clubKey(t.home); }); break;
-    case AwayColumn: fill([&](const Tie &t) { return clubKey(t.away); }); break;
-    case WinnerColumn: fill([&](const Tie &t) { return clubKey(t.winnerClub()); }); break;
-    case FirstLegColumn: fill([](const Tie &t) { return legKey(t.leg1); }); break;
-    case SecondLegColumn: fill([](const Tie &t) { return legKey(t.leg2); }); break;
-    case AggregateColumn: fill([](const Tie &t) { return aggregateKey(t); }); break;
-    case DecidedByColumn: fill([](const Tie &t) { return qint64(t.decidedBy); }); break;
-    case FileColumn: {
-        // Few files: rank their names once.
-        QCollator collator;
-        collator.setNumericMode(true);
-        std::vector<int> order(m_set->files.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return collator.compare(m_set->files[std::size_t(a)].displayName, m_set->files[std::size_t(b)].displayName)
-                < 0;
-        });
-        std::vector<qint64> rank(order.size());
-        for (std::size_t r = 0; r < order.size(); ++r)
-            rank[std::size_t(order[r])] = qint64(r);
-        fill([&](const Tie &t) { return t.file < rank.size() ? rank[t.file] : MissingKey; });
-        break;
-    }
-    case ColumnCount: break;
-    }
-    // Missing values right after the largest real one (in their own order), so that the keys span
-    // a small range and the filter model's radix sort needs few passes.
-    qint64 largest = std::numeric_limits<qint64>::min();
-    bool anyMissing = false;
-    for (const qint64 key : keys) {
-        if (key < MissingKey)
-            largest = std::max(largest, key);
-        else
-            anyMissing = true;
-    }
-    if (anyMissing) {
-        const qint64 base = largest == std::numeric_limits<qint64>::min() ? 0 : largest + 1;
-        for (qint64 &key : keys) {
-            if (key >= MissingKey)
-                key = base + (key - MissingKey);
-        }
+    if (column != FileColumn)
+        return TieIndexes::computeKeys(
+            *m_set, TieIndexes::Key(column),
+            column == HomeColumn || column == AwayColumn || column == WinnerColumn ? clubRank() : std::vector<int>());
+    // Few files: rank their names once. Not among the indexes, since saving a pasted round
+    // renames its file in a set whose ties stay as they are.
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::vector<int> order(m_set->files.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return collator.compare(m_set->files[std::size_t(a)].displayName, m_set->files[std::size_t(b)].displayName) < 0;
+    });
+    std::vector<qint64> rank(order.size());
+    for (std::size_t r = 0; r < order.size(); ++r)
+        rank[std::size_t(order[r])] = qint64(r);
+    // Every tie names one of the set's files, so no key is missing.
+    std::vector<qint64> keys(m_set->ties.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const std::uint16_t file = m_set->ties[i].file;
+        keys[i] = file < rank.size() ? rank[file] : qint64(rank.size());
     }
     return keys;
 }

@@ -1,6 +1,7 @@
 // The table of ties: one row per tie of the loaded TieSet, display text plus raw sort values.
 #pragma once
 
+#include "tieindexes.h"
 #include "tieset.h"
 
 #include <QAbstractTableModel>
@@ -39,13 +40,18 @@ public:
     explicit TieTableModel(QObject *parent = nullptr);
     ~TieTableModel() override;
 
-    // Replaces everything (beginResetModel/endResetModel). Null = empty.
-    void setTieSet(std::shared_ptr<const TieSet> set);
+    // Replaces everything (beginResetModel/endResetModel). Null = empty. `indexes` are the set's,
+    // built with it off the GUI thread (TieIndexes::build); without them (or with indexes of
+    // other ties) the keys are computed here when first needed.
+    void setTieSet(std::shared_ptr<const TieSet> set, std::shared_ptr<const TieIndexes> indexes = {});
     const std::shared_ptr<const TieSet> &tieSet() const { return m_set; }
+    // The indexes setTieSet() took; null when it had none.
+    const std::shared_ptr<const TieIndexes> &indexes() const { return m_indexes; }
     const Tie &tie(int row) const { return m_set->ties[static_cast<std::size_t>(row)]; }
 
-    // A key per row for `column`, in ascending order; computed once per column and cached,
-    // so that sorting a million rows never goes through data(). Valid until the next setTieSet().
+    // A key per row for `column`, in ascending order: the indexes' or, without them (and for the
+    // file column), computed once per column and cached, so that sorting a million rows never
+    // goes through data(). Valid until the next setTieSet().
     const std::vector<qint64> &sortKeys(int column) const;
     // foldForSearch() of every club name by ClubId, for the club filter; computed once per set.
     const std::vector<QString> &foldedClubNames() const;
@@ -57,6 +63,7 @@ public:
 
 private:
     std::shared_ptr<const TieSet> m_set;
+    std::shared_ptr<const TieIndexes> m_indexes;
     mutable std::vector<std::vector<qint64>> m_sortKeys; // per column, lazily
     mutable std::vector<int> m_clubRank; // collation rank per ClubId, lazily
     mutable std::vector<QString> m_foldedClubNames; // lazily

@@ -133,8 +133,8 @@ Session::SaveResult Session::saveRound(const QString &path, const QString &file,
     applySavedNames(*renamed);
     if (m_current.path == path)
         m_current.path = target;
-    takeSet(std::move(renamed));
-    Q_EMIT tieSetChanged(m_set, m_current.findIn(m_set.get()));
+    takeSet(std::move(renamed), m_indexes); // the same ties: their indexes still hold
+    Q_EMIT tieSetChanged(m_set, m_current.findIn(m_set.get()), m_indexes);
     return SaveResult::Saved;
 }
 
@@ -189,9 +189,9 @@ void Session::closeAll()
     m_changedFiles.clear();
     m_changeTimer->stop();
     m_current = {};
-    takeSet(nullptr); // first, so that nothing the cancel below starts sees the closed files
+    takeSet(nullptr, nullptr); // first, so that nothing the cancel below starts sees the closed files
     m_loader->cancel();
-    Q_EMIT tieSetChanged(m_set, -1);
+    Q_EMIT tieSetChanged(m_set, -1, m_indexes);
 }
 
 void Session::cancel()
@@ -213,7 +213,12 @@ void Session::setRuleSet(RuleSet rules)
 void Session::applyRules()
 {
     if (m_set && !m_loader->isLoading() && m_setRules != m_loader->ruleSet())
-        m_loader->reevaluate(m_set);
+        m_loader->reevaluate(m_set, m_indexes);
+}
+
+void Session::setSortedBy(int key)
+{
+    m_loader->setSortedBy(key);
 }
 
 void Session::setCurrentTie(int tieIndex)
@@ -237,12 +242,12 @@ void Session::onLoadFinished(const LoadResult &result)
         applySavedNames(*result.set);
     noteFailures(result);
     if (result.set) {
-        takeSet(result.set);
+        takeSet(result.set, result.indexes);
         m_setRules = result.rules;
         const int again = m_current.findIn(m_set.get());
         if (again < 0)
             m_current = {};
-        Q_EMIT tieSetChanged(m_set, again);
+        Q_EMIT tieSetChanged(m_set, again, m_indexes);
     }
 
     LoadReport report;
@@ -299,10 +304,14 @@ void Session::onLoadCancelled()
     applyRules();
 }
 
-void Session::takeSet(std::shared_ptr<const TieSet> set)
+void Session::takeSet(std::shared_ptr<const TieSet> set, std::shared_ptr<const TieIndexes> indexes)
 {
     m_set = std::move(set);
-    const auto [lo, hi] = m_set ? daySpan(*m_set) : std::pair<std::int32_t, std::int32_t>{0, 0};
+    m_indexes = m_set ? std::move(indexes) : nullptr;
+    // The loader found the span with the indexes; a million ties are not walked here again.
+    const auto [lo, hi] = m_indexes ? std::pair{m_indexes->firstDay, m_indexes->lastDay}
+        : m_set                     ? daySpan(*m_set)
+                                    : std::pair<std::int32_t, std::int32_t>{0, 0};
     m_firstDate = lo ? QDate::fromJulianDay(lo) : QDate();
     m_lastDate = hi ? QDate::fromJulianDay(hi) : QDate();
     syncWatcher();

@@ -46,6 +46,9 @@ public:
     ~Session() override;
 
     std::shared_ptr<const TieSet> tieSet() const { return m_set; }
+    // tieSet()'s sort keys, club index and date span, built with it off the GUI thread; null
+    // with it.
+    std::shared_ptr<const TieIndexes> tieIndexes() const { return m_indexes; }
     // The loader, for progress and for tests that wait for its threads.
     TieLoader *loader() const { return m_loader; }
     bool isLoading() const;
@@ -87,6 +90,10 @@ public:
     // read, so a file deleted since it was opened loses nothing.
     void setRuleSet(RuleSet rules);
 
+    // The key (TieIndexes::Key, -1 = none) the table sorts by: loads and new rules work out that
+    // order with the indexes, off the GUI thread.
+    void setSortedBy(int key);
+
     // The tie the user has chosen (an index into tieSet()'s ties), remembered by its place so
     // that the same tie is found in the next set; -1 forgets it.
     void setCurrentTie(int tieIndex);
@@ -109,8 +116,10 @@ Q_SIGNALS:
     // Bytes of all the files of the running load together.
     void progress(qint64 bytesDone, qint64 bytesTotal);
     // The set was replaced (a load went through) or closed (null). `currentTie` is the chosen
-    // tie found again in `set`, or -1 when it is gone (the choice is then forgotten).
-    void tieSetChanged(const std::shared_ptr<const tb::TieSet> &set, int currentTie);
+    // tie found again in `set`, or -1 when it is gone (the choice is then forgotten). `indexes`
+    // are the set's (tieIndexes()), for the models.
+    void tieSetChanged(const std::shared_ptr<const tb::TieSet> &set, int currentTie,
+                       const std::shared_ptr<const tb::TieIndexes> &indexes);
     // After each load that was not cancelled, once its set (if any) was taken.
     void loadFinished(const tb::LoadReport &report);
     void cancelled();
@@ -122,7 +131,7 @@ private:
     void startPendingLoad();
     void onLoadFinished(const LoadResult &result);
     void onLoadCancelled();
-    void takeSet(std::shared_ptr<const TieSet> set);
+    void takeSet(std::shared_ptr<const TieSet> set, std::shared_ptr<const TieIndexes> indexes);
     void applyRules();
     void syncWatcher();
     void onFileChanged(const QString &path);
@@ -132,6 +141,7 @@ private:
 
     TieLoader *m_loader;
     std::shared_ptr<const TieSet> m_set;
+    std::shared_ptr<const TieIndexes> m_indexes; // m_set's
     TiePlace m_current;
     RuleSet m_setRules = RuleSet::UefaByDate; // what m_set was evaluated under
     QDate m_firstDate;

@@ -26,5 +26,7 @@ void runParseBenchmarks(const Context &context); // parse_ms, parse_mb_per_s, ra
 void runModelBenchmarks(
     const Context &context); // load_model_ms, filter_club_ms, filter_date_ms, sort_ms, stock_proxy_filter_ms
 void runChartBenchmarks(const Context &context); // chart_aggregate_ms, export_png_ms
+// open_to_rows_ms, gui_longest_stall_ms, reevaluate_ms: a MainWindow opening the file (offscreen)
+void runGuiBenchmarks(const Context &context);
 
 } // namespace tb::bench

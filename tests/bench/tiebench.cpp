@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    // The chart figures need a QApplication, but never a display.
+    // The chart and window figures need a QApplication, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -21,12 +21,15 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "tiebench", "Measures reading, filtering, sorting and charting a synthetic file of N two-legged ties."));
+        "tiebench",
+        "Measures reading, filtering, sorting, charting and opening in the window a synthetic file of N "
+        "two-legged ties."));
     parser.addHelpOption();
     const QCommandLineOption tiesOption(
         u"ties"_s, QCoreApplication::translate("tiebench", "Number of ties (default 1000000)."), u"N"_s, u"1000000"_s);
     const QCommandLineOption onlyOption(
-        u"only"_s, QCoreApplication::translate("tiebench", "Run one group only: parse, model or chart."), u"group"_s);
+        u"only"_s, QCoreApplication::translate("tiebench", "Run one group only: parse, model, chart or gui."),
+        u"group"_s);
     const QCommandLineOption keepOption(
         u"keep"_s, QCoreApplication::translate("tiebench", "Write the synthetic file to FILE and keep it."), u"FILE"_s);
     const QCommandLineOption writeOnlyOption(
@@ -43,8 +46,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString only = parser.value(onlyOption);
-    if (!only.isEmpty() && only != u"parse"_s && only != u"model"_s && only != u"chart"_s) {
-        std::fprintf(stderr, "tiebench: --only takes parse, model or chart\n");
+    if (!only.isEmpty() && only != u"parse"_s && only != u"model"_s && only != u"chart"_s && only != u"gui"_s) {
+        std::fprintf(stderr, "tiebench: --only takes parse, model, chart or gui\n");
         return 2;
     }
 
@@ -79,5 +82,7 @@ int main(int argc, char **argv)
         tb::bench::runModelBenchmarks(context);
     if (only.isEmpty() || only == u"chart"_s)
         tb::bench::runChartBenchmarks(context);
+    if (only.isEmpty() || only == u"gui"_s)
+        tb::bench::runGuiBenchmarks(context);
     return 0;
 }
