@@ -41,6 +41,7 @@ private Q_SLOTS:
     void exportDialog();
     void clickingABarSelectsItsTie();
     void pagerTurnsThePages();
+    void hiddenChartsWaitUntilShown();
 
 private:
     // The panel's chart of each kind, as the registry names them.
@@ -283,6 +284,24 @@ void TestChartPanel::pagerTurnsThePages()
     QVERIFY(!next->isEnabled());
     previous->click();
     QCOMPARE(chart->page(), 2);
+}
+
+void TestChartPanel::hiddenChartsWaitUntilShown()
+{
+    // Given the aggregate bars on a tab that is not on show
+    AggregateChart *bars = aggregateChart();
+    m_panel->setCurrentKind(ChartRegistry::indexOf(u"legs"));
+    QCOMPARE(bars->tieCount(), 37);
+    // When the filter changes, only the chart on show draws anew at once
+    m_filter->setClubText(u"suduva"_s);
+    QCOMPARE(bars->tieCount(), 37);
+    // Then the bars catch up when their tab comes on show
+    m_panel->setCurrentKind(ChartRegistry::indexOf(u"aggregate"));
+    QCOMPARE(bars->tieCount(), 1);
+    // and whenever they are asked for (printing, export)
+    m_panel->setCurrentKind(ChartRegistry::indexOf(u"legs"));
+    m_filter->setClubText(QString());
+    QCOMPARE(aggregateChart()->tieCount(), 37);
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -29,12 +29,23 @@ struct ChartPanel::Private
     QTabWidget *tabs = nullptr;
     std::vector<QChartView *> views; // one per registered kind; each view owns its chart
     std::vector<TieChart *> charts;
+    // Charts on tabs not on show are told what to show when they come on show (or are asked
+    // for): at a million rows, drawing them all at every change would hold up the GUI thread.
+    mutable std::vector<char> stale;
     ShownTies shown;
     ChartThemeChoice theme = ChartThemeChoice::FollowPalette;
     QString exportFolder;
     QSize exportSize;
 
     bool dark(const QWidget *panel) const { return useDarkTheme(theme, panel->palette()); }
+
+    void bringUpToDate(int kind) const
+    {
+        if (kind < 0 || std::size_t(kind) >= charts.size() || !stale[std::size_t(kind)])
+            return;
+        stale[std::size_t(kind)] = 0;
+        charts[std::size_t(kind)]->showTies(shown);
+    }
 };
 
 namespace {
@@ -104,6 +115,8 @@ ChartPanel::ChartPanel(QWidget *parent)
         connect(chart, &TieChart::tieClicked, this, &ChartPanel::tieClicked);
         chart->showTies(d->shown);
     }
+    d->stale.assign(d->charts.size(), 0);
+    connect(d->tabs, &QTabWidget::currentChanged, this, [this](int kind) { d->bringUpToDate(kind); });
     applyTheme();
     // The chart of all the rows is the first one of use before a tie is selected.
     for (int kind = 0; kind < ChartRegistry::count(); ++kind) {
@@ -120,8 +133,8 @@ void ChartPanel::showTies(const ShownTies &ties)
 {
     d->shown = ties;
     d->shown.current = ties.currentIndex();
-    for (TieChart *chart : d->charts)
-        chart->showTies(d->shown);
+    std::fill(d->stale.begin(), d->stale.end(), 1);
+    d->bringUpToDate(currentKind());
 }
 
 const ShownTies &ChartPanel::shownTies() const
@@ -201,6 +214,7 @@ std::unique_ptr<QChart> ChartPanel::makeChart(int kind, QSize size) const
     std::unique_ptr<TieChart> chart = ChartRegistry::kind(kind).make();
     chart->setDark(d->dark(this));
     chart->showTies(d->shown);
+    d->bringUpToDate(kind); // the exported chart follows the one on screen (its page, say)
     chart->fitForExport(size, d->charts[std::size_t(kind)]);
     return chart;
 }
@@ -248,7 +262,10 @@ void ChartPanel::copyCurrentChart()
 
 TieChart *ChartPanel::chart(int kind) const
 {
-    return kind >= 0 && kind < ChartRegistry::count() ? d->charts[std::size_t(kind)] : nullptr;
+    if (kind < 0 || kind >= ChartRegistry::count())
+        return nullptr;
+    d->bringUpToDate(kind);
+    return d->charts[std::size_t(kind)];
 }
 
 void ChartPanel::changeEvent(QEvent *event)
