@@ -276,7 +276,7 @@ void TextLines::endLongLine()
     m_reader->skipLine();
 }
 
-void TextLines::finish()
+void TextLines::takeTheRest()
 {
     if (m_encoding == Encoding::Undecided)
         decideEncoding();
@@ -285,19 +285,18 @@ void TextLines::finish()
     else if (!m_carry.empty())
         takeLine(m_carry.data(), qsizetype(m_carry.size())); // no final newline
     m_carry.clear();
+}
+
+void TextLines::finish()
+{
+    takeTheRest();
     m_reader->finish();
 }
 
 void TextLines::finishPiece()
 {
     // A piece ends after a line break, right before the line the next piece starts with.
-    if (m_encoding == Encoding::Undecided)
-        decideEncoding();
-    if (m_skippingLong)
-        endLongLine();
-    else if (!m_carry.empty())
-        takeLine(m_carry.data(), qsizetype(m_carry.size()));
-    m_carry.clear();
+    takeTheRest();
     m_reader->finishBefore(m_lineNumber + 1);
 }
 

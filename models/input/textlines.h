@@ -55,6 +55,8 @@ private:
     void decideEncoding();
     void feedUtf8(const char *data, qsizetype size);
     void takeLine(const char *data, qsizetype size);
+    // The line still held when the input (or a piece of it) ends.
+    void takeTheRest();
     void endLongLine();
 
     ReadContext &m_context;
