@@ -4,6 +4,7 @@
 #include "pieces.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -64,13 +65,7 @@ struct FileScope
 
     void report(Severity severity, const QString &message, std::uint32_t line = 0, std::uint32_t column = 0)
     {
-        Diagnostic d;
-        d.file = index;
-        d.line = line;
-        d.column = column;
-        d.severity = severity;
-        d.message = message;
-        set.diagnostics.push_back(std::move(d));
+        ReadContext(set, index).report(severity, line, column, message);
     }
 
     // The verdict on a file without ties comes first among its diagnostics, ahead of the lines
@@ -172,12 +167,9 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
     const qint64 total = input.size();
     if (wanted < 2 || !set.files.empty() || total < 2 * std::max<qint64>(1, options.minPieceBytes))
         return false;
-    const QByteArray head = input.bytesAt(0, HeadBytes);
-    const bool utf16Mark = head.size() >= 2
-        && ((uchar(head[0]) == 0xFF && uchar(head[1]) == 0xFE) || (uchar(head[0]) == 0xFE && uchar(head[1]) == 0xFF));
-    if (utf16Mark || head.contains('\0')) // UTF-16 with or without a mark, or not text at all
-        return false;
-    const ReaderFormat &format = formatFor(head);
+    // The format TextLines would choose; UTF-16 is never cut (no first leg's ASCII bytes are found
+    // in it), and a piece that meets it has the input read again in one piece.
+    const ReaderFormat &format = formatFor(input.bytesAt(0, HeadBytes));
     const int count = int(std::min<qint64>(wanted, total / std::max<qint64>(1, options.minPieceBytes)));
     const std::vector<qint64> starts = pieces::startsOfPieces(input, format, count);
     if (starts.empty())
@@ -290,8 +282,6 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
     if (set.ties.size() == scope.firstTie)
         scope.reportNoTies();
     scope.close();
-    if (options.evaluateRules)
-        set.recount();
     result.pieces = int(parts.size());
     return true;
 }
@@ -379,6 +369,13 @@ QString samplePath()
 
 namespace {
 constexpr QStringView PastedPrefix = u":pasted/";
+}
+
+QString normalizedPath(const QString &path)
+{
+    if (path.startsWith(u':'))
+        return path;
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 QString pastedPath(int number)

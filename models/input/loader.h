@@ -79,6 +79,10 @@ ReadResult readBytes(const QByteArray &bytes, const QString &name, TieSet &set, 
 QString samplePath();
 QString displayNameFor(const QString &path);
 
+// One spelling of a path, so that the same file named two ways ("a.txt", "./a.txt") is the same
+// source: absolute and clean; a path that is no file on disk (the sample, a pasted round) as it is.
+QString normalizedPath(const QString &path);
+
 // A round pasted or dropped as text has no file: the set names it by this path, which starts
 // with a colon like the sample's so that nothing looks for it on disk.
 QString pastedPath(int number);

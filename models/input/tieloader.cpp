@@ -4,7 +4,6 @@
 #include "loader.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QThread>
 #include <algorithm>
@@ -35,14 +34,6 @@ namespace {
 // Below this many ties one thread evaluates faster than several start.
 constexpr std::size_t ParallelRulesFrom = 50000;
 constexpr std::size_t MaxRulesThreads = 8;
-
-// The same file named two ways ("a.txt", "./a.txt") must be the same file when reloading.
-QString normalizedPath(const QString &path)
-{
-    if (path.startsWith(u':'))
-        return path; // a Qt resource
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-}
 
 } // namespace
 
@@ -77,7 +68,7 @@ void TieLoader::load(const QStringList &paths, std::shared_ptr<const TieSet> bas
 
     auto job = std::make_shared<Job>();
     for (const QString &path : paths) {
-        const QString normalized = normalizedPath(path);
+        const QString normalized = loader::normalizedPath(path);
         if (!normalized.isEmpty() && !job->paths.contains(normalized))
             job->paths.append(normalized);
     }
@@ -228,7 +219,8 @@ std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet>
     // Nothing of the base survives (none, or its one file read again): take the new set as it is.
     const bool baseGoes = !base || base->files.empty()
         || (base->files.size() == 1 && loaded.size() == 1 && !loaded.front().files.empty()
-            && normalizedPath(base->files.front().path) == normalizedPath(loaded.front().files.front().path));
+            && loader::normalizedPath(base->files.front().path)
+                == loader::normalizedPath(loaded.front().files.front().path));
     if (baseGoes && loaded.size() == 1)
         return std::make_shared<TieSet>(std::move(loaded.front()));
 
@@ -237,7 +229,7 @@ std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet>
     std::size_t diagnosticCount = base ? base->diagnostics.size() : 0;
     for (std::size_t i = 0; i < loaded.size(); ++i) {
         if (!loaded[i].files.empty())
-            loadedByPath.emplace(normalizedPath(loaded[i].files.front().path), i);
+            loadedByPath.emplace(loader::normalizedPath(loaded[i].files.front().path), i);
         tieCount += loaded[i].ties.size();
         diagnosticCount += loaded[i].diagnostics.size();
     }
@@ -250,7 +242,7 @@ std::shared_ptr<TieSet> TieLoader::merge(const TieSet *base, std::vector<TieSet>
     std::vector<bool> taken(loaded.size(), false);
     if (base) {
         for (std::size_t i = 0; i < base->files.size(); ++i) {
-            const auto found = loadedByPath.find(normalizedPath(base->files[i].path));
+            const auto found = loadedByPath.find(loader::normalizedPath(base->files[i].path));
             if (found != loadedByPath.end() && !taken[found->second]) {
                 merged->appendFile(loaded[found->second], 0); // a reload keeps the file's place
                 taken[found->second] = true;

@@ -4,7 +4,6 @@
 
 #include "tieset.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QSaveFile>
@@ -108,9 +107,9 @@ Session::SaveResult Session::saveRound(const QString &path, const QString &file,
     const auto text = m_pastedTexts.constFind(path);
     if (text == m_pastedTexts.cend() || !m_set)
         return SaveResult::NotPasted;
-    const QString target = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    const QString target = loader::normalizedPath(file);
     for (const SourceFile &open : m_set->files) {
-        if (!open.path.startsWith(u':') && QDir::cleanPath(QFileInfo(open.path).absoluteFilePath()) == target)
+        if (loader::normalizedPath(open.path) == target)
             return SaveResult::FileIsOpen;
     }
     QSaveFile out(target);
