@@ -80,19 +80,19 @@ QString Session::openText(const QByteArray &text)
 {
     const QString path = loader::pastedPath(++m_pasteCount);
     m_pastedTexts.insert(path, text);
-    m_pastedOrder.append(path);
     openFiles({path});
     return path;
 }
 
 QStringList Session::unsavedRounds() const
 {
+    // In the set's order, which is the order they were pasted in: each one loaded is appended.
     QStringList rounds;
-    for (const QString &path : m_pastedOrder) {
-        if (m_set && std::any_of(m_set->files.begin(), m_set->files.end(), [&path](const SourceFile &file) {
-                return file.path == path;
-            }))
-            rounds.append(path);
+    if (m_set) {
+        for (const SourceFile &file : m_set->files) {
+            if (m_pastedTexts.contains(file.path))
+                rounds.append(file.path);
+        }
     }
     return rounds;
 }
@@ -127,7 +127,6 @@ Session::SaveResult Session::saveRound(const QString &path, const QString &file,
     // brings back is renamed the same way (onLoadFinished).
     m_savedAs.insert(path, target);
     m_pastedTexts.remove(path);
-    m_pastedOrder.removeAll(path);
     auto renamed = std::make_shared<TieSet>(*m_set);
     applySavedNames(*renamed);
     if (m_current.path == path)
@@ -176,7 +175,6 @@ void Session::reload()
 void Session::closeAll()
 {
     m_pastedTexts.clear();
-    m_pastedOrder.clear();
     m_savedAs.clear();
     m_pasteCount = 0;
     if (!m_failures.isEmpty()) {
@@ -280,7 +278,6 @@ void Session::noteFailures(const LoadResult &result)
         // free again for the next paste.
         if (loader::isPastedPath(failure.path)) {
             m_pastedTexts.remove(failure.path);
-            m_pastedOrder.removeAll(failure.path);
             if (failure.path == loader::pastedPath(m_pasteCount))
                 --m_pasteCount;
         }
@@ -292,10 +289,8 @@ void Session::noteFailures(const LoadResult &result)
 void Session::onLoadCancelled()
 {
     // Pasted rounds that were still to be read are dropped with the queue.
-    for (const QString &path : std::as_const(m_pending)) {
-        if (m_pastedTexts.remove(path))
-            m_pastedOrder.removeAll(path);
-    }
+    for (const QString &path : std::as_const(m_pending))
+        m_pastedTexts.remove(path);
     m_pending.clear();
     m_autoReloads.clear();
     Q_EMIT cancelled();

@@ -152,7 +152,6 @@ private:
     QSet<QString> m_changedFiles;
     QSet<QString> m_autoReloads; // files being read again because they changed on disk
     QHash<QString, QByteArray> m_pastedTexts; // pasted rounds not yet saved, by path
-    QStringList m_pastedOrder; // the keys of m_pastedTexts, oldest first
     QHash<QString, QString> m_savedAs; // pasted path -> the file it was saved to (for loads then running)
     int m_pasteCount = 0; // the number of the last pasted round
     QList<LoadFailure> m_failures;
