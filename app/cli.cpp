@@ -188,7 +188,9 @@ QString diagnosticText(const TieSet &set, const Diagnostic &d)
         if (d.column > 0)
             where += u':' + QString::number(d.column);
     }
-    const QString severity = d.severity == Severity::Error ? Cli::tr("error") : Cli::tr("warning");
+    const QString severity = d.severity == Severity::Error ? Cli::tr("error")
+        : d.severity == Severity::Warning                  ? Cli::tr("warning")
+                                                           : Cli::tr("note");
     return where + u": " + severity + u": " + d.message;
 }
 
@@ -286,7 +288,8 @@ Counts report(const TieSet &set, const Selection &s, const TieQuery &query, QTex
         for (; next < s.diagnostics.size() && s.diagnostics[next]->file <= file; ++next) {
             const Diagnostic &d = *s.diagnostics[next];
             out << diagnosticText(set, d) << '\n';
-            (d.severity == Severity::Error ? c.errors : c.warnings) += 1;
+            if (d.severity != Severity::Note)
+                (d.severity == Severity::Error ? c.errors : c.warnings) += 1;
         }
         if (summaries)
             out << summaryText(set.files[file].path, c, !query.isEmpty()) << '\n';
@@ -298,7 +301,8 @@ Counts report(const TieSet &set, const Selection &s, const TieQuery &query, QTex
     // Diagnostics of a file index beyond the list would be a parser bug; still show them.
     for (; next < s.diagnostics.size(); ++next) {
         out << diagnosticText(set, *s.diagnostics[next]) << '\n';
-        (s.diagnostics[next]->severity == Severity::Error ? total.errors : total.warnings) += 1;
+        if (s.diagnostics[next]->severity != Severity::Note)
+            (s.diagnostics[next]->severity == Severity::Error ? total.errors : total.warnings) += 1;
     }
     if (summaries && set.files.size() > 1)
         out << summaryText(Cli::tr("total"), total, !query.isEmpty()) << '\n';

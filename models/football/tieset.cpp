@@ -19,16 +19,55 @@ int TieSet::warningCount() const
                              [](const Diagnostic &d) { return d.severity == Severity::Warning; }));
 }
 
+void SourceFile::count(Severity severity)
+{
+    (severity == Severity::Error ? errorCount : severity == Severity::Warning ? warningCount : noteCount) += 1;
+}
+
 void TieSet::recount()
 {
-    for (SourceFile &file : files) {
-        file.errorCount = 0;
-        file.warningCount = 0;
-    }
+    for (SourceFile &file : files)
+        file.errorCount = file.warningCount = file.noteCount = 0;
     for (const Diagnostic &d : diagnostics) {
         if (d.file < files.size())
-            (d.severity == Severity::Error ? files[d.file].errorCount : files[d.file].warningCount) += 1;
+            files[d.file].count(d.severity);
     }
+}
+
+int SourceFile::roundIndexAt(std::uint32_t line) const
+{
+    const auto after = std::upper_bound(rounds.begin(), rounds.end(), line,
+                                        [](std::uint32_t l, const RoundStart &r) { return l < r.line; });
+    return after == rounds.begin() ? -1 : int(after - rounds.begin()) - 1;
+}
+
+QString SourceFile::roundAt(std::uint32_t line) const
+{
+    const int index = roundIndexAt(line);
+    return index < 0 ? QString() : rounds[std::size_t(index)].name;
+}
+
+QString TieSet::roundName(std::size_t index) const
+{
+    const Tie &tie = ties[index];
+    return tie.file < files.size() ? files[tie.file].roundAt(tie.line) : QString();
+}
+
+bool TieSet::hasRounds() const
+{
+    return std::any_of(files.begin(), files.end(), [](const SourceFile &f) { return !f.rounds.empty(); });
+}
+
+QStringList TieSet::roundNames() const
+{
+    QStringList names;
+    for (const SourceFile &file : files) {
+        for (const RoundStart &round : file.rounds) {
+            if (!names.contains(round.name))
+                names << round.name;
+        }
+    }
+    return names;
 }
 
 namespace {
