@@ -297,8 +297,8 @@ bool FootballTxtReader::readDate(const Line &line, const char *p)
             const char *day = skipBlanks(p + 3, date.end); // "Feb/12 2019", without the weekday
             warning(line, p,
                     tr("%1 was a %2, not a %3: the date was taken as written")
-                        .arg(quoteText(day, date.end), QLocale::c().dayName(weekdayOf(m_julianDay) + 1),
-                             QLocale::c().dayName(date.weekday + 1)));
+                        .arg(quoteText(day, date.end), QLocale().dayName(weekdayOf(m_julianDay) + 1),
+                             QLocale().dayName(date.weekday + 1)));
         }
         return true;
     }
