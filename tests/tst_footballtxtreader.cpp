@@ -62,8 +62,8 @@ QStringList allDiagnostics(const TieSet &set, bool withRules = true)
         if (!withRules && d.origin == DiagnosticOrigin::Rules)
             continue;
         const QString severity = d.severity == Severity::Error ? u"error"_s
-            : d.severity == Severity::Warning                 ? u"warning"_s
-                                                              : u"note"_s;
+            : d.severity == Severity::Warning                  ? u"warning"_s
+                                                               : u"note"_s;
         lines << u"%1:%2: %3: %4"_s.arg(d.line).arg(d.column).arg(severity, d.message);
     }
     return lines;
@@ -152,8 +152,7 @@ void TestFootballTxtReader::season2024Ties_data()
     // 6 May 2025 3:3 after 90 minutes and 4:3 after extra time. Nothing in the file shows it, so
     // both read as decided on aggregate, with the score after 120 minutes as the full time.
     QTest::newRow("PSV - Juventus, extra time not written")
-        << u"Juventus FC - PSV"_s << u"Playoffs"_s << u"3:4"_s << u"aggregate"_s << u"PSV"_s
-        << u"Played 0:0 3:1 - -"_s;
+        << u"Juventus FC - PSV"_s << u"Playoffs"_s << u"3:4"_s << u"aggregate"_s << u"PSV"_s << u"Played 0:0 3:1 - -"_s;
     QTest::newRow("Inter - Barcelona, extra time not written")
         << u"FC Barcelona - FC Internazionale Milano"_s << u"Finals, Semifinals"_s << u"6:7"_s << u"aggregate"_s
         << u"FC Internazionale Milano"_s << u"Played 2:0 4:3 - -"_s;
@@ -201,16 +200,18 @@ void TestFootballTxtReader::singleMatchesAreOneNotePerRound()
     QCOMPARE(set2018.files[0].noteCount, 9);
 
     const TieSet set2024 = readPath(dataPath(u"openfootball-cl-2024-25.txt"_s));
-    QCOMPARE(notes(set2024), QStringList({u"10: League: 144 single matches, not two-legged ties"_s,
-                                          u"269: Finals, Final: 1 single match, not a two-legged tie"_s}));
+    QCOMPARE(notes(set2024),
+             QStringList({u"10: League: 144 single matches, not two-legged ties"_s,
+                          u"269: Finals, Final: 1 single match, not a two-legged tie"_s}));
 }
 
 void TestFootballTxtReader::roundsAreNamedAndMatchdaysJoined()
 {
     const TieSet set = readPath(dataPath(u"openfootball-cl-2024-25.txt"_s));
     // "League, Matchday 1" to "8" are one round, and so are the two matchdays of the playoffs.
-    QCOMPARE(set.roundNames(), QStringList({u"League"_s, u"Playoffs"_s, u"Finals, Round of 16"_s,
-                                            u"Finals, Quarterfinals"_s, u"Finals, Semifinals"_s, u"Finals, Final"_s}));
+    QCOMPARE(set.roundNames(),
+             QStringList({u"League"_s, u"Playoffs"_s, u"Finals, Round of 16"_s, u"Finals, Quarterfinals"_s,
+                          u"Finals, Semifinals"_s, u"Finals, Final"_s}));
     std::map<QString, int> perRound;
     for (std::size_t i = 0; i < set.ties.size(); ++i)
         ++perRound[set.roundName(i)];
@@ -236,8 +237,8 @@ void TestFootballTxtReader::results_data()
     QTest::newRow("extra time, no dots") << QByteArray("3-1 aet (2-1, 1-1)") << u"ExtraTime 1:1 2:1 3:1 -"_s;
     QTest::newRow("shoot-out after extra time")
         << QByteArray("1-4 pen. 0-1 a.e.t. (0-1, 0-1)") << u"PenaltiesAfterExtraTime 0:1 0:1 0:1 1:4"_s;
-    QTest::newRow("shoot-out after 90 minutes") << QByteArray("5-4 pen. 1-1 (0-1)")
-                                                << u"PenaltiesAfter90 0:1 1:1 - 5:4"_s;
+    QTest::newRow("shoot-out after 90 minutes")
+        << QByteArray("5-4 pen. 1-1 (0-1)") << u"PenaltiesAfter90 0:1 1:1 - 5:4"_s;
     QTest::newRow("not played yet") << QByteArray("") << u"NotPlayed - - - -"_s;
     QTest::newRow("comment after") << QByteArray("2-1 (0-0)  # a comment") << u"Played 0:0 2:1 - -"_s;
 }
@@ -381,14 +382,14 @@ void TestFootballTxtReader::faults_data()
                        u"2:3: error: \"Tue Feb/12\" has no year, and neither the title nor a date above gives one: "
                        u"write it as in \"Tue Feb/12 2019\"; the matches below it have no date"_s}
         << 0;
-    QTest::newRow("an empty club")
-        << season(good + "           (ESP) v Ajax (NED)  1-4 (0-2)\n")
-        << QStringList{
-               u"9:12: error: a match needs two clubs, \"HOME (ENG) v AWAY (FRA)\": the home club is empty; the "
-               u"match was skipped"_s,
-               u"3:1: warning: Round of 16: 1 match without a return match in the round, so not part of a tie: Ajax "
-               u"v Real Madrid (line 6)"_s}
-        << 1;
+    QTest::newRow("an empty club") << season(good + "           (ESP) v Ajax (NED)  1-4 (0-2)\n")
+                                   << QStringList{u"9:12: error: a match needs two clubs, \"HOME (ENG) v AWAY (FRA)\": "
+                                                  u"the home club is empty; the "
+                                                  u"match was skipped"_s,
+                                                  u"3:1: warning: Round of 16: 1 match without a return match in the "
+                                                  u"round, so not part of a tie: Ajax "
+                                                  u"v Real Madrid (line 6)"_s}
+                                   << 1;
 }
 
 void TestFootballTxtReader::faults()

@@ -172,6 +172,9 @@ std::vector<int> tiesOfDiagnostics(const TieSet &set)
 {
     // Lines of a tie made by hand (no place kept): first leg, second leg, dates.
     constexpr std::uint32_t LinesPerTie = 3;
+    // How many earlier ties may span a line: a round's ties (64 first legs at the most in a real
+    // competition's round).
+    constexpr int MaxOverlapping = 64;
     const std::vector<Tie> &ties = set.ties;
     const auto before = [&ties](int a, int b) {
         const Tie &x = ties[std::size_t(a)];
@@ -201,6 +204,25 @@ std::vector<int> tiesOfDiagnostics(const TieSet &set)
                                                             : t.line + LinesPerTie - 1;
                 if (t.file == d.file && d.line <= lastLine)
                     found = index;
+                // A Football.TXT tie reaches from its first leg to its return match, over the
+                // first legs of others: the line may be the return match of an earlier tie.
+                // The tie one of whose own lines it is wins over one that only spans it.
+                const auto ownLine = [&set, &d](int tie) {
+                    const TieSource s = set.source(std::size_t(tie));
+                    return s.leg1Line == d.line || s.leg2Line == d.line || s.datesLine == d.line;
+                };
+                if (found >= 0 && t.hasPlace() && !ownLine(found)) {
+                    int looked = 0;
+                    for (auto back = std::prev(it); back != order.begin() && looked < MaxOverlapping; ++looked) {
+                        --back;
+                        if (ties[std::size_t(*back)].file != d.file)
+                            break;
+                        if (ownLine(*back)) {
+                            found = *back;
+                            break;
+                        }
+                    }
+                }
             }
         }
         result.push_back(found);

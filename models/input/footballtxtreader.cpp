@@ -279,8 +279,7 @@ bool FootballTxtReader::readDate(const Line &line, const char *p)
         return false;
     const char *rest = skipBlanks(date.end, line.end);
     if (rest < line.end && *rest != '#')
-        warning(line, rest,
-                tr("\"%1\" after the date was ignored").arg(quoteText(rest, line.end)));
+        warning(line, rest, tr("\"%1\" after the date was ignored").arg(quoteText(rest, line.end)));
     const QString written = quoteText(p, date.end);
     const auto valid = [&date](int year) {
         return year > 0 && date.month >= 1 && date.day >= 1 && date.day <= daysInMonth(year, date.month);
@@ -340,8 +339,8 @@ void FootballTxtReader::readMatch(const Line &line, const char *p)
     const char *afterTime = nullptr;
     const int kickoff = scanKickoff(p, e, afterTime);
     if (kickoff == -2) {
-        warning(line, p, tr("\"%1\" is not a time of day: the match has no kick-off time")
-                             .arg(quoteText(p, afterTime)));
+        warning(line, p,
+                tr("\"%1\" is not a time of day: the match has no kick-off time").arg(quoteText(p, afterTime)));
         m_kickoff = -1;
         p = skipBlanks(afterTime, e);
     } else if (kickoff >= 0) {
@@ -455,8 +454,9 @@ bool FootballTxtReader::readResult(const Line &line, const char *b, const char *
         p = skipBlanks(p + 1, e);
         while (true) {
             if (count == 2)
-                return fail(p, tr("more than two scores in brackets: expected \"(1-0)\" or, after \"a.e.t.\", "
-                                  "\"(2-1, 1-0)\""));
+                return fail(p,
+                            tr("more than two scores in brackets: expected \"(1-0)\" or, after \"a.e.t.\", "
+                               "\"(2-1, 1-0)\""));
             const char *at = p;
             p = scanScore(at, e, inBrackets[count], tooLarge);
             if (!p)
@@ -477,8 +477,7 @@ bool FootballTxtReader::readResult(const Line &line, const char *b, const char *
         }
     }
     if (p < e && *p != '#') {
-        warning(line, p,
-                tr("\"%1\" after the result was ignored").arg(quoteText(p, e)));
+        warning(line, p, tr("\"%1\" after the result was ignored").arg(quoteText(p, e)));
     }
 
     if (penalties.isValid())
@@ -602,11 +601,10 @@ void FootballTxtReader::closeRound()
             }
             if (single.size() > 3)
                 listed << tr("%1 more").arg(single.size() - 3);
-            m_context.report(Severity::Warning, at, 1,
-                             tr("%1: %2 without a return match in the round, so not part of a tie: %3")
-                                 .arg(round,
-                                      count == 1 ? tr("1 match") : tr("%1 matches").arg(count),
-                                      listed.join(u", "_s)));
+            m_context.report(
+                Severity::Warning, at, 1,
+                tr("%1: %2 without a return match in the round, so not part of a tie: %3")
+                    .arg(round, count == 1 ? tr("1 match") : tr("%1 matches").arg(count), listed.join(u", "_s)));
         }
     }
 }
