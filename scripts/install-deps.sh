@@ -14,6 +14,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev libglx-dev libxkbcommon-dev
+    # ICU's headers: the club search transliterates names with ICU (which Qt Core links too).
+    libicu-dev
     # Qt finds no font at all on a minimal system; the GUI tests measure and render text.
     fonts-dejavu-core
     # The install test validates the .desktop file and the AppStream metainfo with these.
