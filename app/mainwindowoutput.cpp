@@ -33,9 +33,9 @@ bool MainWindow::exportTable(const QString &path)
         return false;
     }
     if (!tableexport::formatForPath(path)) {
-        m_messageBar->showMessage(
-            MessageBar::Kind::Error,
-            tr("Cannot export to %1: the name must end in .csv or .json.").arg(QDir::toNativeSeparators(path)));
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Cannot export to %1: the name must end in .csv, .json, .sqlite or .db.")
+                                      .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     QString error;
@@ -52,14 +52,15 @@ void MainWindow::askExportTable()
 {
     const QString csvFilter = tr("CSV table (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
+    const QString sqliteFilter = tr("SQLite database (*.sqlite *.db)");
     QString chosenFilter = csvFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"),
-                                                QDir(m_settings->lastExportFolder()).filePath(u"ties.csv"_s),
-                                                csvFilter + u";;"_s + jsonFilter, &chosenFilter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Table"), QDir(m_settings->lastExportFolder()).filePath(u"ties.csv"_s),
+        csvFilter + u";;"_s + jsonFilter + u";;"_s + sqliteFilter, &chosenFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += chosenFilter == jsonFilter ? u".json"_s : u".csv"_s;
+        path += chosenFilter == jsonFilter ? u".json"_s : chosenFilter == sqliteFilter ? u".sqlite"_s : u".csv"_s;
     m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
     exportTable(path);
 }

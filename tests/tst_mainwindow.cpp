@@ -205,6 +205,11 @@ void TestMainWindow::exportTableWritesTheFilteredRowsInTableOrder()
     const QString csv = m_dir->filePath(u"ties.csv"_s);
     QVERIFY(m_window->exportTable(csv));
     QCOMPARE(readAll(csv).split('\n').size() - 1, rows + 1);
+
+    // and a SQLite database (tst_sqliteexport reads one back)
+    const QString database = m_dir->filePath(u"ties.db"_s);
+    QVERIFY(m_window->exportTable(database));
+    QVERIFY(readAll(database).startsWith(QByteArrayView("SQLite format 3\0", 16)));
 }
 
 void TestMainWindow::exportTableFailureKeepsTheExistingFile()
