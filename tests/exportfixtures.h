@@ -30,7 +30,7 @@ inline Leg leg(LegStatus status, Score fullTime, Score halfTime = {}, QDate date
 }
 
 inline void addTie(TieSet &set, std::uint16_t file, std::uint32_t line, const QString &home, const QString &away,
-            const Leg &leg1, const Leg &leg2, const QString &stated)
+                   const Leg &leg1, const Leg &leg2, const QString &stated)
 {
     Tie tie;
     tie.file = file;

@@ -117,7 +117,8 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
 
 mode_t modeOf(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    { };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0;
 }
 
@@ -229,20 +230,21 @@ void TestSqliteExport::values()
                             u"leg2_home, leg2_away, leg2_ht_home, leg2_ht_away, leg2_90_home, leg2_90_away, "
                             u"leg2_pens_home, leg2_pens_away, aggregate_home, aggregate_away, decided_by, w.name, "
                             u"s.name, leg1_date, leg2_date, leg1_time, leg2_time"_s;
-    QCOMPARE(db.rows(u"SELECT "_s + columns
-                     + u" FROM ties t JOIN clubs h ON h.id = home_id JOIN clubs a ON a.id = away_id"
-                       u" LEFT JOIN clubs w ON w.id = winner_id LEFT JOIN clubs s ON s.id = stated_winner_id"
-                       u" ORDER BY t.id"_s),
-             (QStringList{
-                 u"1|europa-league-2012-13-q1.txt|97|St Patrick's Athletic|ÍBV Vestmannaeyjar|1|0|1|0|2|1|0|0|1|0|NULL|"
-                 u"NULL|2|2|away_goals_extra_time|St Patrick's Athletic|St Patrick's Athletic|2012-07-05|2012-07-12|"
-                 u"19:45|20:30"_s,
-                 u"2|mixed.txt|4|Club, \"Quoted\" FC|AFC Ajax|0|1|0|1|0|1|0|0|0|1|13|12|1|1|penalties|AFC Ajax|AFC Ajax|"
-                 u"2024-08-08|2024-08-15|NULL|20:15"_s,
-                 u"3|mixed.txt|7|A|B|2|0|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|2|0|undecided|NULL|NULL|"
-                 u"NULL|NULL|NULL|NULL"_s,
-                 u"4|mixed.txt|10|C|D\\E|0|3|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|0|3|awarded|D\\E|D\\E|"
-                 u"2024-08-01|NULL|09:05|NULL"_s}));
+    QCOMPARE(
+        db.rows(u"SELECT "_s + columns
+                + u" FROM ties t JOIN clubs h ON h.id = home_id JOIN clubs a ON a.id = away_id"
+                  u" LEFT JOIN clubs w ON w.id = winner_id LEFT JOIN clubs s ON s.id = stated_winner_id"
+                  u" ORDER BY t.id"_s),
+        (QStringList{
+            u"1|europa-league-2012-13-q1.txt|97|St Patrick's Athletic|ÍBV Vestmannaeyjar|1|0|1|0|2|1|0|0|1|0|NULL|"
+            u"NULL|2|2|away_goals_extra_time|St Patrick's Athletic|St Patrick's Athletic|2012-07-05|2012-07-12|"
+            u"19:45|20:30"_s,
+            u"2|mixed.txt|4|Club, \"Quoted\" FC|AFC Ajax|0|1|0|1|0|1|0|0|0|1|13|12|1|1|penalties|AFC Ajax|AFC Ajax|"
+            u"2024-08-08|2024-08-15|NULL|20:15"_s,
+            u"3|mixed.txt|7|A|B|2|0|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|2|0|undecided|NULL|NULL|"
+            u"NULL|NULL|NULL|NULL"_s,
+            u"4|mixed.txt|10|C|D\\E|0|3|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|NULL|0|3|awarded|D\\E|D\\E|"
+            u"2024-08-01|NULL|09:05|NULL"_s}));
     // Typed, not text that looks like numbers: sums and comparisons work as a SQL user expects.
     QCOMPARE(db.value(u"SELECT typeof(leg1_home) || ' ' || typeof(leg2_pens_home) || ' ' || typeof(leg1_date)"
                       u" FROM ties WHERE id = 2"_s),
@@ -262,9 +264,9 @@ void TestSqliteExport::clubTies()
              (QStringList{u"1|St Patrick's Athletic|ÍBV Vestmannaeyjar|home|2|2|1|away_goals_extra_time"_s,
                           u"1|ÍBV Vestmannaeyjar|St Patrick's Athletic|away|2|2|0|away_goals_extra_time"_s,
                           u"2|Club, \"Quoted\" FC|AFC Ajax|home|1|1|0|penalties"_s,
-                          u"2|AFC Ajax|Club, \"Quoted\" FC|away|1|1|1|penalties"_s,
-                          u"3|A|B|home|2|0|NULL|undecided"_s, u"3|B|A|away|0|2|NULL|undecided"_s,
-                          u"4|C|D\\E|home|0|3|0|awarded"_s, u"4|D\\E|C|away|3|0|1|awarded"_s}));
+                          u"2|AFC Ajax|Club, \"Quoted\" FC|away|1|1|1|penalties"_s, u"3|A|B|home|2|0|NULL|undecided"_s,
+                          u"3|B|A|away|0|2|NULL|undecided"_s, u"4|C|D\\E|home|0|3|0|awarded"_s,
+                          u"4|D\\E|C|away|3|0|1|awarded"_s}));
     // A club's ties, the way an analyst asks for them, by the indexes.
     QCOMPARE(db.value(u"SELECT count(*) FROM club_ties WHERE club = 'AFC Ajax' AND through"_s), u"1"_s);
     QVERIFY(db.rows(u"EXPLAIN QUERY PLAN SELECT * FROM ties WHERE home_id = 1 OR away_id = 1"_s)
@@ -376,9 +378,10 @@ void TestSqliteExport::sqliteToolReadsIt()
     QVERIFY(!path.isEmpty());
 
     QProcess tool;
-    tool.start(sqlite3, {u"-batch"_s, u"-readonly"_s, path,
-                         u"PRAGMA integrity_check; SELECT count(*) FROM ties;"
-                         u" SELECT club FROM club_ties WHERE decided_by = 'away_goals_extra_time' AND through;"_s});
+    tool.start(sqlite3,
+               {u"-batch"_s, u"-readonly"_s, path,
+                u"PRAGMA integrity_check; SELECT count(*) FROM ties;"
+                u" SELECT club FROM club_ties WHERE decided_by = 'away_goals_extra_time' AND through;"_s});
     QVERIFY(tool.waitForFinished(30000));
     QCOMPARE(tool.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(tool.readAllStandardOutput()), u"ok\n8\nParis Saint-Germain\n"_s);

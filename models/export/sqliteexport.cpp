@@ -334,7 +334,8 @@ bool writeDatabase(const QString &path, const TieSet &set, const std::vector<int
     };
     static const QString Driver = u"QSQLITE"_s;
     if (!QSqlDatabase::isDriverAvailable(Driver))
-        return fail(QCoreApplication::translate("TableExport", "Qt's SQLite driver is missing (on Debian, the package libqt6sql6-sqlite)"));
+        return fail(QCoreApplication::translate(
+            "TableExport", "Qt's SQLite driver is missing (on Debian, the package libqt6sql6-sqlite)"));
 
     // Beside the target, so that the rename stays within one file system; hidden, so that a file
     // manager does not show it while it is written.
@@ -368,7 +369,8 @@ bool writeDatabase(const QString &path, const TieSet &set, const std::vector<int
         return fail(why);
 
     // Closed, so SQLite has written everything; on the disk before the name points at it.
-    struct stat existing{};
+    struct stat existing
+    { };
     const mode_t mode = ::stat(targetName.constData(), &existing) == 0 && S_ISREG(existing.st_mode)
         ? existing.st_mode & 07777
         : newFileMode();
