@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QString>
+#include <utility>
 #include <vector>
 
 namespace tb::exportfixtures {
@@ -50,8 +51,14 @@ inline void addTie(TieSet &set, std::uint16_t file, std::uint32_t line, const QS
 inline TieSet sampleSet()
 {
     TieSet set;
-    set.files.push_back(SourceFile{u"/data/europa-league-2012-13-q1.txt"_s, u"europa-league-2012-13-q1.txt"_s});
-    set.files.push_back(SourceFile{u"mixed.txt"_s, u"mixed.txt"_s});
+    for (const auto &[path, name] :
+         {std::pair{u"/data/europa-league-2012-13-q1.txt"_s, u"europa-league-2012-13-q1.txt"_s},
+          std::pair{u"mixed.txt"_s, u"mixed.txt"_s}}) {
+        SourceFile file;
+        file.path = path;
+        file.displayName = name;
+        set.files.push_back(file);
+    }
 
     Leg stPat2 = leg(LegStatus::ExtraTime, sc(1, 0), sc(0, 0), QDate(2012, 7, 12), 20 * 60 + 30);
     stPat2.extraTime = sc(2, 1);
