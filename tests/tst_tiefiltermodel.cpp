@@ -430,6 +430,9 @@ void TestTieFilterModel::indexesGiveTheSameRows()
         for (const int sortedBy : {column, (column + 1) % TieIndexes::KeyCount}) {
             indexedModel.setTieSet(set, TieIndexes::build(*set, sortedBy));
             QVERIFY(indexedModel.indexes());
+            // The club names come folded with the indexes (the loader's thread), as the model folds them.
+            QCOMPARE(&indexedModel.foldedClubNames(), indexedModel.indexes()->foldedClubs.get());
+            QCOMPARE(indexedModel.foldedClubNames(), m_model->foldedClubNames());
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 m_proxy->sort(column, order);
                 indexed.sort(column, order);

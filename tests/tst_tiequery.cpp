@@ -1,5 +1,6 @@
 // Tests TieQuery: which ties a club text, a date range, a decided-by choice and a file keep.
 #include "modelfixtures.h"
+#include "tieindexes.h"
 #include "tiequery.h"
 
 #include <QTest>
@@ -127,7 +128,7 @@ void TestTieQuery::select()
     QCOMPARE(QList<int>(rows.begin(), rows.end()), expected);
 
     // The same answer tie by tie, through the precomputed folded names.
-    const std::vector<bool> mask = query.matchingClubs(TieQuery::foldedClubNames(m_set->clubs));
+    const std::vector<bool> mask = query.matchingClubs(TieIndexes::foldClubNames(m_set->clubs));
     QList<int> one;
     for (std::size_t i = 0; i < m_set->ties.size(); ++i) {
         if (query.matches(m_set->ties[i], mask))
