@@ -139,6 +139,7 @@ private Q_SLOTS:
     void realFiles_data();
     void realFiles();
     void sqliteToolReadsIt();
+    void roundsOfASeason();
     void replacesTheOldFile();
     void newFileHasTheUsualPermissions();
     void stoppedExportKeepsTheOldFile();
@@ -214,7 +215,8 @@ void TestSqliteExport::schema()
                           u"leg1_date TEXT"_s,
                           u"leg2_date TEXT"_s,
                           u"leg1_time TEXT"_s,
-                          u"leg2_time TEXT"_s}));
+                          u"leg2_time TEXT"_s,
+                          u"round TEXT"_s}));
     QCOMPARE(db.value(u"PRAGMA integrity_check"_s), u"ok"_s);
     QCOMPARE(db.value(u"PRAGMA foreign_key_check"_s), QString()); // every id names a club
 }
@@ -386,6 +388,22 @@ void TestSqliteExport::sqliteToolReadsIt()
     QVERIFY(tool.waitForFinished(30000));
     QCOMPARE(tool.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(tool.readAllStandardOutput()), u"ok\n8\nParis Saint-Germain\n"_s);
+}
+
+void TestSqliteExport::roundsOfASeason()
+{
+    // A Football.TXT season names its rounds: the round column holds them, NULL for a
+    // worldfootball.net table, which names none.
+    TieSet set;
+    QVERIFY(loader::readFile(testfiles::dataFile(u"openfootball-cl-2024-25.txt"_s), set).readable);
+    QVERIFY(loader::readFile(testfiles::dataFile(u"cl-2014-15-r16.txt"_s), set).readable);
+    const QString path = write(set, allTies(set));
+    QVERIFY(!path.isEmpty());
+    const Database db(path);
+    QVERIFY(db.isOpen());
+    QCOMPARE(db.rows(u"SELECT coalesce(round, 'NULL'), count(*) FROM ties GROUP BY round ORDER BY min(id)"_s),
+             (QStringList{u"Playoffs|8"_s, u"Finals, Round of 16|8"_s, u"Finals, Quarterfinals|4"_s,
+                          u"Finals, Semifinals|2"_s, u"NULL|8"_s}));
 }
 
 void TestSqliteExport::replacesTheOldFile()

@@ -1,5 +1,6 @@
 // Tests the CSV/JSON table export: exact bytes for known ties, quoting, and safe failure.
 #include "exportfixtures.h"
+#include "loader.h"
 #include "tableexport.h"
 #include "testfiles.h"
 
@@ -22,14 +23,14 @@ namespace {
 
 const QByteArray ExpectedCsv
     = "file,line,home,away,leg1,leg1_ht,leg2,leg2_ht,leg2_90,leg2_pens,aggregate,decided_by,winner,stated_winner,"
-      "leg1_date,leg2_date,leg1_time,leg2_time\r\n"
+      "leg1_date,leg2_date,leg1_time,leg2_time,round\r\n"
       "europa-league-2012-13-q1.txt,97,St Patrick's Athletic,\xc3\x8d"
       "BV Vestmannaeyjar,1:0,1:0,2:1,0:0,1:0,,2:2,"
-      "away_goals_extra_time,St Patrick's Athletic,St Patrick's Athletic,2012-07-05,2012-07-12,19:45,20:30\r\n"
+      "away_goals_extra_time,St Patrick's Athletic,St Patrick's Athletic,2012-07-05,2012-07-12,19:45,20:30,\r\n"
       "mixed.txt,4,\"Club, \"\"Quoted\"\" FC\",AFC Ajax,0:1,0:1,0:1,0:0,0:1,13:12,1:1,penalties,AFC Ajax,AFC Ajax,"
-      "2024-08-08,2024-08-15,,20:15\r\n"
-      "mixed.txt,7,A,B,2:0,,,,,,2:0,undecided,,,,,,\r\n"
-      "mixed.txt,10,C,D\\E,0:3,,,,,,0:3,awarded,D\\E,D\\E,2024-08-01,,09:05,\r\n";
+      "2024-08-08,2024-08-15,,20:15,\r\n"
+      "mixed.txt,7,A,B,2:0,,,,,,2:0,undecided,,,,,,,\r\n"
+      "mixed.txt,10,C,D\\E,0:3,,,,,,0:3,awarded,D\\E,D\\E,2024-08-01,,09:05,,\r\n";
 
 const QByteArray ExpectedJson
     = "[\n"
@@ -39,21 +40,22 @@ const QByteArray ExpectedJson
       "\"leg2_ht\": \"0:0\", \"leg2_90\": \"1:0\", \"leg2_pens\": \"\", \"aggregate\": \"2:2\", "
       "\"decided_by\": \"away_goals_extra_time\", \"winner\": \"St Patrick's Athletic\", "
       "\"stated_winner\": \"St Patrick's Athletic\", \"leg1_date\": \"2012-07-05\", \"leg2_date\": \"2012-07-12\", "
-      "\"leg1_time\": \"19:45\", \"leg2_time\": \"20:30\"},\n"
+      "\"leg1_time\": \"19:45\", \"leg2_time\": \"20:30\", \"round\": \"\"},\n"
       "  {\"file\": \"mixed.txt\", \"line\": 4, \"home\": \"Club, \\\"Quoted\\\" FC\", \"away\": \"AFC Ajax\", "
       "\"leg1\": \"0:1\", \"leg1_ht\": \"0:1\", \"leg2\": \"0:1\", \"leg2_ht\": \"0:0\", \"leg2_90\": \"0:1\", "
       "\"leg2_pens\": \"13:12\", \"aggregate\": \"1:1\", \"decided_by\": \"penalties\", \"winner\": \"AFC Ajax\", "
       "\"stated_winner\": \"AFC Ajax\", \"leg1_date\": \"2024-08-08\", \"leg2_date\": \"2024-08-15\", "
-      "\"leg1_time\": \"\", \"leg2_time\": \"20:15\"},\n"
+      "\"leg1_time\": \"\", \"leg2_time\": \"20:15\", \"round\": \"\"},\n"
       "  {\"file\": \"mixed.txt\", \"line\": 7, \"home\": \"A\", \"away\": \"B\", \"leg1\": \"2:0\", \"leg1_ht\": "
       "\"\", "
       "\"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", \"aggregate\": \"2:0\", "
       "\"decided_by\": \"undecided\", \"winner\": \"\", \"stated_winner\": \"\", \"leg1_date\": \"\", "
-      "\"leg2_date\": \"\", \"leg1_time\": \"\", \"leg2_time\": \"\"},\n"
+      "\"leg2_date\": \"\", \"leg1_time\": \"\", \"leg2_time\": \"\", \"round\": \"\"},\n"
       "  {\"file\": \"mixed.txt\", \"line\": 10, \"home\": \"C\", \"away\": \"D\\\\E\", \"leg1\": \"0:3\", "
       "\"leg1_ht\": \"\", \"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", "
       "\"aggregate\": \"0:3\", \"decided_by\": \"awarded\", \"winner\": \"D\\\\E\", \"stated_winner\": \"D\\\\E\", "
-      "\"leg1_date\": \"2024-08-01\", \"leg2_date\": \"\", \"leg1_time\": \"09:05\", \"leg2_time\": \"\"}\n"
+      "\"leg1_date\": \"2024-08-01\", \"leg2_date\": \"\", \"leg1_time\": \"09:05\", \"leg2_time\": \"\", \"round\": "
+      "\"\"}\n"
       "]\n";
 
 using tb::testfiles::readAll;
@@ -100,6 +102,7 @@ private slots:
     void emptySelection_data();
     void emptySelection();
     void rowValues();
+    void roundsOfASeason();
     void formatForPath_data();
     void formatForPath();
     void formatForName_data();
@@ -115,10 +118,11 @@ private slots:
 
 void TestTableExport::columnNames()
 {
-    QCOMPARE(tableexport::columnNames(),
-             (QStringList{u"file"_s, u"line"_s, u"home"_s, u"away"_s, u"leg1"_s, u"leg1_ht"_s, u"leg2"_s, u"leg2_ht"_s,
-                          u"leg2_90"_s, u"leg2_pens"_s, u"aggregate"_s, u"decided_by"_s, u"winner"_s,
-                          u"stated_winner"_s, u"leg1_date"_s, u"leg2_date"_s, u"leg1_time"_s, u"leg2_time"_s}));
+    QCOMPARE(
+        tableexport::columnNames(),
+        (QStringList{u"file"_s, u"line"_s, u"home"_s, u"away"_s, u"leg1"_s, u"leg1_ht"_s, u"leg2"_s, u"leg2_ht"_s,
+                     u"leg2_90"_s, u"leg2_pens"_s, u"aggregate"_s, u"decided_by"_s, u"winner"_s, u"stated_winner"_s,
+                     u"leg1_date"_s, u"leg2_date"_s, u"leg1_time"_s, u"leg2_time"_s, u"round"_s}));
 }
 
 void TestTableExport::csvBytes()
@@ -192,7 +196,23 @@ void TestTableExport::rowValues()
     QCOMPARE(values,
              (QStringList{u"mixed.txt"_s, u"4"_s, u"Club, \"Quoted\" FC"_s, u"AFC Ajax"_s, u"0:1"_s, u"0:1"_s, u"0:1"_s,
                           u"0:0"_s, u"0:1"_s, u"13:12"_s, u"1:1"_s, u"penalties"_s, u"AFC Ajax"_s, u"AFC Ajax"_s,
-                          u"2024-08-08"_s, u"2024-08-15"_s, QString(), u"20:15"_s}));
+                          u"2024-08-08"_s, u"2024-08-15"_s, QString(), u"20:15"_s, QString()}));
+}
+
+void TestTableExport::roundsOfASeason()
+{
+    // The round column holds the round a Football.TXT season names, in CSV and JSON alike.
+    TieSet set;
+    QVERIFY(tb::loader::readFile(tb::testfiles::dataFile(u"openfootball-cl-2018-19.txt"_s), set).readable);
+    QCOMPARE(set.ties.size(), std::size_t(14));
+    const QList<QByteArray> csv = tableexport::tableBytes(set, allTies(set), TableFormat::Csv).split('\n');
+    QVERIFY(csv[1].endsWith(",Round of 16\r"));
+    QVERIFY(csv[14].endsWith(",Semifinals\r"));
+    const QJsonArray json
+        = QJsonDocument::fromJson(tableexport::tableBytes(set, allTies(set), TableFormat::Json)).array();
+    QCOMPARE(json.size(), 14);
+    QCOMPARE(json[8].toObject()[u"round"_s].toString(), u"Quarterfinals"_s);
+    QCOMPARE(tableexport::rowValues(set, set.ties[0]).last(), u"Round of 16"_s);
 }
 
 void TestTableExport::formatForPath_data()

@@ -188,7 +188,7 @@ void TestTieFilterModel::filter()
     QVERIFY(changed.count() >= 1);
 
     // The same query in one step, and the TieQuery it stands for, agree.
-    const TieQuery query{clubText, from, to, decidedBy, file};
+    const TieQuery query{clubText, from, to, decidedBy, file, {}};
     const std::vector<int> selected = query.select(*m_set);
     QCOMPARE(QList<int>(selected.begin(), selected.end()), rows);
     m_proxy->setQuery(TieQuery{});

@@ -44,7 +44,7 @@ constexpr const char *Schema[] = {
     " leg2_90_home INTEGER, leg2_90_away INTEGER, leg2_pens_home INTEGER, leg2_pens_away INTEGER,"
     " aggregate_home INTEGER, aggregate_away INTEGER, decided_by TEXT NOT NULL,"
     " winner_id INTEGER REFERENCES clubs (id), stated_winner_id INTEGER REFERENCES clubs (id),"
-    " leg1_date TEXT, leg2_date TEXT, leg1_time TEXT, leg2_time TEXT)",
+    " leg1_date TEXT, leg2_date TEXT, leg1_time TEXT, leg2_time TEXT, round TEXT)",
     // Each tie twice, once from each club's side.
     "CREATE VIEW club_ties AS"
     " SELECT t.id AS tie_id, t.home_id AS club_id, c.name AS club, t.away_id AS opponent_id,"
@@ -64,7 +64,7 @@ constexpr const char *Indexes[] = {
     "CREATE INDEX ties_leg1_date ON ties (leg1_date)",
     "CREATE INDEX ties_leg2_date ON ties (leg2_date)",
 };
-constexpr int TieColumnCount = 26;
+constexpr int TieColumnCount = 27;
 
 // `club`'s id in the clubs table: ClubId + 1, so that ids start at 1 as SQLite's do.
 qint64 clubId(ClubId club)
@@ -95,7 +95,8 @@ class RowWriter
 public:
     // `firstDay` and `lastDay` (Julian days) span the dates the rows have.
     RowWriter(const TieSet &set, QSqlQuery &query, std::int32_t firstDay, std::int32_t lastDay)
-        : m_query(query)
+        : m_set(set)
+        , m_query(query)
         , m_firstDay(firstDay)
     {
         // A day's text once per day (a cup's ties share a few dozen); a span of more than 400
@@ -132,6 +133,7 @@ public:
         put(date(tie.leg2));
         put(time(tie.leg1));
         put(time(tie.leg2));
+        put(round(tie));
         Q_ASSERT(m_column == TieColumnCount);
         return m_query.exec();
     }
@@ -154,6 +156,16 @@ private:
         if (value.isNull())
             value = leg.date().toString(Qt::ISODate);
         return text(&value);
+    }
+
+    // The round the file names (Football.TXT), NULL when none; each name made once.
+    Cell round(const Tie &tie)
+    {
+        if (tie.file >= m_set.files.size() || m_set.files[tie.file].rounds.empty())
+            return {};
+        const SourceFile &file = m_set.files[tie.file];
+        const int index = file.roundIndexAt(tie.line);
+        return index < 0 ? Cell{} : text(&file.rounds[std::size_t(index)].name);
     }
 
     Cell time(const Leg &leg)
@@ -182,6 +194,7 @@ private:
             m_anyBound = true;
     }
 
+    const TieSet &m_set;
     QSqlQuery &m_query;
     std::vector<QString> m_files;
     std::array<QString, DecidedByCount> m_decidedBy;

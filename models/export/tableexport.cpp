@@ -35,13 +35,14 @@ enum Column {
     Leg2Date,
     Leg1Time,
     Leg2Time,
+    RoundColumn,
     ColumnCount
 };
 
 constexpr std::array<const char *, ColumnCount> Names = {
-    "file",   "line",          "home",      "away",      "leg1",      "leg1_ht",
-    "leg2",   "leg2_ht",       "leg2_90",   "leg2_pens", "aggregate", "decided_by",
-    "winner", "stated_winner", "leg1_date", "leg2_date", "leg1_time", "leg2_time",
+    "file",      "line",      "home",      "away",      "leg1",       "leg1_ht", "leg2",
+    "leg2_ht",   "leg2_90",   "leg2_pens", "aggregate", "decided_by", "winner",  "stated_winner",
+    "leg1_date", "leg2_date", "leg1_time", "leg2_time", "round",
 };
 
 // Flushing every so often keeps a million-tie export from building the whole file in memory.
@@ -76,7 +77,8 @@ char *putNumber(char *at, int value, int width = 1)
 
 bool isTextColumn(int column)
 {
-    return column == File || column == Home || column == Away || column == Winner || column == StatedWinner;
+    return column == File || column == Home || column == Away || column == Winner || column == StatedWinner
+        || column == RoundColumn;
 }
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
@@ -169,6 +171,7 @@ public:
         f.view[Leg2Date] = date(f, Leg2Date, tie.leg2);
         f.view[Leg1Time] = time(f, Leg1Time, tie.leg1);
         f.view[Leg2Time] = time(f, Leg2Time, tie.leg2);
+        f.view[RoundColumn] = roundName(tie);
     }
 
 private:
@@ -241,10 +244,28 @@ private:
         return *bytes;
     }
 
+    // The round the file names for the tie (Football.TXT), empty when none; each encoded once.
+    QByteArrayView roundName(const Tie &tie)
+    {
+        if (tie.file >= m_files.size() || m_set.files[tie.file].rounds.empty())
+            return {};
+        const SourceFile &file = m_set.files[tie.file];
+        const int round = file.roundIndexAt(tie.line);
+        if (round < 0)
+            return {};
+        std::vector<std::optional<QByteArray>> &names = m_rounds[tie.file];
+        names.resize(file.rounds.size());
+        std::optional<QByteArray> &bytes = names[std::size_t(round)];
+        if (!bytes)
+            bytes = encode(file.rounds[std::size_t(round)].name);
+        return *bytes;
+    }
+
     const TieSet &m_set;
     Encoding m_encoding;
     std::vector<std::optional<QByteArray>> m_clubs;
     std::vector<std::optional<QByteArray>> m_files;
+    std::map<std::uint16_t, std::vector<std::optional<QByteArray>>> m_rounds; // by file
     std::array<QByteArray, DecidedByCount> m_decidedBy;
 };
 

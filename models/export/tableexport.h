@@ -24,7 +24,8 @@ namespace tableexport {
 
 // The column names (CSV header) and JSON keys, in order: file, line, home, away, leg1, leg1_ht,
 // leg2, leg2_ht, leg2_90, leg2_pens, aggregate, decided_by, winner, stated_winner, leg1_date,
-// leg2_date, leg1_time, leg2_time.
+// leg2_date, leg1_time, leg2_time, round (the round the file names, as Football.TXT does; empty
+// otherwise).
 QStringList columnNames();
 
 // One tie's values in columnNames() order, as written (empty where not given). Also what the
