@@ -487,7 +487,10 @@ void MainWindow::about()
                    "<p>Browse the results of two-legged football cup ties: who went through, and how.</p>"
                    "<p>Reads round tables copied from worldfootball.net.</p>"
                    "<p>Built with Qt %2.</p>")
-                    .arg(QStringLiteral(TIEBROWSER_VERSION), QString::fromLatin1(qVersion())));
+                    .arg(QStringLiteral(TIEBROWSER_VERSION), QString::fromLatin1(qVersion()))
+                + tr("<p>Tie Browser is free software under the "
+                     "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License, "
+                     "version 3 or later</a> (GPL-3.0-or-later), and comes with no warranty.</p>"));
     box.exec();
 }
 
