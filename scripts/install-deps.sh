@@ -22,8 +22,8 @@ packages=(
 if [[ "${1:-}" == "--ci" ]]; then
     # clang's sanitizer and libFuzzer runtimes live in libclang-rt-14-dev; llvm brings
     # llvm-symbolizer so that sanitizer reports name functions and lines; clang-format-14 checks
-    # the source format (scripts/format.sh).
-    packages+=(clang libclang-rt-14-dev llvm clang-format-14)
+    # the source format (scripts/format.sh); lintian checks the built .deb (the packaging stage).
+    packages+=(clang libclang-rt-14-dev llvm clang-format-14 lintian)
 elif [[ $# -gt 0 ]]; then
     echo "usage: $0 [--ci]" >&2
     exit 2
