@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: builds the table with its filter bar, the detail and chart views and the
 // Problems pane, and passes the session's set and the current tie between them.
 #include "mainwindow.h"

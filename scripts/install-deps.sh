@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Tie Browser needs to build, test, package and run, when any is missing.
 # Runs apt-get as root, or through sudo; does nothing (and needs no network) when everything is there.
 #   scripts/install-deps.sh        what scripts/run.sh and scripts/test.sh need

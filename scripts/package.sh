@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package the way the README says (`cpack -G DEB` in the build directory) and,
 # with --check, runs what desktops and Debian run on it: desktop-file-validate on the desktop
 # entry, appstreamcli on the AppStream metainfo, lintian on the .deb. Errors and warnings fail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ctest script: installs the build into a fresh temporary prefix and checks the installed tree.
 # Run as: cmake -DBUILD_DIR=... -DWORK_DIR=... -DAPP_ID=... -DVERSION=... -P install_check.cmake
 foreach(var BUILD_DIR WORK_DIR APP_ID VERSION)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ctest script: every option `tiebrowser --help` lists is described in the manual page, so the
 # page cannot fall behind the program; and man(1), when installed, formats the page without a warning.
 # Run as: cmake -DBINARY=... -DMANPAGE=... -P manpage_check.cmake

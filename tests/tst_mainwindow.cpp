@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for MainWindow on the offscreen platform: the bundled sample, filtering by typing, sorting
 // by a header click, copying, exporting the table, keeping the selection, the Problems pane and
 // restoring the layout, the About box. Opening, failing, watching and closing files: tst_windowfiles.

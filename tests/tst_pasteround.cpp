@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for rounds that reach the window as text, on the offscreen platform: Edit > Paste Round
 // with a browser's copy (tab-separated cells) and with an editor's, Ctrl+V in the club filter,
 // pasted text without ties, dropped text, File > Save Round As, and the question before an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the main window's GUI tests share: a window with a settings file of its own in a temporary
 // folder, files opened through the window's one path and waited for, actions found by their text.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Folds text for forgiving club search: lower case, no accents, Latin transliteration.
 #include "textfold.h"
 
