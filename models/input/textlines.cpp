@@ -163,7 +163,7 @@ TextLines::~TextLines() = default;
 std::unique_ptr<Reader> TextLines::fromTable(QByteArrayView head, ReadContext &context)
 {
     const ReaderFormat *claiming = claimingFormat(head);
-    const ReaderFormat &format = claiming ? *claiming : formatFor(head);
+    const ReaderFormat &format = claiming ? *claiming : readerFormats().front(); // the fallback
     context.setFormat(&format, claiming != nullptr);
     return format.create(context);
 }
