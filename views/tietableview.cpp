@@ -78,8 +78,21 @@ bool TieTableView::selectTie(int tieIndex)
 
 void TieTableView::restoreAfterReset()
 {
-    const bool visible = m_wantedTie >= 0 && selectTie(m_wantedTie);
-    if (!visible && m_lastEmitted != -1) {
+    const int wanted = m_wantedTie;
+    if (wanted >= 0 && selectTie(wanted))
+        return;
+    if (wanted >= 0 && m_filter->rowCount() > 0) {
+        // The filter hid the chosen tie but shows others: the first of them, so that the detail
+        // view and the charts follow the filter instead of saying that no tie is selected. The
+        // choice is kept, and selected again when a filter shows it.
+        const int column = horizontalHeader()->logicalIndex(0);
+        const QModelIndex first = m_filter->index(0, column < 0 ? 0 : column);
+        selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        scrollTo(first);
+        m_wantedTie = wanted;
+        return;
+    }
+    if (m_lastEmitted != -1) {
         m_lastEmitted = -1;
         Q_EMIT currentTieChanged(-1);
     }

@@ -19,7 +19,8 @@ public:
     int currentTie() const;
     // Makes `tieIndex` current and selected and scrolls to it; false when it is filtered out.
     bool selectTie(int tieIndex);
-    // The tie the user last chose, remembered while a filter hides it; -1 when none.
+    // The tie the user last chose, remembered while a filter hides it (and the first tie the
+    // filter shows is current instead); -1 when none.
     int wantedTie() const { return m_wantedTie; }
     void setWantedTie(int tieIndex) { m_wantedTie = tieIndex; }
 
@@ -32,7 +33,8 @@ public:
     QString placeholderText() const { return m_placeholder; }
 
 Q_SIGNALS:
-    // The current tie changed (by the user or because a filter hid it): -1 = none.
+    // The current tie changed (by the user, or because a filter hid it: then the first tie shown,
+    // or -1 when the filter shows none).
     void currentTieChanged(int tieIndex);
 
 protected:
