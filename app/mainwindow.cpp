@@ -224,6 +224,7 @@ void MainWindow::connectParts()
     });
     connect(m_problemsDock, &ProblemsDock::tieActivated, this, &MainWindow::showTie);
     connect(m_charts, &ChartPanel::tieClicked, this, &MainWindow::showTie);
+    connect(m_detail, &TieDetailView::tieLinkActivated, this, &MainWindow::showTie);
 
     m_charts->setChartTheme(m_settings->chartTheme());
     // Issue 4: the first export defaults to the chart's on-screen size; after that the size last used.

@@ -17,6 +17,7 @@
 #include "tieloader.h"
 #include "tietablemodel.h"
 #include "tietableview.h"
+#include "tietext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void exportDatabaseCancelKeepsTheExistingFile();
     void selectionIsKeptAcrossFilterChanges();
     void problemActivationShowsTheTieThroughTheFilter();
+    void clubPathLinksSelectTheirTie();
     void problemCountOpensTheProblemsPane();
     void layoutIsRestoredOnNextStart();
     void aboutBoxNamesTheVersionAndLicence();
@@ -305,9 +307,68 @@ void TestMainWindow::selectionIsKeptAcrossFilterChanges()
     QCOMPARE(changes.count(), 2);
     QCOMPARE(changes.last().front().toInt(), gomel);
 
+    // A filter that hides it but shows other ties makes the first of them current: the detail
+    // view follows the filter
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"kalju"_s);
+    QCOMPARE(m_window->filterModel()->rowCount(), 1);
+    const int kalju = m_window->filterModel()->index(0, 0).data(TieTableModel::TieIndexRole).toInt();
+    QVERIFY(kalju != gomel);
+    QCOMPARE(table->currentTie(), kalju);
+    QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+    QCOMPARE(changes.count(), 3);
+    QCOMPARE(changes.last().front().toInt(), kalju);
+    QVERIFY2(m_window->detailView()->summaryText().startsWith(tieTitle(set, set.ties[std::size_t(kalju)])),
+             qPrintable(m_window->detailView()->summaryText()));
+    // and the tie chosen before comes back with the filter's end
+    QTest::keyClick(m_window->filterBar()->clubEdit(), Qt::Key_Escape);
+    QCOMPARE(table->currentTie(), gomel);
+    QCOMPARE(changes.count(), 4);
+
     // Sorting keeps it too
     table->sortByColumn(TieTableModel::AwayColumn, Qt::DescendingOrder);
     QCOMPARE(table->currentTie(), gomel);
+}
+
+// The case: the semi-final Tottenham Hotspur - AFC Ajax lists both clubs' earlier ties,
+// and following a link selects that tie, through the filter when it hides it.
+void TestMainWindow::clubPathLinksSelectTheirTie()
+{
+    QVERIFY(
+        open({dataFile(u"cl-2018-19-r16.txt"_s), dataFile(u"cl-2018-19-qf.txt"_s), dataFile(u"cl-2018-19-sf.txt"_s)}));
+    const TieSet &set = *m_window->tieSet();
+    const auto tieOf = [&set](QStringView home, QStringView away) {
+        for (std::size_t i = 0; i < set.ties.size(); ++i) {
+            if (set.clubName(set.ties[i].home) == home && set.clubName(set.ties[i].away) == away)
+                return int(i);
+        }
+        return -1;
+    };
+    const int semi = tieOf(u"Tottenham Hotspur", u"AFC Ajax");
+    QVERIFY(m_window->tableView()->selectTie(semi));
+    TieDetailView *detail = m_window->detailView();
+    const int dortmund = tieOf(u"Tottenham Hotspur", u"Borussia Dortmund");
+    const int city = tieOf(u"Tottenham Hotspur", u"Manchester City");
+    const int madrid = tieOf(u"AFC Ajax", u"Real Madrid");
+    const int juventus = tieOf(u"AFC Ajax", u"Juventus");
+    QCOMPARE(detail->pathTies(0), (std::vector<int>{dortmund, city}));
+    QCOMPARE(detail->pathTies(1), (std::vector<int>{madrid, juventus}));
+    const QString text = detail->summaryText();
+    QVERIFY2(text.contains(u"Tottenham Hotspur:\n\u2022 "_s) && text.contains(u"against Manchester City (4:4)"_s)
+                 && text.contains(u"AFC Ajax:\n\u2022 "_s) && text.contains(u"against Juventus (3:2)"_s),
+             qPrintable(text));
+
+    // A click on Ajax's quarter-final selects it
+    detail->activatePathLink(1, 1);
+    QCOMPARE(m_window->tableView()->currentTie(), juventus);
+    QCOMPARE(detail->pathTies(0), (std::vector<int>{madrid, semi}));
+
+    // and one on a tie that the filter hides clears the filter to show it
+    QTest::keyClicks(m_window->filterBar()->clubEdit(), u"juventus"_s);
+    QCOMPARE(m_window->filterModel()->rowCount(), 2); // with Atlético Madrid in the round of 16
+    QCOMPARE(m_window->tableView()->currentTie(), juventus);
+    detail->activatePathLink(0, 0);
+    QCOMPARE(m_window->tableView()->currentTie(), madrid);
+    QCOMPARE(m_window->filterModel()->rowCount(), int(set.ties.size()));
 }
 
 void TestMainWindow::problemActivationShowsTheTieThroughTheFilter()

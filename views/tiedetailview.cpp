@@ -3,6 +3,7 @@
 #include "tiedetailview.h"
 
 #include "chartstyle.h"
+#include "clubpath.h"
 #include "rules.h"
 #include "tietext.h"
 
@@ -15,6 +16,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -78,6 +80,9 @@ struct TieDetailView::Private
     QLabel *problems = nullptr;
     std::shared_ptr<const TieSet> set; // the set of the tie shown
     QLabel *source = nullptr;
+    QLabel *pathTitle = nullptr;
+    QLabel *paths[2] = {};
+    std::vector<int> pathTies[2]; // the ties each path links to, in its order
     bool hasWinner = false;
 
     void updateSwatch(const QWidget *view);
@@ -174,6 +179,27 @@ TieDetailView::TieDetailView(QWidget *parent)
     problemLayout->addWidget(d->problems, 1);
     layout->addWidget(d->problemFrame);
 
+    d->pathTitle = makeLabel(page, tr("The clubs' other ties"), false);
+    d->pathTitle->setText(tr("The clubs' other ties"));
+    QFont pathFont = d->pathTitle->font();
+    pathFont.setBold(true);
+    d->pathTitle->setFont(pathFont);
+    layout->addWidget(d->pathTitle);
+    for (int club = 0; club < 2; ++club) {
+        d->paths[club] = makeLabel(
+            page, club == 0 ? tr("First leg's home club: other ties") : tr("First leg's away club: other ties"), false);
+        d->paths[club]->setTextFormat(Qt::RichText);
+        d->paths[club]->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(d->paths[club], &QLabel::linkActivated, this, [this](const QString &link) {
+            // "tie:123"
+            bool ok = false;
+            const int tie = link.mid(4).toInt(&ok);
+            if (link.startsWith(u"tie:"_s) && ok)
+                Q_EMIT tieLinkActivated(tie);
+        });
+        layout->addWidget(d->paths[club]);
+    }
+
     d->source = makeLabel(page, tr("Where the tie is in its file"));
     d->source->setEnabled(false);
     layout->addWidget(d->source);
@@ -251,9 +277,48 @@ void TieDetailView::showTies(const ShownTies &ties)
         d->problems->setText(problems.join(u'\n'));
     }
 
+    showPaths(*set, ties.current);
+
     const QString fileName = tie.file < set->files.size() ? set->files[tie.file].displayName : QString();
     d->source->setText(fileName.isEmpty() ? tr("Line %1").arg(tie.line)
                                           : tr("%1, line %2").arg(fileName).arg(tie.line));
+}
+
+void TieDetailView::showPaths(const TieSet &set, int tieIndex)
+{
+    const Tie &tie = set.ties[std::size_t(tieIndex)];
+    const ClubId clubs[2] = {tie.home, tie.away};
+    for (int club = 0; club < 2; ++club) {
+        const ClubPath path = clubPath(set, clubs[club], tieIndex);
+        d->pathTies[club] = path.ties;
+        const QString name = set.clubName(clubs[club]).toHtmlEscaped();
+        if (path.ties.empty()) {
+            d->paths[club]->setText(tr("<b>%1</b>: no other tie in the loaded rounds").arg(name));
+            continue;
+        }
+        QStringList steps;
+        for (const int other : path.ties) {
+            steps << u"<a href=\"tie:%1\">%2</a>"_s.arg(other).arg(
+                pathStepText(set, std::size_t(other), clubs[club]).toHtmlEscaped());
+        }
+        // One tie a line: a path is read down, like a bracket's rounds.
+        QString text = tr("<b>%1</b>:").arg(name);
+        if (path.total > path.ties.size())
+            text += u' '
+                + tr("the %n nearest in time of %1 other ties", nullptr, int(path.ties.size())).arg(path.total);
+        text += u"<br>\u2022 "_s + steps.join(u"<br>\u2022 "_s);
+        d->paths[club]->setText(text);
+    }
+}
+
+std::vector<int> TieDetailView::pathTies(int club) const
+{
+    return d->stack->currentIndex() == 0 ? std::vector<int>() : d->pathTies[club];
+}
+
+void TieDetailView::activatePathLink(int club, int step)
+{
+    Q_EMIT d->paths[club]->linkActivated(u"tie:%1"_s.arg(d->pathTies[club][std::size_t(step)]));
 }
 
 QString TieDetailView::summaryText() const
@@ -268,6 +333,12 @@ QString TieDetailView::summaryText() const
     }
     if (!d->problemFrame->isHidden())
         lines << d->problems->text();
+    lines << d->pathTitle->text();
+    for (const QLabel *path : d->paths) {
+        QTextDocument plain;
+        plain.setHtml(path->text());
+        lines << plain.toPlainText();
+    }
     lines << d->source->text();
     return lines.join(u'\n');
 }

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 namespace tb {
 
 class TieDetailView : public QWidget
@@ -22,11 +24,22 @@ public:
 
     // Everything shown, one line per item ("Half time: 0:1 | 0:0"), for tests and the clipboard.
     QString summaryText() const;
+    // The link to each tie of a club's path, as the view shows them: ties[club] for the first
+    // leg's home club (0) and away club (1), for tests.
+    std::vector<int> pathTies(int club) const;
+    // Follows the link to ties[club][step] as a click on it does.
+    void activatePathLink(int club, int step);
+
+Q_SIGNALS:
+    // A link of a club's path was followed: select that tie (through the filter if need be).
+    void tieLinkActivated(int tieIndex);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showPaths(const TieSet &set, int tieIndex);
+
     struct Private;
     Private *d;
 };

@@ -3,6 +3,7 @@
 #include "tietext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -367,6 +368,55 @@ QStringList problemSentences(const TieSet &set, const Tie &tie)
             sentences << TieText::tr("The scores of this tie do not add up; see the Problems list.");
     }
     return sentences;
+}
+
+QString pathStepText(const TieSet &set, std::size_t tieIndex, ClubId club)
+{
+    const Tie &tie = set.ties[tieIndex];
+    const bool atHome = tie.home == club; // at home in the first leg
+    const QString opponent = set.clubName(atHome ? tie.away : tie.home);
+
+    const QDate day = tie.leg2.julianDay != 0 ? tie.leg2.date() : tie.leg1.date();
+    const QString when = day.isValid() ? QLocale().toString(day, u"d MMM yyyy"_s) : TieText::tr("no date");
+    QString source = tie.file < set.files.size() ? set.files[tie.file].displayName : QString();
+    const QString round = set.roundName(tieIndex);
+    if (!round.isEmpty())
+        source = TieText::tr("%1, %2", "a round, then its file").arg(round, source);
+
+    const Aggregate total = rules::aggregate(tie);
+    const bool played = hasScore(tie.leg1.status) || hasScore(tie.leg2.status);
+    const QString score = !played ? scoreText({})
+        : atHome                  ? pairText(total.home, total.away)
+                                  : pairText(total.away, total.home);
+    const bool won = tie.winnerClub() == club;
+    QString outcome;
+    switch (tie.decidedBy) {
+    case DecidedBy::Aggregate:
+        outcome = won ? TieText::tr("through on aggregate against %1 (%2)")
+                      : TieText::tr("out on aggregate against %1 (%2)");
+        break;
+    case DecidedBy::AwayGoals:
+        outcome = won ? TieText::tr("through on away goals against %1 (%2)")
+                      : TieText::tr("out on away goals against %1 (%2)");
+        break;
+    case DecidedBy::ExtraTime:
+        outcome = won ? TieText::tr("through after extra time against %1 (%2)")
+                      : TieText::tr("out after extra time against %1 (%2)");
+        break;
+    case DecidedBy::AwayGoalsExtraTime:
+        outcome = won ? TieText::tr("through on away goals in extra time against %1 (%2)")
+                      : TieText::tr("out on away goals in extra time against %1 (%2)");
+        break;
+    case DecidedBy::Penalties:
+        outcome = won ? TieText::tr("through on penalties against %1 (%2)")
+                      : TieText::tr("out on penalties against %1 (%2)");
+        break;
+    case DecidedBy::Awarded:
+        outcome = won ? TieText::tr("through against %1, awarded (%2)") : TieText::tr("out against %1, awarded (%2)");
+        break;
+    case DecidedBy::Undecided: outcome = TieText::tr("against %1 (%2), not decided"); break;
+    }
+    return TieText::tr("%1 (%2), %3", "date (source), outcome").arg(when, source, outcome.arg(opponent, score));
 }
 
 } // namespace tb

@@ -42,6 +42,11 @@ QString decisionSentence(const TieSet &set, const Tie &tie);
 // How the tie was decided and what in the file disagrees with it, one line each, for the table's
 // tooltip: "FK Gomel through on aggregate, 10 to 0".
 QString decisionToolTip(const TieSet &set, const Tie &tie);
+// One tie of a club's path, from that club's side: "12 Jul 2012 (europa-league-2012-13-q1.txt),
+// through on away goals against FC Daugava (3:3)". The date is the second leg's; the source is
+// the file, with the round's name when the file names rounds.
+QString pathStepText(const TieSet &set, std::size_t tieIndex, ClubId club);
+
 // One sentence per flag on the tie (stated winner differs from the rules, scores inconsistent).
 QStringList problemSentences(const TieSet &set, const Tie &tie);
 
