@@ -188,7 +188,9 @@ QString diagnosticText(const TieSet &set, const Diagnostic &d)
         if (d.column > 0)
             where += u':' + QString::number(d.column);
     }
-    const QString severity = d.severity == Severity::Error ? Cli::tr("error") : Cli::tr("warning");
+    // The severity stays English in every language, as compilers keep it for editors and scripts
+    // matching "FILE:LINE:COL: error: "; the message after it is the user's language.
+    const auto severity = d.severity == Severity::Error ? "error"_L1 : "warning"_L1;
     return where + u": " + severity + u": " + d.message;
 }
 
