@@ -67,14 +67,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
 --check schreibt auf die Standardausgabe; die anderen Befehle melden Probleme auf der Standardfehlerausgabe.</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>1 tie</source>
         <translation>1 Duell</translation>
     </message>
@@ -200,7 +192,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>Write the ties as a table to OUT: CSV (.csv) or JSON (.json). OUT - writes to standard output, in the --format given.</source>
-        <translation>Schreibt die Paarungen als Tabelle nach OUT: CSV (.csv) oder JSON (.json). OUT - schreibt auf die Standardausgabe, im mit --format angegebenen Format.</translation>
+        <translation>Die Duelle als Tabelle nach OUT schreiben: CSV (.csv) oder JSON (.json). OUT - schreibt auf die Standardausgabe, im mit --format angegebenen Format.</translation>
     </message>
     <message>
         <source>The image --export-chart writes: .png, .jpg, .svg or .pdf. OUT - writes to standard output, in the --format given.</source>
@@ -419,7 +411,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>no ties found: a tie is three lines, its first leg &quot;1st(1st leg) HOME - AWAY 2:1 (1:0)&quot;, its second leg &quot;2nd (2nd leg) AWAY - HOME 1:1 (0:0)&quot; and its dates &quot;1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME&quot;</source>
-        <translation>keine Paarungen gefunden: Eine Paarung besteht aus drei Zeilen, dem Hinspiel „1st(1st leg) HEIM - GAST 2:1 (1:0)“, dem Rückspiel „2nd (2nd leg) GAST - HEIM 1:1 (0:0)“ und den Daten „1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HEIM“</translation>
+        <translation>keine Duelle gefunden: Ein Duell besteht aus drei Zeilen, dem Hinspiel „1st(1st leg) HEIM - GAST 2:1 (1:0)“, dem Rückspiel „2nd (2nd leg) GAST - HEIM 1:1 (0:0)“ und den Daten „1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HEIM“</translation>
     </message>
     <message>
         <source>standard input cannot be read: %1</source>
@@ -447,7 +439,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>%1; the tie was skipped</source>
-        <translation>%1; die Paarung wurde übersprungen</translation>
+        <translation>%1; das Duell wurde übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1628,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>Nothing was pasted: the text holds no ties. What was loaded before is unchanged.</source>
-        <translation>Nichts eingefügt: Der Text enthält keine Paarungen. Was vorher geladen war, bleibt unverändert.</translation>
+        <translation>Nichts eingefügt: Der Text enthält keine Duelle. Was vorher geladen war, bleibt unverändert.</translation>
     </message>
     <message>
         <source>Open a file, drop one here, or paste a round copied from worldfootball.net (Ctrl+V)</source>
@@ -2127,7 +2119,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>No ties found: the text holds no three-line tie blocks.</source>
-        <translation>Keine Paarungen gefunden: Der Text enthält keine dreizeiligen Paarungsblöcke.</translation>
+        <translation>Keine Duelle gefunden: Der Text enthält keine dreizeiligen Duellblöcke.</translation>
     </message>
     <message>
         <source>Pasted round %1</source>
