@@ -190,7 +190,9 @@ QString diagnosticText(const TieSet &set, const Diagnostic &d)
     }
     // The severity stays English in every language, as compilers keep it for editors and scripts
     // matching "FILE:LINE:COL: error: "; the message after it is the user's language.
-    const auto severity = d.severity == Severity::Error ? "error"_L1 : "warning"_L1;
+    const auto severity = d.severity == Severity::Error ? "error"_L1
+        : d.severity == Severity::Warning               ? "warning"_L1
+                                                        : "note"_L1;
     return where + u": " + severity + u": " + d.message;
 }
 
@@ -288,7 +290,8 @@ Counts report(const TieSet &set, const Selection &s, const TieQuery &query, QTex
         for (; next < s.diagnostics.size() && s.diagnostics[next]->file <= file; ++next) {
             const Diagnostic &d = *s.diagnostics[next];
             out << diagnosticText(set, d) << '\n';
-            (d.severity == Severity::Error ? c.errors : c.warnings) += 1;
+            if (d.severity != Severity::Note)
+                (d.severity == Severity::Error ? c.errors : c.warnings) += 1;
         }
         if (summaries)
             out << summaryText(set.files[file].path, c, !query.isEmpty()) << '\n';
@@ -300,7 +303,8 @@ Counts report(const TieSet &set, const Selection &s, const TieQuery &query, QTex
     // Diagnostics of a file index beyond the list would be a parser bug; still show them.
     for (; next < s.diagnostics.size(); ++next) {
         out << diagnosticText(set, *s.diagnostics[next]) << '\n';
-        (s.diagnostics[next]->severity == Severity::Error ? total.errors : total.warnings) += 1;
+        if (s.diagnostics[next]->severity != Severity::Note)
+            (s.diagnostics[next]->severity == Severity::Error ? total.errors : total.warnings) += 1;
     }
     if (summaries && set.files.size() > 1)
         out << summaryText(Cli::tr("total"), total, !query.isEmpty()) << '\n';

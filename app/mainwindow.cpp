@@ -359,8 +359,10 @@ void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie, std
             names.append(file.displayName);
     }
     m_filterBar->setFiles(names);
+    m_filterBar->setRounds(set ? set->roundNames() : QStringList());
     m_filterBar->setDateSpan(m_session->firstDate(), m_session->lastDate());
     m_table->setColumnHidden(TieTableModel::FileColumn, names.size() < 2);
+    m_table->setColumnHidden(TieTableModel::RoundColumn, !set || !set->hasRounds());
     if (!m_columnsFitted && set && !set->ties.empty()) {
         // Measures the rows on screen only, so this is as quick with a million ties as with ten.
         m_table->resizeColumnsToContents();
@@ -392,8 +394,10 @@ void MainWindow::updateProblemCounts()
     int errors = set ? set->errorCount() : 0;
     int warnings = set ? set->warningCount() : 0;
     for (const LoadFailure &failure : m_session->failures()) {
-        for (const Diagnostic &d : failure.diagnostics)
-            (d.severity == Severity::Error ? errors : warnings) += 1;
+        for (const Diagnostic &d : failure.diagnostics) {
+            if (d.severity != Severity::Note)
+                (d.severity == Severity::Error ? errors : warnings) += 1;
+        }
     }
     m_status->setProblemCounts(errors, warnings);
 }

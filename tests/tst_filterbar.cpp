@@ -28,6 +28,7 @@ private Q_SLOTS:
     void dateSpanMovesOnlyUntickedFields();
     void decidedByOffersEveryWay();
     void fileChoiceOnlyWithSeveralFiles();
+    void roundChoiceOnlyWithRounds();
     void clearAllResetsEverything();
     void setQueryRoundTrips_data();
     void setQueryRoundTrips();
@@ -164,6 +165,30 @@ void TestFilterBar::fileChoiceOnlyWithSeveralFiles()
     QCOMPARE(m_bar->query().file, -1);
     QVERIFY(combo->isHidden());
     QCOMPARE(m_spy->count(), 1);
+}
+
+void TestFilterBar::roundChoiceOnlyWithRounds()
+{
+    // No file names rounds (worldfootball.net tables): no choice to make.
+    auto *combo = part<QComboBox>("roundFilter");
+    m_bar->setRounds({});
+    QVERIFY(combo->isHidden());
+
+    m_bar->setRounds({u"Playoffs"_s, u"Finals, Round of 16"_s});
+    QVERIFY(!combo->isHidden());
+    QCOMPARE(combo->count(), 3);
+    m_spy->clear();
+    combo->setCurrentIndex(combo->findText(u"Finals, Round of 16"_s));
+    QCOMPARE(m_bar->query().round, u"Finals, Round of 16"_s);
+    QCOMPARE(m_spy->count(), 1);
+    QVERIFY(signShown());
+
+    // The rounds change and the chosen one stays when it is still there, resets when it is gone.
+    m_bar->setRounds({u"Finals, Round of 16"_s, u"Finals, Final"_s});
+    QCOMPARE(m_bar->query().round, u"Finals, Round of 16"_s);
+    m_bar->setRounds({});
+    QVERIFY(m_bar->query().round.isEmpty());
+    QVERIFY(combo->isHidden());
 }
 
 void TestFilterBar::clearAllResetsEverything()

@@ -105,7 +105,7 @@ void TestHostile::initTestCase()
 void TestHostile::corpusFilesAreSmall()
 {
     const QFileInfoList files = QDir(m_corpus).entryInfoList(QDir::Files);
-    QCOMPARE(files.size(), 22);
+    QCOMPARE(files.size(), 25);
     for (const QFileInfo &file : files) {
         const qint64 limit = file.fileName() == u"many-brackets.txt"_s ? 110 * 1024 : 21 * 1024;
         QVERIFY2(file.size() < limit, qPrintable(file.fileName()));
@@ -193,6 +193,33 @@ void TestHostile::check_data()
                u"first; this tie was skipped"_s,
                u"legs-wrong-order.txt:6:1: error: the tie from line 5 is incomplete: expected its second leg here; that tie was skipped"_s,
                u"legs-wrong-order.txt: 2 ties, 2 errors, 0 warnings"_s};
+    // The same faults in a Football.TXT season: the bad lines are reported, the good ties kept.
+    QTest::newRow("Football.TXT, truncated last match")
+        << u"fbtxt-truncated-last-match.txt"_s << Place::Corpus << 1 << 1
+        << QStringList{u"fbtxt-truncated-last-match.txt:9:63: error: expected a score such as 2-1 here, found \"3-\"; "
+                       u"the match and the tie it belongs to were skipped"_s,
+                       u"fbtxt-truncated-last-match.txt: 1 tie, 1 error, 0 warnings"_s};
+    QTest::newRow("Football.TXT, garbage between matches")
+        << u"fbtxt-garbage-between-matches.txt"_s << Place::Corpus << 1 << 1
+        << QStringList{
+               u"fbtxt-garbage-between-matches.txt:3:1: warning: Round of 16: 2 matches without a return match in the "
+               u"round, so not part of a tie: Manchester United v Paris Saint-Germain (line 5), Ajax v Real Madrid "
+               u"(line 12)"_s,
+               u"fbtxt-garbage-between-matches.txt:6:1: error: unrecognised line \"<tr><td>Roma</td></tr>\": expected "
+               u"a round \"\u00bb Round of 16\", a date \"Tue Feb/12 2019\" or a match \"21.00  HOME (ENG) v AWAY "
+               u"(FRA)  0-2 (0-0)\""_s,
+               u"fbtxt-garbage-between-matches.txt:9:50: "_s + nul,
+               u"fbtxt-garbage-between-matches.txt:11:3: error: \"Thu Feb/30\" is not a date: the matches below it "
+               u"have no date"_s,
+               u"fbtxt-garbage-between-matches.txt: 1 tie, 3 errors, 1 warning"_s};
+    // Text in neither format: the verdict names both, then the lines it could not read.
+    QTest::newRow("neither format")
+        << u"neither-format.txt"_s << Place::Corpus << 1 << 0
+        << QStringList{u"neither-format.txt:1:1: error: "_s + tb::test::NoTiesFound,
+                       u"neither-format.txt:1:1: error: unrecognised line \"Results of the round\": "_s + expectedTie,
+                       u"neither-format.txt:3:1: error: unrecognised line \"Roma 2 Porto 1\": "_s + expectedTie,
+                       u"neither-format.txt:4:1: error: unrecognised line \"Porto 3 Roma 1\": "_s + expectedTie,
+                       u"neither-format.txt: 0 ties, 4 errors, 0 warnings"_s};
     QTest::newRow("garbage between ties")
         << u"garbage-between-ties.txt"_s << Place::Corpus << 1 << 3
         << QStringList{

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void manyTies();
     void indexesGiveTheSameRows();
     void realFiles();
+    void rounds();
 
 private:
     QStringList homeClubs() const; // visible rows, first leg's home club each
@@ -503,6 +504,52 @@ void TestTieFilterModel::realFiles()
     QCOMPARE(m_proxy->index(0, TieTableModel::WinnerColumn).data(Qt::ToolTipRole).toString(),
              u"Level 3:3 on aggregate after extra time; Paris Saint-Germain through on away goals "
              "(extra time included), 2 to 1"_s);
+}
+
+void TestTieFilterModel::rounds()
+{
+    // A worldfootball.net round (no round names) and a Football.TXT season side by side.
+    auto set = std::make_shared<TieSet>();
+    for (const QString &name : {u"europa-league-2012-13-q1.txt"_s, u"openfootball-cl-2024-25.txt"_s})
+        QVERIFY(loader::readFile(qEnvironmentVariable("TIEBROWSER_DATA") + u'/' + name, *set).readable);
+    m_model->setTieSet(set);
+    QCOMPARE(m_proxy->rowCount(), 37 + 22);
+
+    // The round column shows the season's rounds and nothing for the other file's ties.
+    QVERIFY(m_model->index(0, TieTableModel::RoundColumn).data().toString().isEmpty());
+    QCOMPARE(m_model->index(37, TieTableModel::RoundColumn).data().toString(), u"Playoffs"_s);
+
+    // One round at a time, also with another filter on top,
+    const std::pair<QString, int> rounds[] = {{u"Playoffs"_s, 8},
+                                              {u"Finals, Round of 16"_s, 8},
+                                              {u"Finals, Quarterfinals"_s, 4},
+                                              {u"Finals, Semifinals"_s, 2},
+                                              {u"Finals, Final"_s, 0}};
+    for (const auto &[round, count] : rounds) {
+        TieQuery query;
+        query.round = round;
+        m_proxy->setQuery(query);
+        QCOMPARE(m_proxy->rowCount(), count);
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            QCOMPARE(m_proxy->index(row, TieTableModel::RoundColumn).data().toString(), round);
+    }
+    TieQuery query;
+    query.round = u"Finals, Round of 16"_s;
+    query.decidedBy = int(DecidedBy::Penalties);
+    m_proxy->setQuery(query);
+    QCOMPARE(m_proxy->rowCount(), 2); // Paris - Liverpool and Real - Atlético
+    query.clubText = u"liverpool"_s;
+    m_proxy->setQuery(query);
+    QCOMPARE(m_proxy->rowCount(), 1);
+
+    // and sorted by round, the rounds come in the season's order, not the names': ties of no
+    // round first, then playoffs before the round of 16.
+    m_proxy->setQuery(TieQuery());
+    m_proxy->sort(TieTableModel::RoundColumn, Qt::AscendingOrder);
+    QVERIFY(m_proxy->index(36, TieTableModel::RoundColumn).data().toString().isEmpty());
+    QCOMPARE(m_proxy->index(37, TieTableModel::RoundColumn).data().toString(), u"Playoffs"_s);
+    QCOMPARE(m_proxy->index(45, TieTableModel::RoundColumn).data().toString(), u"Finals, Round of 16"_s);
+    QCOMPARE(m_proxy->index(58, TieTableModel::RoundColumn).data().toString(), u"Finals, Semifinals"_s);
 }
 
 QTEST_MAIN(TestTieFilterModel)

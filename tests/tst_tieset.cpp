@@ -158,6 +158,26 @@ void TestTieSet::diagnosticsBelongToTheTieWhoseLinesHoldThem()
     for (const std::uint32_t line : {9u, 10u, 12u, 13u})
         byHand.diagnostics.push_back({0, line, 1, Severity::Warning, u"w"_s});
     QCOMPARE(tiesOfDiagnostics(byHand), (std::vector<int>{-1, 0, 0, -1}));
+
+    // And in a Football.TXT round, where ties reach over each other's first legs, a warning on a
+    // return match belongs to that match's tie, not to the tie that started last before it
+    TieSet season = read("= Cup 2018/19\n» Round of 16\n  Tue Feb/12 2019\n"
+                         "    21.00  A (FRA) v B (ENG)  1-0 (0-0)\n" // line 4: tie 0
+                         "           C (ITA) v D (ESP)  2-0 (1-0)\n" // line 5: tie 1
+                         "  Wed Mar/6\n"
+                         "    21.00  B (ENG) v A (FRA)  1-0 (2-0)\n" // line 7: tie 0, half time above full time
+                         "           D (ESP) v C (ITA)  1-0 (0-0)\n"_ba,
+                         u"s.txt"_s);
+    QCOMPARE(season.ties.size(), std::size_t(2));
+    QStringList inSeason;
+    const std::vector<int> seasonOwners = tiesOfDiagnostics(season);
+    for (std::size_t i = 0; i < seasonOwners.size(); ++i) {
+        if (season.diagnostics[i].severity == Severity::Warning)
+            inSeason << u"%1 -> %2"_s.arg(season.diagnostics[i].line).arg(seasonOwners[i]);
+    }
+    QVERIFY(!inSeason.isEmpty());
+    for (const QString &owner : inSeason)
+        QCOMPARE(owner, u"7 -> 0"_s);
 }
 
 void TestTieSet::placesAreKeptExactly_data()

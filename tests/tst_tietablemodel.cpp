@@ -336,7 +336,7 @@ void TestTieTableModel::headers()
     }
     QCOMPARE(titles,
              (QStringList{u"1st leg date"_s, u"Home"_s, u"Away"_s, u"1st leg"_s, u"2nd leg"_s, u"Aggregate"_s,
-                          u"Winner"_s, u"Decided by"_s, u"2nd leg date"_s, u"File"_s}));
+                          u"Winner"_s, u"Decided by"_s, u"2nd leg date"_s, u"File"_s, u"Round"_s}));
     QVERIFY(!model.headerData(TieTableModel::ColumnCount, Qt::Horizontal).isValid());
 }
 

@@ -256,6 +256,117 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
 </context>
 <context>
+    <name>FootballTxtReader</name>
+    <message>
+        <source>openfootball&apos;s Football.TXT, where rounds &quot;» Round of 16&quot; list dates &quot;Tue Feb/12 2019&quot; and matches &quot;21.00  HOME (ENG) v AWAY (FRA)  0-2 (0-0)&quot;, and a tie is a match and its return match in the same round</source>
+        <translation>Football.TXT von openfootball, wo Runden „» Round of 16“ Daten „Tue Feb/12 2019“ und Spiele „21.00  HEIM (ENG) v GAST (FRA)  0-2 (0-0)“ auflisten und ein Duell aus einem Spiel und seinem Rückspiel in derselben Runde besteht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the date was ignored</source>
+        <translation>„%1“ nach dem Datum wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the matches below it have no date</source>
+        <translation>„%1“ ist kein Datum: Die Spiele darunter haben kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 was a %2, not a %3: the date was taken as written</source>
+        <translation>%1 war ein %2, kein %3: Das Datum wurde so übernommen, wie es dasteht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no year, and neither the title nor a date above gives one: write it as in &quot;Tue Feb/12 2019&quot;; the matches below it have no date</source>
+        <translation>„%1“ hat kein Jahr, und weder der Titel noch ein Datum darüber nennt eines: Schreiben Sie es wie in „Tue Feb/12 2019“; die Spiele darunter haben kein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on that weekday neither in %2 nor in %3: taken as in %4</source>
+        <translation>„%1“ fällt weder %2 noch %3 auf diesen Wochentag: als %4 übernommen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day: the match has no kick-off time</source>
+        <translation>„%1“ ist keine Uhrzeit: Das Spiel hat keine Anstoßzeit</translation>
+    </message>
+    <message>
+        <source>unrecognised line &quot;%1&quot;: expected a round &quot;» Round of 16&quot;, a date &quot;Tue Feb/12 2019&quot; or a match &quot;21.00  HOME (ENG) v AWAY (FRA)  0-2 (0-0)&quot;</source>
+        <translation>unbekannte Zeile „%1“: erwartet wurde eine Runde „» Round of 16“, ein Datum „Tue Feb/12 2019“ oder ein Spiel „21.00  HEIM (ENG) v GAST (FRA)  0-2 (0-0)“</translation>
+    </message>
+    <message>
+        <source>a match needs two clubs, &quot;HOME (ENG) v AWAY (FRA)&quot;: %1 is empty; the match was skipped</source>
+        <translation>ein Spiel braucht zwei Vereine, „HEIM (ENG) v GAST (FRA)“: %1 ist leer; das Spiel wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the home club</source>
+        <translation>der Heimverein</translation>
+    </message>
+    <message>
+        <source>the away club</source>
+        <translation>der Gastverein</translation>
+    </message>
+    <message>
+        <source>%1; the match and the tie it belongs to were skipped</source>
+        <translation>%1; das Spiel und sein Duell wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>expected a score such as 2-1 here, found &quot;%1&quot;</source>
+        <translation>hier wurde ein Ergebnis wie 2-1 erwartet, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>more than %1 goals for one side is not a score</source>
+        <translation>mehr als %1 Tore für eine Seite sind kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>more than two scores in brackets: expected &quot;(1-0)&quot; or, after &quot;a.e.t.&quot;, &quot;(2-1, 1-0)&quot;</source>
+        <translation>mehr als zwei Ergebnisse in Klammern: erwartet wurde „(1-0)“ oder, nach „a.e.t.“, „(2-1, 1-0)“</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;)&quot; after the score in brackets</source>
+        <translation>nach dem Ergebnis in Klammern wurde „,“ oder „)“ erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the result was ignored</source>
+        <translation>„%1“ nach dem Ergebnis wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;a.e.t.&quot; without &quot;(2-1, 1-0)&quot;: the score after 90 minutes is not given</source>
+        <translation>„a.e.t.“ ohne „(2-1, 1-0)“: Das Ergebnis nach 90 Minuten fehlt</translation>
+    </message>
+    <message>
+        <source>two scores in brackets without &quot;a.e.t.&quot;: read the second as the half-time score</source>
+        <translation>zwei Ergebnisse in Klammern ohne „a.e.t.“: das zweite wurde als Halbzeitstand gelesen</translation>
+    </message>
+    <message>
+        <source>Matches before any round</source>
+        <translation>Spiele vor jeder Runde</translation>
+    </message>
+    <message>
+        <source>%1: 1 single match, not a two-legged tie</source>
+        <translation>%1: 1 Einzelspiel, kein Duell mit Hin- und Rückspiel</translation>
+    </message>
+    <message>
+        <source>%1: %2 single matches, not two-legged ties</source>
+        <translation>%1: %2 Einzelspiele, keine Duelle mit Hin- und Rückspiel</translation>
+    </message>
+    <message>
+        <source>%1 v %2 (line %3)</source>
+        <translation>%1 v %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: %2 without a return match in the round, so not part of a tie: %3</source>
+        <translation>%1: %2 ohne Rückspiel in der Runde, also Teil keines Duells: %3</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Spiel</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Spiele</translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <source>the file is UTF-16 (little endian) text, not UTF-8; read it as such</source>
@@ -410,10 +521,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>erwartet wurden „Winner:“ und der siegreiche Verein nach den Daten, gefunden wurde „%1“; das Duell wurde übersprungen</translation>
     </message>
     <message>
-        <source>no ties found: a tie is three lines, its first leg &quot;1st(1st leg) HOME - AWAY 2:1 (1:0)&quot;, its second leg &quot;2nd (2nd leg) AWAY - HOME 1:1 (0:0)&quot; and its dates &quot;1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME&quot;</source>
-        <translation>keine Duelle gefunden: Ein Duell besteht aus drei Zeilen, dem Hinspiel „1st(1st leg) HEIM - GAST 2:1 (1:0)“, dem Rückspiel „2nd (2nd leg) GAST - HEIM 1:1 (0:0)“ und den Daten „1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HEIM“</translation>
-    </message>
-    <message>
         <source>standard input cannot be read: %1</source>
         <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
@@ -440,6 +547,26 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>%1; the tie was skipped</source>
         <translation>%1; das Duell wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>no ties found</source>
+        <translation>keine Duelle gefunden</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: this is in neither of the formats Tie Browser reads, %2</source>
+        <translation>%1: Dies ist in keinem der Formate, die Tie Browser liest, weder %2</translation>
+    </message>
+    <message>
+        <source>; nor </source>
+        <translation>; noch </translation>
+    </message>
+    <message>
+        <source>a worldfootball.net round table, where a tie is three lines: its first leg &quot;1st(1st leg) HOME - AWAY 2:1 (1:0)&quot;, its second leg &quot;2nd (2nd leg) AWAY - HOME 1:1 (0:0)&quot; and its dates &quot;1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME&quot;</source>
+        <translation>eine Rundentabelle von worldfootball.net, in der ein Duell drei Zeilen hat: das Hinspiel „1st(1st leg) HEIM - GAST 2:1 (1:0)“, das Rückspiel „2nd (2nd leg) GAST - HEIM 1:1 (0:0)“ und die Daten „1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HEIM“</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1379,22 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>Clear all filters</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Alle Runden</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Only ties of this round, as the file names it (Football.TXT&apos;s &quot;» Round of 16&quot;)</source>
+        <translation>Nur Duelle dieser Runde, wie die Datei sie nennt („» Round of 16“ in Football.TXT)</translation>
+    </message>
 </context>
 <context>
     <name>tb::LegsChart</name>
@@ -1835,6 +1978,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>tb::ProblemsDock</name>
@@ -2219,6 +2366,14 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>The file the tie was read from</source>
         <translation>Die Datei, aus der das Duell gelesen wurde</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>The round of the competition, as the file names it</source>
+        <translation>Die Runde des Wettbewerbs, wie die Datei sie nennt</translation>
     </message>
 </context>
 <context>

@@ -18,14 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace tb {
 
-namespace {
-bool sameQuery(const TieQuery &a, const TieQuery &b)
-{
-    return a.clubText == b.clubText && a.from == b.from && a.to == b.to && a.decidedBy == b.decidedBy
-        && a.file == b.file;
-}
-} // namespace
-
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_club(new QLineEdit(this))
@@ -37,6 +29,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_decidedBy(new QComboBox(this))
     , m_fileLabel(new QLabel(this))
     , m_file(new QComboBox(this))
+    , m_roundLabel(new QLabel(this))
+    , m_round(new QComboBox(this))
     , m_activeSign(new QLabel(this))
     , m_clearAll(new QToolButton(this))
 {
@@ -48,6 +42,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_to->setObjectName(u"toDate"_s);
     m_decidedBy->setObjectName(u"decidedByFilter"_s);
     m_file->setObjectName(u"fileFilter"_s);
+    m_round->setObjectName(u"roundFilter"_s);
     m_activeSign->setObjectName(u"filterActiveSign"_s);
     m_clearAll->setObjectName(u"clearFilters"_s);
     m_club->setClearButtonEnabled(true);
@@ -69,6 +64,11 @@ FilterBar::FilterBar(QWidget *parent)
     m_file->addItem(QString(), -1);
     m_fileLabel->hide();
     m_file->hide();
+
+    m_roundLabel->setBuddy(m_round);
+    m_round->addItem(QString(), QString());
+    m_roundLabel->hide();
+    m_round->hide();
 
     // The highlight colours follow the palette, so the sign reads in light and dark themes.
     m_activeSign->setAutoFillBackground(true);
@@ -92,6 +92,8 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_decidedBy);
     layout->addWidget(m_fileLabel);
     layout->addWidget(m_file);
+    layout->addWidget(m_roundLabel);
+    layout->addWidget(m_round);
     layout->addWidget(m_activeSign);
     layout->addWidget(m_clearAll);
 
@@ -106,6 +108,7 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitIfChanged);
     connect(m_decidedBy, &QComboBox::currentIndexChanged, this, &FilterBar::emitIfChanged);
     connect(m_file, &QComboBox::currentIndexChanged, this, &FilterBar::emitIfChanged);
+    connect(m_round, &QComboBox::currentIndexChanged, this, &FilterBar::emitIfChanged);
     connect(m_clearAll, &QToolButton::clicked, this, &FilterBar::clear);
 
     retranslate();
@@ -121,6 +124,7 @@ TieQuery FilterBar::query() const
         query.to = m_to->date();
     query.decidedBy = m_decidedBy->currentData().toInt();
     query.file = m_file->currentData().toInt();
+    query.round = m_round->currentData().toString();
     return query;
 }
 
@@ -138,6 +142,24 @@ void FilterBar::setQuery(const TieQuery &query)
     m_decidedBy->setCurrentIndex(decided < 0 ? 0 : decided);
     const int file = m_file->findData(query.file);
     m_file->setCurrentIndex(file < 0 ? 0 : file);
+    const int round = m_round->findData(query.round);
+    m_round->setCurrentIndex(round < 0 ? 0 : round);
+    m_updating = false;
+    emitIfChanged();
+}
+
+void FilterBar::setRounds(const QStringList &names)
+{
+    m_updating = true;
+    const QString chosen = m_round->currentData().toString();
+    while (m_round->count() > 1)
+        m_round->removeItem(1);
+    for (const QString &name : names)
+        m_round->addItem(name, name);
+    const int keep = m_round->findData(chosen);
+    m_round->setCurrentIndex(keep < 0 ? 0 : keep);
+    m_roundLabel->setVisible(!names.isEmpty());
+    m_round->setVisible(!names.isEmpty());
     m_updating = false;
     emitIfChanged();
 }
@@ -211,7 +233,7 @@ void FilterBar::emitIfChanged()
         return;
     updateActiveSign();
     const TieQuery current = query();
-    if (sameQuery(current, m_lastEmitted))
+    if (current == m_lastEmitted)
         return;
     m_lastEmitted = current;
     Q_EMIT queryChanged(current);
@@ -253,6 +275,11 @@ void FilterBar::retranslate()
     m_file->setItemText(0, tr("All files"));
     m_file->setAccessibleName(tr("Source file"));
     m_file->setToolTip(tr("Only ties from this file"));
+
+    m_roundLabel->setText(tr("&Round:"));
+    m_round->setItemText(0, tr("All rounds"));
+    m_round->setAccessibleName(tr("Round"));
+    m_round->setToolTip(tr("Only ties of this round, as the file names it (Football.TXT's \"» Round of 16\")"));
 
     m_activeSign->setText(tr("Filtered"));
     m_activeSign->setToolTip(tr("A filter is active: the table shows only the matching ties"));

@@ -1,4 +1,4 @@
-// The bar above the tie table: club text, a date range, how decided, the source file, clear all.
+// The bar above the tie table: club text, a date range, how decided, the source file, the round, clear all.
 #pragma once
 
 #include "tiequery.h"
@@ -32,6 +32,9 @@ public:
     // The files the file choice offers (display names, by TieSet::files index); the choice is
     // hidden with fewer than two files. A chosen file that no longer exists resets to "All files".
     void setFiles(const QStringList &displayNames);
+    // The rounds the round choice offers (TieSet::roundNames()); hidden when no file names any.
+    // A chosen round that no longer exists resets to "All rounds".
+    void setRounds(const QStringList &names);
     // The span of the loaded ties: where the date fields start when the user switches them on.
     void setDateSpan(QDate first, QDate last);
 
@@ -63,6 +66,8 @@ private:
     QComboBox *m_decidedBy;
     QLabel *m_fileLabel;
     QComboBox *m_file;
+    QLabel *m_roundLabel;
+    QComboBox *m_round;
     QLabel *m_activeSign;
     QToolButton *m_clearAll;
     TieQuery m_lastEmitted;

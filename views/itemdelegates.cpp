@@ -52,7 +52,14 @@ void ProblemItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QM
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() != ProblemModel::SeverityColumn)
         return;
-    const bool error = index.data(ProblemModel::SeverityRole).toInt() == static_cast<int>(Severity::Error);
+    const auto severity = static_cast<Severity>(index.data(ProblemModel::SeverityRole).toInt());
+    if (severity == Severity::Note) {
+        // A note is no problem: the standard information icon, in the ordinary text colour.
+        option->icon = standardIcon(*option, QStyle::SP_MessageBoxInformation);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        return;
+    }
+    const bool error = severity == Severity::Error;
     setTextColor(option, error ? errorColor() : warningColor());
     option->icon = standardIcon(*option, error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
     option->features |= QStyleOptionViewItem::HasDecoration;

@@ -8,7 +8,10 @@ namespace tb {
 
 enum class Severity : std::uint8_t {
     Warning,
-    Error
+    Error,
+    // Nothing is wrong, but something was left out and the user may wonder why (a group's
+    // single matches in a Football.TXT season): listed, not counted as a problem.
+    Note
 };
 
 // Who said it: reading the file, or the tie rules (which are evaluated again, without the file,

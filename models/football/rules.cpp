@@ -269,7 +269,8 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
             source.datesLine, source.winnerColumn, StatedWinnerUnknown,
             QCoreApplication::translate("Rules", "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
                 .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
-    } else if (outcome.winner != Side::None && stated != outcome.winner) {
+    } else if (outcome.winner != Side::None && stated != outcome.winner
+               && !(stated == Side::None && (tie.readFlags & WinnerNotWritten))) {
         // A walkover's winner is the stated one, so only an awarded score can disagree here.
         const QString how = howText(tie, outcome);
         if (stated == Side::None) {

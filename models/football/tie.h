@@ -91,6 +91,9 @@ enum TieFlag : std::uint8_t {
     WinnerMismatch = 1 << 0, // stated winner differs from the computed one
     StatedWinnerUnknown = 1 << 1, // stated winner is neither club
     InconsistentScore = 1 << 2, // half time above full time, 90 minutes above 120, ...
+    // Not a problem: the format writes no winner (Football.TXT), so the rules' winner is the only
+    // one, and no stated winner is no disagreement. Set by reading, in readFlags.
+    WinnerNotWritten = 1 << 3,
 };
 
 struct Tie

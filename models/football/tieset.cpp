@@ -19,16 +19,55 @@ int TieSet::warningCount() const
                              [](const Diagnostic &d) { return d.severity == Severity::Warning; }));
 }
 
+void SourceFile::count(Severity severity)
+{
+    (severity == Severity::Error ? errorCount : severity == Severity::Warning ? warningCount : noteCount) += 1;
+}
+
 void TieSet::recount()
 {
-    for (SourceFile &file : files) {
-        file.errorCount = 0;
-        file.warningCount = 0;
-    }
+    for (SourceFile &file : files)
+        file.errorCount = file.warningCount = file.noteCount = 0;
     for (const Diagnostic &d : diagnostics) {
         if (d.file < files.size())
-            (d.severity == Severity::Error ? files[d.file].errorCount : files[d.file].warningCount) += 1;
+            files[d.file].count(d.severity);
     }
+}
+
+int SourceFile::roundIndexAt(std::uint32_t line) const
+{
+    const auto after = std::upper_bound(rounds.begin(), rounds.end(), line,
+                                        [](std::uint32_t l, const RoundStart &r) { return l < r.line; });
+    return after == rounds.begin() ? -1 : int(after - rounds.begin()) - 1;
+}
+
+QString SourceFile::roundAt(std::uint32_t line) const
+{
+    const int index = roundIndexAt(line);
+    return index < 0 ? QString() : rounds[std::size_t(index)].name;
+}
+
+QString TieSet::roundName(std::size_t index) const
+{
+    const Tie &tie = ties[index];
+    return tie.file < files.size() ? files[tie.file].roundAt(tie.line) : QString();
+}
+
+bool TieSet::hasRounds() const
+{
+    return std::any_of(files.begin(), files.end(), [](const SourceFile &f) { return !f.rounds.empty(); });
+}
+
+QStringList TieSet::roundNames() const
+{
+    QStringList names;
+    for (const SourceFile &file : files) {
+        for (const RoundStart &round : file.rounds) {
+            if (!names.contains(round.name))
+                names << round.name;
+        }
+    }
+    return names;
 }
 
 namespace {
@@ -133,6 +172,9 @@ std::vector<int> tiesOfDiagnostics(const TieSet &set)
 {
     // Lines of a tie made by hand (no place kept): first leg, second leg, dates.
     constexpr std::uint32_t LinesPerTie = 3;
+    // How many earlier ties may span a line: a round's ties (64 first legs at the most in a real
+    // competition's round).
+    constexpr int MaxOverlapping = 64;
     const std::vector<Tie> &ties = set.ties;
     const auto before = [&ties](int a, int b) {
         const Tie &x = ties[std::size_t(a)];
@@ -162,6 +204,25 @@ std::vector<int> tiesOfDiagnostics(const TieSet &set)
                                                             : t.line + LinesPerTie - 1;
                 if (t.file == d.file && d.line <= lastLine)
                     found = index;
+                // A Football.TXT tie reaches from its first leg to its return match, over the
+                // first legs of others: the line may be the return match of an earlier tie.
+                // The tie one of whose own lines it is wins over one that only spans it.
+                const auto ownLine = [&set, &d](int tie) {
+                    const TieSource s = set.source(std::size_t(tie));
+                    return s.leg1Line == d.line || s.leg2Line == d.line || s.datesLine == d.line;
+                };
+                if (found >= 0 && t.hasPlace() && !ownLine(found)) {
+                    int looked = 0;
+                    for (auto back = std::prev(it); back != order.begin() && looked < MaxOverlapping; ++looked) {
+                        --back;
+                        if (ties[std::size_t(*back)].file != d.file)
+                            break;
+                        if (ownLine(*back)) {
+                            found = *back;
+                            break;
+                        }
+                    }
+                }
             }
         }
         result.push_back(found);

@@ -6,10 +6,18 @@
 #include "tie.h"
 
 #include <QString>
+#include <QStringList>
 #include <utility>
 #include <vector>
 
 namespace tb {
+
+// Where a named round of a file starts (Football.TXT's "» Round of 16").
+struct RoundStart
+{
+    std::uint32_t line = 0;
+    QString name;
+};
 
 struct SourceFile
 {
@@ -18,6 +26,17 @@ struct SourceFile
     int tieCount = 0;
     int errorCount = 0;
     int warningCount = 0;
+    int noteCount = 0;
+    void count(Severity severity);
+    // The file's rounds in line order; empty for a format without them (a worldfootball.net
+    // table is one round, named by nothing in it). Kept by line, not by tie, so that sets merged
+    // or re-evaluated keep them by copying the file's entry.
+    std::vector<RoundStart> rounds;
+
+    // The round a tie whose first leg is on `line` belongs to; empty when none.
+    QString roundAt(std::uint32_t line) const;
+    // The position of that round in `rounds` (its order in the file), or -1.
+    int roundIndexAt(std::uint32_t line) const;
 };
 
 struct TieSet
@@ -35,6 +54,12 @@ struct TieSet
     int warningCount() const;
     bool isEmpty() const { return ties.empty(); }
     QString clubName(ClubId id) const { return id == NoClub ? QString() : clubs.name(id); }
+    // The round of tie `index` (SourceFile::rounds), empty when its file names none.
+    QString roundName(std::size_t index) const;
+    // Whether any file names rounds.
+    bool hasRounds() const;
+    // Every round name the files give, each once, in the order they first appear.
+    QStringList roundNames() const;
 
     // Appends a tie a reader read at `source`; `tie.readFlags` (and `flags`) hold what reading found.
     void addReadTie(const Tie &tie, const TieSource &source);

@@ -34,11 +34,29 @@ struct LoadText
     Q_DECLARE_TR_FUNCTIONS(tb::TieLoader)
 };
 
-QString noTiesMessage()
+QString noTiesPrefix()
 {
-    return ReadText::tr("no ties found: a tie is three lines, its first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", "
-                        "its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" and its dates \"1st(1st leg): "
-                        "03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME\"");
+    return ReadText::tr("no ties found");
+}
+
+// The verdict on input without ties. `claimed`: the format that recognised the input (its first
+// lines), or null when none did: the input is then in neither format, and the message says
+// what both look like.
+QString noTiesMessage(const ReaderFormat *claimed)
+{
+    if (claimed)
+        return ReadText::tr("%1 in %2").arg(noTiesPrefix(), claimed->describe());
+    QStringList formats;
+    for (const ReaderFormat &format : readerFormats())
+        formats << format.describe();
+    return ReadText::tr("%1: this is in neither of the formats Tie Browser reads, %2")
+        .arg(noTiesPrefix(), formats.join(ReadText::tr("; nor ")));
+}
+
+// Whether `d` is the verdict of noTiesMessage(), which is not itself the reason for it.
+bool isNoTies(const Diagnostic &d)
+{
+    return d.line == 1 && d.column == 1 && d.message.startsWith(noTiesPrefix());
 }
 
 // One file's part of the set while it is read: its entry, and its diagnostics put in order.
@@ -70,9 +88,9 @@ struct FileScope
 
     // The verdict on a file without ties comes first among its diagnostics, ahead of the lines
     // that say why: it is the file's error, at its start, where an editor jumps to.
-    void reportNoTies()
+    void reportNoTies(const ReaderFormat *claimed)
     {
-        report(Severity::Error, noTiesMessage(), 1, 1);
+        report(Severity::Error, noTiesMessage(claimed), 1, 1);
         std::rotate(set.diagnostics.begin() + std::ptrdiff_t(firstDiagnostic), set.diagnostics.end() - 1,
                     set.diagnostics.end());
     }
@@ -86,10 +104,9 @@ struct FileScope
                          [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
         SourceFile &file = set.files[index];
         file.tieCount = int(set.ties.size() - firstTie);
-        file.errorCount = 0;
-        file.warningCount = 0;
+        file.errorCount = file.warningCount = file.noteCount = 0;
         for (auto it = begin; it != set.diagnostics.end(); ++it)
-            (it->severity == Severity::Error ? file.errorCount : file.warningCount) += 1;
+            file.count(it->severity);
     }
 };
 
@@ -146,7 +163,7 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
         if (options.progress)
             options.progress(done, std::max(total, done));
         if (set.ties.size() == scope.firstTie)
-            scope.reportNoTies();
+            scope.reportNoTies(context.formatClaimed() ? context.format() : nullptr);
     }
     return finish();
 }
@@ -280,7 +297,7 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
     if (options.progress)
         options.progress(total, total);
     if (set.ties.size() == scope.firstTie)
-        scope.reportNoTies();
+        scope.reportNoTies(claimingFormat(input.bytesAt(0, HeadBytes)));
     scope.close();
     result.pieces = int(parts.size());
     return true;
@@ -291,17 +308,16 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
 QString failureReason(const TieSet &one, const ReadResult &result, bool pasted = false)
 {
     // The "no ties found" error is the verdict itself; the reason is the problem after it.
-    const QString noTies = noTiesMessage();
     const Diagnostic *first = nullptr;
     for (const Diagnostic &diagnostic : one.diagnostics) {
-        if (diagnostic.severity == Severity::Error && diagnostic.message != noTies) {
+        if (diagnostic.severity == Severity::Error && !isNoTies(diagnostic)) {
             first = &diagnostic;
             break;
         }
     }
     if (!first) {
         for (const Diagnostic &diagnostic : one.diagnostics) {
-            if (diagnostic.message != noTies) {
+            if (!isNoTies(diagnostic)) {
                 first = &diagnostic;
                 break;
             }

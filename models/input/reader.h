@@ -67,6 +67,20 @@ public:
     static constexpr int MaxUnreadableListed = 1000;
     int unreadableLines() const { return m_unreadable; }
 
+    // A round of the file ("Round of 16") starts at `line`: the ties whose first leg is below it,
+    // up to the next round, are of that round (SourceFile::rounds).
+    void addRound(std::uint32_t line, const QString &name);
+
+    // Which format reads the input, and whether it claimed it (canRead) or reads it as the
+    // fallback; the loader words "no ties found" from it. Set when the reader is chosen.
+    void setFormat(const struct ReaderFormat *format, bool claimed)
+    {
+        m_format = format;
+        m_claimed = claimed;
+    }
+    const struct ReaderFormat *format() const { return m_format; }
+    bool formatClaimed() const { return m_claimed; }
+
     // Reading one piece of a file: lines are counted from the piece's start, and messages that
     // name a line wait for the piece's place in the file (Diagnostic::namedLine).
     void setPiece(bool piece) { m_piece = piece; }
@@ -76,6 +90,8 @@ private:
     const std::uint16_t m_file;
     int m_unreadable = 0;
     bool m_piece = false;
+    const struct ReaderFormat *m_format = nullptr;
+    bool m_claimed = false;
 };
 
 // A round format. Gets every line of one input in order, then finish().
@@ -107,6 +123,9 @@ struct ReaderFormat
     // (UTF-8, at most a few hundred bytes, possibly cut mid-line).
     bool (*canRead)(QByteArrayView head);
     std::unique_ptr<Reader> (*create)(ReadContext &context);
+    // What the format looks like, for "no ties found": "a worldfootball.net round table, where a
+    // tie is three lines ...".
+    QString (*describe)();
     // Where in `window` (bytes from somewhere in the middle of the input, starting just after a
     // line break) a piece of the input may start: the offset of a line that puts a fresh reader
     // where the one reading up to it would be, or -1 when there is none. Null: the format
@@ -114,9 +133,16 @@ struct ReaderFormat
     qsizetype (*pieceStart)(QByteArrayView window) = nullptr;
 };
 
+// The start of a line for a message: cut at a character boundary after a few dozen characters,
+// with "…" when cut.
+QString quoteText(const char *b, const char *e);
+inline constexpr int QuoteChars = 60;
+
 // Every format, in the order they are asked; the first is the fallback for input nobody claims.
 std::span<const ReaderFormat> readerFormats();
 // The format that claims `head`, or the fallback (worldfootball) when none does.
 const ReaderFormat &formatFor(QByteArrayView head);
+// The one that claims `head`, or null.
+const ReaderFormat *claimingFormat(QByteArrayView head);
 
 } // namespace tb

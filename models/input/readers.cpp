@@ -1,6 +1,7 @@
 // The reader table: every round format the loader knows. Adding one is a file and a line here.
 #include "reader.h"
 
+#include "footballtxtreader.h"
 #include "worldfootballreader.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ namespace {
 // The first entry is also what reads input no entry claims, so that messages stay the same.
 constexpr ReaderFormat Formats[] = {
     WorldfootballReader::Format,
+    FootballTxtReader::Format,
 };
 
 } // namespace
@@ -21,13 +23,41 @@ std::span<const ReaderFormat> readerFormats()
     return Formats;
 }
 
-const ReaderFormat &formatFor(QByteArrayView head)
+const ReaderFormat *claimingFormat(QByteArrayView head)
 {
     for (const ReaderFormat &format : Formats) {
         if (format.canRead(head))
-            return format;
+            return &format;
     }
-    return Formats[0];
+    return nullptr;
+}
+
+const ReaderFormat &formatFor(QByteArrayView head)
+{
+    const ReaderFormat *claiming = claimingFormat(head);
+    return claiming ? *claiming : Formats[0];
+}
+
+QString quoteText(const char *b, const char *e)
+{
+    // Cut at a character boundary: never split a UTF-8 sequence in a message.
+    const char *p = b;
+    int chars = 0;
+    while (p < e && chars < QuoteChars) {
+        ++p;
+        while (p < e && (std::uint8_t(*p) & 0xC0) == 0x80)
+            ++p;
+        ++chars;
+    }
+    QString text = QString::fromUtf8(b, p - b);
+    if (p < e)
+        text += u'…';
+    return text;
+}
+
+void ReadContext::addRound(std::uint32_t line, const QString &name)
+{
+    m_set.files[m_file].rounds.push_back({line, name});
 }
 
 // What every reader shares: where its diagnostics go, and the limit on lines that are no part of a tie.

@@ -161,7 +161,10 @@ TextLines::~TextLines() = default;
 
 std::unique_ptr<Reader> TextLines::fromTable(QByteArrayView head, ReadContext &context)
 {
-    return formatFor(head).create(context);
+    const ReaderFormat *claiming = claimingFormat(head);
+    const ReaderFormat &format = claiming ? *claiming : formatFor(head);
+    context.setFormat(&format, claiming != nullptr);
+    return format.create(context);
 }
 
 void TextLines::feed(const char *data, qsizetype size)

@@ -100,21 +100,11 @@ qsizetype WorldfootballReader::pieceStart(QByteArrayView window)
     return -1;
 }
 
-QString WorldfootballReader::quote(const char *b, const char *e)
+QString WorldfootballReader::describe()
 {
-    // Cut at a character boundary: never split a UTF-8 sequence in a message.
-    const char *p = b;
-    int chars = 0;
-    while (p < e && chars < QuoteChars) {
-        ++p;
-        while (p < e && (std::uint8_t(*p) & 0xC0) == 0x80)
-            ++p;
-        ++chars;
-    }
-    QString text = QString::fromUtf8(b, p - b);
-    if (p < e)
-        text += u'…';
-    return text;
+    return tr("a worldfootball.net round table, where a tie is three lines: its first leg \"1st(1st leg) HOME - AWAY "
+              "2:1 (1:0)\", its second leg \"2nd (2nd leg) AWAY - HOME 1:1 (0:0)\" and its dates \"1st(1st leg): "
+              "03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME\"");
 }
 
 void WorldfootballReader::incompleteTie(std::uint32_t atLine)

@@ -26,18 +26,17 @@ public:
     // The first line in `window` that is a tie's first leg as the site writes it: a reader
     // meeting it starts a new tie, whatever came before.
     static qsizetype pieceStart(QByteArrayView window);
+    static QString describe();
     static constexpr ReaderFormat Format{"worldfootball", &WorldfootballReader::canRead, &WorldfootballReader::create,
-                                         &WorldfootballReader::pieceStart};
+                                         &WorldfootballReader::describe, &WorldfootballReader::pieceStart};
 
     void readLine(const Line &line) override;
     void skipLine() override;
     void finish() override;
     void finishBefore(std::uint32_t nextLine) override;
 
-    // How much of a line a message quotes.
-    static constexpr int QuoteChars = 60;
-    // The start of the line, cut at a character boundary, with "…" when cut.
-    static QString quote(const char *b, const char *e);
+    // The start of the line, cut at a character boundary, with "…" when cut (quoteText()).
+    static QString quote(const char *b, const char *e) { return quoteText(b, e); }
 
 private:
     enum class State {

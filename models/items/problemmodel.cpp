@@ -68,11 +68,13 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
     const Row r = row(index.row());
     const Diagnostic &d = *r.diagnostic;
     const QString &fileName = r.fileName;
-    const bool error = d.severity == Severity::Error;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return error ? tr("Error") : tr("Warning");
+        case SeverityColumn:
+            return d.severity == Severity::Error  ? tr("Error")
+                : d.severity == Severity::Warning ? tr("Warning")
+                                                  : tr("Note");
         case FileColumn: return fileName;
         case LineColumn: return d.line > 0 ? QVariant(QString::number(d.line)) : QVariant();
         case ColumnColumn: return d.column > 0 ? QVariant(QString::number(d.column)) : QVariant();
@@ -94,7 +96,8 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (index.column()) {
-        case SeverityColumn: return error ? 0 : 1; // errors first
+        case SeverityColumn: // errors first, then warnings, then notes
+            return d.severity == Severity::Error ? 0 : d.severity == Severity::Warning ? 1 : 2;
         case FileColumn: return fileName;
         case LineColumn: return qulonglong(d.line);
         case ColumnColumn: return qulonglong(d.column);

@@ -8,16 +8,6 @@
 #include <utility>
 
 namespace tb {
-namespace {
-
-bool sameQuery(const TieQuery &a, const TieQuery &b)
-{
-    return a.clubText == b.clubText && a.from == b.from && a.to == b.to && a.decidedBy == b.decidedBy
-        && a.file == b.file;
-}
-
-} // namespace
-
 TieFilterModel::TieFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 { }
@@ -119,7 +109,7 @@ void TieFilterModel::sourceDataChanged()
 
 void TieFilterModel::setQuery(const TieQuery &query)
 {
-    if (sameQuery(query, m_query))
+    if (query == m_query)
         return;
     beginResetModel();
     applyQuery(query);
@@ -159,8 +149,7 @@ void TieFilterModel::setFile(int file)
 void TieFilterModel::applyQuery(const TieQuery &query)
 {
     const QString needle = query.foldedClubText();
-    const bool onlyClubTextChanged = query.from == m_query.from && query.to == m_query.to
-        && query.decidedBy == m_query.decidedBy && query.file == m_query.file;
+    const bool onlyClubTextChanged = query.sameButClubText(m_query);
     // Typing one more letter only narrows: every club that contains the new text contains the
     // old one, so the new rows are among the visible ones, already in order.
     const bool narrowing = m_model && m_model->tieSet() && onlyClubTextChanged && !m_clubNeedle.isEmpty()
@@ -230,7 +219,7 @@ std::vector<std::uint8_t> TieFilterModel::keptRows(const TieQuery &query)
     if (!rest.isEmpty()) {
         // In file order, so that the ties are read front to back.
         for (std::size_t i = 0; i < ties.size(); ++i) {
-            if (keep[i] && !rest.matches(ties[i], {}))
+            if (keep[i] && !(rest.matches(ties[i], {}) && rest.matchesRound(*m_model->tieSet(), ties[i])))
                 keep[i] = 0;
         }
     }

@@ -1,4 +1,4 @@
-// Matching ties against what the user narrowed them to (club text, dates, how decided, file).
+// Matching ties against what the user narrowed them to (club text, dates, how decided, file, round).
 #include "tiequery.h"
 
 #include "textfold.h"
@@ -17,7 +17,22 @@ bool inRange(std::int32_t julianDay, qint64 from, qint64 to)
 
 bool TieQuery::isEmpty() const
 {
-    return foldedClubText().isEmpty() && !from.isValid() && !to.isValid() && decidedBy < 0 && file < 0;
+    return foldedClubText().isEmpty() && !from.isValid() && !to.isValid() && decidedBy < 0 && file < 0
+        && round.isEmpty();
+}
+
+bool TieQuery::sameButClubText(const TieQuery &other) const
+{
+    TieQuery a = *this;
+    TieQuery b = other;
+    a.clubText.clear();
+    b.clubText.clear();
+    return a == b;
+}
+
+bool TieQuery::matchesRound(const TieSet &set, const Tie &tie) const
+{
+    return round.isEmpty() || (tie.file < set.files.size() && set.files[tie.file].roundAt(tie.line) == round);
 }
 
 QString TieQuery::foldedClubText() const
@@ -82,7 +97,8 @@ std::vector<int> TieQuery::select(const TieSet &set) const
     std::vector<int> rows;
     const int count = static_cast<int>(set.ties.size());
     for (int i = 0; i < count; ++i) {
-        if (matches(set.ties[static_cast<std::size_t>(i)], mask))
+        const Tie &tie = set.ties[static_cast<std::size_t>(i)];
+        if (matches(tie, mask) && matchesRound(set, tie))
             rows.push_back(i);
     }
     return rows;

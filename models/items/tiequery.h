@@ -1,4 +1,4 @@
-// What the user narrowed the ties to: club text, a date range, how decided, a source file.
+// What the user narrowed the ties to: club text, a date range, how decided, a source file, a round.
 // Shared by the command line (--filter/--from/--to) and the table's filter model.
 #pragma once
 
@@ -17,6 +17,11 @@ struct TieQuery
     QDate to; // an invalid bound is open
     int decidedBy = -1; // a DecidedBy value, or -1 for any
     int file = -1; // a TieSet::files index, or -1 for any
+    QString round; // a round's name (SourceFile::rounds), in any file; empty = any round
+
+    friend bool operator==(const TieQuery &, const TieQuery &) = default;
+    // Whether the two differ at most in clubText.
+    bool sameButClubText(const TieQuery &other) const;
 
     bool isEmpty() const;
     // clubText as it is matched: folded (textfold.h), surrounding spaces removed; empty = any club.
@@ -29,8 +34,10 @@ struct TieQuery
     std::vector<bool> matchingClubs(const std::vector<QString> &foldedNames) const;
     // foldForSearch() of every club name, indexed by ClubId.
     static std::vector<QString> foldedClubNames(const ClubTable &clubs);
-    // `clubMask` from matchingClubs(); empty mask = no club condition.
+    // `clubMask` from matchingClubs(); empty mask = no club condition. The round is not looked
+    // at: it is the set's to say (matchesRound()).
     bool matches(const Tie &tie, const std::vector<bool> &clubMask) const;
+    bool matchesRound(const TieSet &set, const Tie &tie) const;
 
     // Indices into set.ties of the matching ties, in file order.
     std::vector<int> select(const TieSet &set) const;

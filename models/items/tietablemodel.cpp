@@ -112,6 +112,17 @@ const std::vector<qint64> &TieTableModel::sortKeys(int column) const
 
 std::vector<qint64> TieTableModel::computeSortKeys(int column) const
 {
+    if (column == RoundColumn) {
+        // In the order the rounds come in their files, files in set order: round of 16 before
+        // quarter-finals, which no order of names gives. Ties of no round first.
+        std::vector<qint64> keys(m_set->ties.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            const Tie &t = m_set->ties[i];
+            const int round = t.file < m_set->files.size() ? m_set->files[t.file].roundIndexAt(t.line) : -1;
+            keys[i] = round < 0 ? 0 : (qint64(t.file) << 32) + round + 1;
+        }
+        return keys;
+    }
     if (column != FileColumn)
         return TieIndexes::computeKeys(
             *m_set, TieIndexes::Key(column),
@@ -185,6 +196,7 @@ QVariant TieTableModel::displayData(const Tie &t, int column) const
     case WinnerColumn: return m_set->clubName(t.winnerClub());
     case DecidedByColumn: return decidedByText(t.decidedBy);
     case FileColumn: return t.file < m_set->files.size() ? m_set->files[t.file].displayName : QString();
+    case RoundColumn: return t.file < m_set->files.size() ? m_set->files[t.file].roundAt(t.line) : QString();
     case ColumnCount: break;
     }
     return {};
@@ -203,6 +215,7 @@ QVariant TieTableModel::sortData(const Tie &t, int row, int column) const
     case WinnerColumn: return t.winner == Side::None ? QVariant() : QVariant(m_set->clubName(t.winnerClub()));
     case DecidedByColumn: return static_cast<int>(t.decidedBy);
     case FileColumn: return t.file < m_set->files.size() ? QVariant(m_set->files[t.file].displayName) : QVariant();
+    case RoundColumn: return QVariant(sortKeys(column)[std::size_t(row)]);
     case FirstLegColumn: return hasScore(t.leg1.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
     case SecondLegColumn: return hasScore(t.leg2.status) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
     case AggregateColumn: return bothLegsScored(t) ? QVariant(sortKeys(column)[std::size_t(row)]) : QVariant();
@@ -229,6 +242,7 @@ QString TieTableModel::toolTip(const Tie &t, int column) const
         if (t.file >= m_set->files.size())
             return {};
         return tr("%1, line %2").arg(m_set->files[t.file].path).arg(t.line);
+    case RoundColumn: return {};
     case ColumnCount: return {};
     }
 
@@ -253,6 +267,7 @@ QVariant TieTableModel::headerData(int section, Qt::Orientation orientation, int
         case DecidedByColumn: return tr("Decided by");
         case SecondLegDateColumn: return tr("2nd leg date");
         case FileColumn: return tr("File");
+        case RoundColumn: return tr("Round");
         case ColumnCount: break;
         }
     } else if (role == Qt::ToolTipRole) {
@@ -269,6 +284,7 @@ QVariant TieTableModel::headerData(int section, Qt::Orientation orientation, int
         case DecidedByColumn: return tr("How the tie was decided");
         case SecondLegDateColumn: return tr("Date and local kick-off time of the second leg");
         case FileColumn: return tr("The file the tie was read from");
+        case RoundColumn: return tr("The round of the competition, as the file names it");
         case ColumnCount: break;
         }
     }

@@ -24,6 +24,7 @@ public:
         DecidedByColumn,
         SecondLegDateColumn,
         FileColumn, // only meaningful with several files; the view hides it otherwise
+        RoundColumn, // the round the file names (Football.TXT); hidden when no file names one
         ColumnCount
     };
     Q_ENUM(Column)

@@ -21,6 +21,8 @@ inline void report(const char *name, double value, const char *unit)
 
 // Writes a deterministic file of `ties` ties (mixed plain, aet and pso legs, names with diacritics).
 void writeSyntheticFile(const QString &path, int ties);
+// The same in openfootball's Football.TXT: rounds of 16 two-legged ties between different clubs.
+void writeSyntheticFootballTxtFile(const QString &path, int ties);
 
 void runParseBenchmarks(const Context &context); // parse_ms, parse_mb_per_s, raw_read_ms, peak_rss_mib
 void runModelBenchmarks(

@@ -36,8 +36,9 @@ void readFirstRows(const QAbstractItemModel &model, int rows = 40)
 }
 
 // Figure names of TieTableModel's columns, in Column order.
-constexpr const char *columnNames[] = {"first_leg_date", "home",   "away",       "first_leg",       "second_leg",
-                                       "aggregate",      "winner", "decided_by", "second_leg_date", "file"};
+constexpr const char *columnNames[] = {"first_leg_date",  "home",      "away",   "first_leg",
+                                       "second_leg",      "aggregate", "winner", "decided_by",
+                                       "second_leg_date", "file",      "round"};
 static_assert(std::size(columnNames) == TieTableModel::ColumnCount);
 
 // Text a user types into the club field, a letter at a time, then deletes again.

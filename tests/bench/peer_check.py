@@ -3,7 +3,7 @@
 
     peer_check.py TIEBROWSER [--tiebench TIEBENCH] FILE_OR_DIR...
 
-For each file (a directory stands for its *.txt), compares the tie count of `tiebrowser --check`'s
+For each file (a directory stands for its *.txt, openfootball-* seasons left out), compares the tie count of `tiebrowser --check`'s
 summary line with the peer's, and, tie for tie, the line, the clubs, the winner by the rules and
 how the tie was decided with `tiebrowser --export-table - --format json`. With --tiebench, also
 does so on a synthetic file of 5,000 ties (plain, aet and pso legs, both away-goals eras), the
@@ -66,7 +66,9 @@ def main(argv):
         tiebench, rest = rest[1], rest[2:]
     paths = []
     for p in rest:
-        paths += sorted(os.path.join(p, f) for f in os.listdir(p) if f.endswith(".txt")) if os.path.isdir(p) else [p]
+        # The peer reads worldfootball.net's tables only: openfootball's seasons are not its format.
+        paths += sorted(os.path.join(p, f) for f in os.listdir(p)
+                        if f.endswith(".txt") and not f.startswith("openfootball-")) if os.path.isdir(p) else [p]
     with tempfile.TemporaryDirectory() as scratch:
         if tiebench:
             synthetic = os.path.join(scratch, "synthetic.txt")

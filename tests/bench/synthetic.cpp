@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tb::bench {
@@ -263,6 +264,44 @@ void appendResult(std::string &out, const Leg &leg, bool withHalfTime)
     }
 }
 
+// The file being written, a megabyte at a time, committed whole or not at all: a failure ends
+// tiebench, whose figures would mean nothing without it.
+class ChunkedFile
+{
+public:
+    explicit ChunkedFile(const QString &path)
+        : m_file(path)
+    {
+        if (!m_file.open(QIODevice::WriteOnly))
+            fail();
+        text.reserve(1 << 20);
+    }
+    std::string text; // what is not written yet; append to it
+
+    void writeIfFull()
+    {
+        if (text.size() >= (1u << 20) - 8192) {
+            m_file.write(text.data(), qint64(text.size()));
+            text.clear();
+        }
+    }
+    void commit()
+    {
+        m_file.write(text.data(), qint64(text.size()));
+        if (!m_file.commit())
+            fail();
+    }
+
+private:
+    [[noreturn]] void fail()
+    {
+        std::fprintf(stderr, "tiebench: cannot write %s: %s\n", qPrintable(m_file.fileName()),
+                     qPrintable(m_file.errorString()));
+        std::exit(2);
+    }
+    QSaveFile m_file;
+};
+
 } // namespace
 
 void writeSyntheticFile(const QString &path, int ties)
@@ -274,13 +313,8 @@ void writeSyntheticFile(const QString &path, int ties)
     static const int kickoffs[] = {16 * 60, 17 * 60 + 30, 18 * 60,      18 * 60 + 45,
                                    19 * 60, 20 * 60,      20 * 60 + 45, 21 * 60};
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        std::fprintf(stderr, "tiebench: cannot write %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
-        std::exit(2);
-    }
-    std::string out;
-    out.reserve(1 << 20);
+    ChunkedFile file(path);
+    std::string &out = file.text;
     for (int i = 0; i < ties; ++i) {
         const std::string &home = clubs[std::size_t(random.below(int(clubs.size())))];
         const std::string *away = &clubs[std::size_t(random.below(int(clubs.size())))];
@@ -352,16 +386,114 @@ void writeSyntheticFile(const QString &path, int ties)
             out += outcome.winner == Side::Home ? home : *away;
         }
         out += '\n';
-        if (out.size() >= (1u << 20) - 1024) {
-            file.write(out.data(), qint64(out.size()));
-            out.clear();
+        file.writeIfFull();
+    }
+    file.commit();
+}
+
+namespace {
+
+// Both matches of a tie, as Football.TXT writes them, settled the way the rules of 2000 settle
+// them (away goals first, then extra time, then a shoot-out), so that the file reads without
+// warnings: "2-1 (1-0)", "3-1 a.e.t. (2-1, 1-1)", "5-4 pen. 1-1 a.e.t. (1-1, 0-1)".
+std::pair<std::string, std::string> footballTxtTie(Random &random)
+{
+    const auto score = [](std::string &out, int home, int away) {
+        appendNumber(out, home);
+        out += '-';
+        appendNumber(out, away);
+    };
+    const auto played = [&](int home, int away) {
+        std::string out;
+        score(out, home, away);
+        if (home + away > 0) {
+            out += " (";
+            score(out, home / 2, away / 2);
+            out += ')';
         }
+        return out;
+    };
+    const int h1 = random.goals(4), a1 = random.goals(3);
+    const int h2 = random.goals(4), a2 = random.goals(3);
+    // The first leg's home club scores a2 away, the other club a1.
+    if (h1 + a2 != a1 + h2 || a1 != a2)
+        return {played(h1, a1), played(h2, a2)};
+    std::string second;
+    const int extra = random.below(3);
+    if (extra == 2) {
+        score(second, 5, 4);
+        second += " pen. ";
     }
-    file.write(out.data(), qint64(out.size()));
-    if (!file.commit()) {
-        std::fprintf(stderr, "tiebench: cannot write %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
-        std::exit(2);
+    score(second, h2 + (extra == 0), a2 + (extra == 1));
+    second += " a.e.t. (";
+    score(second, h2, a2);
+    second += ", ";
+    score(second, h2 / 2, a2 / 2);
+    second += ')';
+    return {played(h1, a1), second};
+}
+
+} // namespace
+
+void writeSyntheticFootballTxtFile(const QString &path, int ties)
+{
+    // Rounds of 16 ties: 32 different clubs, the first legs on two days, the return matches a
+    // week later, with the kick-off time left out when it is the one above, as the files do.
+    const std::vector<std::string> clubs = makeClubNames();
+    Random random(0xF00BA11ull);
+    ChunkedFile file(path);
+    std::string &out = file.text;
+    static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    out += "= Synthetic Cup 2000/01\n\n";
+    QDate day(2000, 7, 4);
+    constexpr int TiesPerRound = 16;
+    for (int done = 0, round = 1; done < ties; ++round) {
+        const int count = std::min(TiesPerRound, ties - done);
+        std::vector<std::size_t> picked;
+        std::set<std::size_t> seen;
+        while (int(picked.size()) < 2 * count) {
+            const auto club = std::size_t(random.below(int(clubs.size())));
+            if (seen.insert(club).second)
+                picked.push_back(club);
+        }
+        std::vector<std::pair<std::string, std::string>> results;
+        for (int t = 0; t < count; ++t)
+            results.push_back(footballTxtTie(random));
+        out += "\n\xc2\xbb Round ";
+        appendNumber(out, round);
+        out += '\n';
+        for (int leg = 0; leg < 2; ++leg) {
+            const QDate date = day.addDays(7 * leg);
+            out += "  ";
+            out += weekdays[date.dayOfWeek() - 1];
+            out += ' ';
+            out += months[date.month() - 1];
+            out += '/';
+            appendNumber(out, date.day());
+            if (leg == 0 || date.year() != day.year()) { // the year goes on below, as in the real files
+                out += ' ';
+                appendNumber(out, date.year());
+            }
+            out += '\n';
+            for (int t = 0; t < count; ++t) {
+                const std::string &home = clubs[picked[std::size_t(2 * t + leg)]];
+                const std::string &away = clubs[picked[std::size_t(2 * t + 1 - leg)]];
+                out += t % 4 == 0 ? (t % 8 == 0 ? "    18.45  " : "    21.00  ") : "           ";
+                out += home;
+                out += " (XYZ) v ";
+                out += away;
+                out += " (ABC)  ";
+                out += leg == 0 ? results[std::size_t(t)].first : results[std::size_t(t)].second;
+                out += '\n';
+            }
+        }
+        done += count;
+        day = day.addDays(14);
+        file.writeIfFull();
     }
+    file.commit();
 }
 
 } // namespace tb::bench

@@ -75,13 +75,35 @@ void checkSet(const tb::TieSet &set, const QByteArray &bytes)
     }
     int errors = 0;
     int warnings = 0;
+    int notes = 0;
     for (const tb::Diagnostic &d : set.diagnostics) {
         require(d.file < set.files.size(), "a diagnostic's file exists");
         require(d.line <= lines, "a diagnostic's line is inside the file");
         require(!d.message.isEmpty(), "a diagnostic says something");
-        (d.severity == tb::Severity::Error ? errors : warnings)++;
+        require(d.severity == tb::Severity::Error || d.severity == tb::Severity::Warning
+                    || d.severity == tb::Severity::Note,
+                "a diagnostic's severity is one of the three");
+        (d.severity == tb::Severity::Error ? errors : d.severity == tb::Severity::Warning ? warnings : notes)++;
     }
     require(set.errorCount() == errors && set.warningCount() == warnings, "error and warning counts add up");
+    int fileNotes = 0;
+    for (const tb::SourceFile &file : set.files) {
+        fileNotes += file.noteCount;
+        // A file's rounds are in line order, inside the file, each with a name.
+        for (std::size_t r = 0; r < file.rounds.size(); ++r) {
+            require(file.rounds[r].line >= 1 && file.rounds[r].line <= lines, "a round starts inside the file");
+            require(r == 0 || file.rounds[r - 1].line < file.rounds[r].line, "rounds in line order");
+        }
+    }
+    require(fileNotes == notes, "the notes add up");
+    // A tie's return match comes after its first leg (Football.TXT pairs them), and both are
+    // lines of the file.
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        const tb::TieSource s = set.source(i);
+        require(s.leg1Line == set.ties[i].line && s.leg1Line <= s.leg2Line && s.leg2Line <= s.datesLine
+                    && s.datesLine <= lines,
+                "a tie's lines are in order and inside the file");
+    }
 }
 
 } // namespace
@@ -98,6 +120,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     require(result.readable && !result.cancelled, "bytes in memory are always readable");
     require(first.files.size() == 1, "one file read, one SourceFile");
     checkSet(first, bytes);
+
+    // The same bytes as the body of a Football.TXT season: a title and a round header make the
+    // loader choose that reader, whatever the bytes are.
+    {
+        const QByteArray season = "= Fuzz Cup 2018/19\n\xc2\xbb Round of 16\n" + bytes;
+        tb::TieSet asSeason;
+        tb::loader::readBytes(season, u"season.txt"_s, asSeason, firstOptions);
+        require(asSeason.files.size() == 1 && asSeason.files[0].rounds.size() >= 1, "a season has its rounds");
+        checkSet(asSeason, season);
+        for (std::size_t i = 0; i < asSeason.ties.size(); ++i)
+            require(!asSeason.roundName(i).isEmpty(), "a season's tie has a round");
+    }
 
     // The same bytes cut in two (or three) at tie boundaries and read in parallel: the very set
     // that reading them in one piece gave.
