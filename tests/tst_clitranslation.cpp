@@ -127,8 +127,7 @@ void TestCliTranslation::initTestCase()
     QVERIFY(tb::testfiles::writeFile(m_tmp.filePath(u"bad.txt"_s), BadFile));
     // The window's language setting says German; the command line must not follow it.
     QVERIFY(QDir(m_tmp.path()).mkpath(u"config/tiebrowser"_s));
-    QVERIFY(tb::testfiles::writeFile(m_tmp.filePath(u"config/tiebrowser/tiebrowser.conf"_s),
-                                     "[ui]\nlanguage=de\n"));
+    QVERIFY(tb::testfiles::writeFile(m_tmp.filePath(u"config/tiebrowser/tiebrowser.conf"_s), "[ui]\nlanguage=de\n"));
 }
 
 void TestCliTranslation::addLocaleRows()
@@ -203,8 +202,9 @@ void TestCliTranslation::checkFollowsTheLocale()
         u"^%1:1:\\d+: warning: "_s.arg(file) + QRegularExpression::escape(words.halfTime) + u'$',
         u"^%1:3:\\d+: warning: "_s.arg(file),
         u"^%1:4:\\d+: error: "_s.arg(file) + QRegularExpression::escape(words.unrecognised),
-        u"^%1: "_s.arg(file) + QRegularExpression::escape(isGerman(language) ? u"1 Duell, 1 Fehler, 2 Warnungen"_s
-                                                                              : u"1 tie, 1 error, 2 warnings"_s)
+        u"^%1: "_s.arg(file)
+            + QRegularExpression::escape(isGerman(language) ? u"1 Duell, 1 Fehler, 2 Warnungen"_s
+                                                            : u"1 tie, 1 error, 2 warnings"_s)
             + u'$',
         u'^' + QRegularExpression::escape(words.summary) + u'$',
         u'^' + QRegularExpression::escape(words.total) + u'$',
@@ -269,9 +269,9 @@ void TestCliTranslation::messagesFollowTheLocale()
     QCOMPARE(table.err, words.wrote + u'\n');
 
     // --export-chart, which runs under a QApplication of its own
-    const Run chart = execute({u"--export-chart"_s, u"legs"_s, u"--output"_s, u"%TMP%/none.png"_s, u"--filter"_s,
-                               u"no such club"_s, Sample},
-                              environment);
+    const Run chart = execute(
+        {u"--export-chart"_s, u"legs"_s, u"--output"_s, u"%TMP%/none.png"_s, u"--filter"_s, u"no such club"_s, Sample},
+        environment);
     QCOMPARE(chart.exitCode, 1);
     QVERIFY2(chart.err.contains(words.noTie), qPrintable(chart.err));
 }
