@@ -565,7 +565,7 @@ int runHeadless(const CommandLine &command)
     case CommandLine::Mode::Gui:
     case CommandLine::Mode::ExportChart: break;
     }
-    err << "internal error: not a headless command\n";
+    err << Cli::tr("internal error: not a headless command") << '\n';
     return Unusable;
 }
 

@@ -1,5 +1,5 @@
 // Runs the real tiebrowser binary under German and English locales: --help, the --check summary and
-// the messages follow the environment's language, the diagnostics' "error:" and "warning:" do not.
+// the messages follow the environment's language, the diagnostics' "error:", "warning:" and "note:" do not.
 #include "testfiles.h"
 
 #include <QDir>
@@ -47,6 +47,8 @@ struct Words
     QString tryHelp; // the line after an argument error
     QString wrote; // --export-table's closing message
     QString noTie; // --export-chart when the filters leave nothing
+    QString groupNote; // the note on a Football.TXT group stage
+    QString seasonSummary; // that file's --check summary
 };
 
 const Words English{
@@ -60,6 +62,8 @@ const Words English{
     u"Try \"tiebrowser --help\" for the options."_s,
     u"Wrote 37 ties to standard output."_s,
     u"No tie matches the filters; nothing written to"_s,
+    u"Group A: 12 single matches, not two-legged ties"_s,
+    u"openfootball-cl-2018-19.txt: 14 ties, 0 errors, 0 warnings"_s,
 };
 
 const Words German{
@@ -73,6 +77,8 @@ const Words German{
     u"Die Optionen zeigt „tiebrowser --help“."_s,
     u"37 Duelle nach Standardausgabe geschrieben."_s,
     u"Kein Duell passt zu den Filtern; nichts nach"_s,
+    u"Group A: 12 Einzelspiele, keine Duelle mit Hin- und Rückspiel"_s,
+    u"openfootball-cl-2018-19.txt: 14 Duelle, 0 Fehler, 0 Warnungen"_s,
 };
 
 bool isGerman(const QString &language)
@@ -101,6 +107,8 @@ private Q_SLOTS:
     void initTestCase();
     void checkFollowsTheLocale_data();
     void checkFollowsTheLocale();
+    void notesKeepTheirWord_data();
+    void notesKeepTheirWord();
     void helpFollowsTheLocale_data();
     void helpFollowsTheLocale();
     void messagesFollowTheLocale_data();
@@ -218,6 +226,28 @@ void TestCliTranslation::checkFollowsTheLocale()
         QVERIFY2(pattern.match(lines[i]).hasMatch(),
                  qPrintable(u"line %1: \"%2\"\n does not match %3"_s.arg(i + 1).arg(lines[i], patterns[i])));
     }
+}
+
+void TestCliTranslation::notesKeepTheirWord_data()
+{
+    addLocaleRows();
+}
+
+void TestCliTranslation::notesKeepTheirWord()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QString, language);
+    const Words &words = wordsFor(language);
+
+    // A Football.TXT season: its group stages are notes, not ties
+    const Run r = execute({u"--check"_s, u"openfootball-cl-2018-19.txt"_s}, environment);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    // "note:" stays English like "error:" and "warning:"; what it says is translated
+    QCOMPARE(lines.first(), u"openfootball-cl-2018-19.txt:9:1: note: "_s + words.groupNote);
+    QCOMPARE(lines.last(), words.seasonSummary);
 }
 
 void TestCliTranslation::helpFollowsTheLocale_data()
