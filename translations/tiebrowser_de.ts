@@ -254,6 +254,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>Cannot write the table to standard output: %1</source>
         <translation>Die Tabelle kann nicht auf die Standardausgabe geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>internal error: not a headless command</source>
+        <translation>interner Fehler: kein Befehl ohne Fenster</translation>
+    </message>
 </context>
 <context>
     <name>FootballTxtReader</name>
