@@ -65,8 +65,9 @@ struct Options
                              Cli::tr("Read the files, print every problem found and a "
                                      "summary to standard output; change nothing.")};
     QCommandLineOption exportTable{QStringLiteral("export-table"),
-                                   Cli::tr("Write the ties as a table to OUT: CSV (.csv) or JSON (.json). "
-                                           "OUT - writes to standard output, in the --format given."),
+                                   Cli::tr("Write the ties as a table to OUT: CSV (.csv), JSON (.json) or a SQLite "
+                                           "database (.sqlite, .db). OUT - writes CSV or JSON to standard output, "
+                                           "in the --format given."),
                                    QStringLiteral("OUT")};
     QCommandLineOption exportChart{
         QStringLiteral("export-chart"),
@@ -77,9 +78,9 @@ struct Options
                                       "OUT - writes to standard output, in the --format given."),
                               QStringLiteral("OUT")};
     QCommandLineOption format{QStringLiteral("format"),
-                              Cli::tr("What OUT is written as: csv or json for --export-table; png, jpg, svg or "
-                                      "pdf for --export-chart. Needed when OUT is -; with a file name it must "
-                                      "agree with the file's suffix."),
+                              Cli::tr("What OUT is written as: csv, json or sqlite for --export-table; png, jpg, "
+                                      "svg or pdf for --export-chart. Needed when OUT is -; with a file name it "
+                                      "must agree with the file's suffix."),
                               QStringLiteral("FORMAT")};
     QCommandLineOption size{QStringLiteral("size"), Cli::tr("The exported chart's size in pixels, e.g. 1200x800."),
                             QStringLiteral("WxH")};
@@ -356,10 +357,18 @@ QString outputName(const QString &output)
 std::optional<TableFormat> tableFormat(const QString &output, const QString &format, QString *error)
 {
     const FormatWords<TableFormat> words{
-        tableexport::formatForName, tableexport::formatForPath, Cli::tr("csv or json"),
-        Cli::tr("Cannot write the table to \"%1\": the file name must end in .csv or .json.").arg(output),
+        tableexport::formatForName, tableexport::formatForPath, Cli::tr("csv, json or sqlite"),
+        Cli::tr("Cannot write the table to \"%1\": the file name must end in .csv, .json, .sqlite or .db.").arg(output),
         Cli::tr("--export-table - writes to standard output: say how, with --format csv or --format json.")};
-    return outputFormat(output, format, words, error);
+    const std::optional<TableFormat> chosen = outputFormat(output, format, words, error);
+    // A database is a file that SQLite writes and reads back by name, not a stream.
+    if (chosen && isStandardOutput(output) && !tableexport::isStreamFormat(*chosen)) {
+        if (error)
+            *error = Cli::tr(
+                "--export-table - writes CSV or JSON: a SQLite database needs a file name (.sqlite or .db).");
+        return std::nullopt;
+    }
+    return chosen;
 }
 
 std::optional<ChartFormat> chartFormat(const QString &output, const QString &format, QString *error)

@@ -1,11 +1,12 @@
-// The main window's output: File > Export Table, Print and Export PDF, with their dialogs and
-// messages. Apart from mainwindow.cpp so that the wiring stays short.
+// The main window's output: File > Export Table (with a progress dialog for a database), Print
+// and Export PDF, with their dialogs and messages. Apart from mainwindow.cpp so that the wiring stays short.
 #include "mainwindow.h"
 
 #include "chartpanel.h"
 #include "messagebar.h"
 #include "session.h"
 #include "settings.h"
+#include "sqliteexport.h"
 #include "tableexport.h"
 #include "tableprinter.h"
 #include "tiefiltermodel.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QtCharts/QChart>
 
@@ -32,15 +34,38 @@ bool MainWindow::exportTable(const QString &path)
         m_messageBar->showMessage(MessageBar::Kind::Error, tr("There is nothing to export: no file is open."));
         return false;
     }
-    if (!tableexport::formatForPath(path)) {
-        m_messageBar->showMessage(
-            MessageBar::Kind::Error,
-            tr("Cannot export to %1: the name must end in .csv or .json.").arg(QDir::toNativeSeparators(path)));
+    const std::optional<TableFormat> format = tableexport::formatForPath(path);
+    if (!format) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Cannot export to %1: the name must end in .csv, .json, .sqlite or .db.")
+                                      .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     QString error;
-    const std::vector<int> &rows = m_filter->visibleSourceRows();
-    if (!tableexport::writeTable(path, *set, rows, &error)) {
+    // A copy: the progress dialog lets events through, and a reload may change the filter's rows.
+    const std::vector<int> rows = m_filter->visibleSourceRows();
+    bool cancelled = false;
+    bool written = false;
+    if (*format == TableFormat::Sqlite) {
+        // Seconds for a million ties (CSV and JSON take one): a dialog with Cancel, which keeps the old file.
+        QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, int(rows.size()),
+                                 this);
+        progress.setWindowTitle(tr("Export Table"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        written = tableexport::writeDatabase(path, *set, rows, &error, [&](std::size_t done) {
+            progress.setValue(int(done));
+            cancelled = progress.wasCanceled();
+            return !cancelled;
+        });
+    } else {
+        written = tableexport::writeTable(path, *set, rows, &error);
+    }
+    if (cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; %1 is as it was.").arg(QDir::toNativeSeparators(path)), 10000);
+        return false;
+    }
+    if (!written) {
         m_messageBar->showMessage(MessageBar::Kind::Error, error);
         return false;
     }
@@ -52,14 +77,15 @@ void MainWindow::askExportTable()
 {
     const QString csvFilter = tr("CSV table (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
+    const QString sqliteFilter = tr("SQLite database (*.sqlite *.db)");
     QString chosenFilter = csvFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"),
-                                                QDir(m_settings->lastExportFolder()).filePath(u"ties.csv"_s),
-                                                csvFilter + u";;"_s + jsonFilter, &chosenFilter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Table"), QDir(m_settings->lastExportFolder()).filePath(u"ties.csv"_s),
+        csvFilter + u";;"_s + jsonFilter + u";;"_s + sqliteFilter, &chosenFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += chosenFilter == jsonFilter ? u".json"_s : u".csv"_s;
+        path += chosenFilter == jsonFilter ? u".json"_s : chosenFilter == sqliteFilter ? u".sqlite"_s : u".csv"_s;
     m_settings->setLastExportFolder(QFileInfo(path).absolutePath());
     exportTable(path);
 }

@@ -15,6 +15,11 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev libglx-dev libxkbcommon-dev
+    # ICU's headers: the club search transliterates names with ICU (which Qt Core links too).
+    libicu-dev
+    # Qt SQL's SQLite driver writes the SQLite export (Qt6::Sql itself is in qt6-base-dev); the
+    # sqlite3 tool is how the tests open an export as a user would.
+    libqt6sql6-sqlite sqlite3
     # Qt finds no font at all on a minimal system; the GUI tests measure and render text.
     fonts-dejavu-core
     # The install test validates the .desktop file and the AppStream metainfo with these.

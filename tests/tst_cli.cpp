@@ -88,6 +88,7 @@ private slots:
     void exportTable_data();
     void exportTable();
     void exportJson();
+    void exportDatabase();
     void exportFailsSafely_data();
     void exportFailsSafely();
     void exportChart();
@@ -243,7 +244,7 @@ void TestCli::run_data()
     QTest::newRow("filter without command")
         << QStringList{u"--filter"_s, u"x"_s, Sample} << 2 << QStringList() << u"--filter goes with"_s;
     QTest::newRow("table format") << QStringList{u"--export-table"_s, u"%TMP%/ties.xlsx"_s, Sample} << 2
-                                  << QStringList() << u"must end in .csv or .json"_s;
+                                  << QStringList() << u"must end in .csv, .json, .sqlite or .db"_s;
     QTest::newRow("chart kind") << QStringList{u"--export-chart"_s, u"pie"_s, u"--output"_s, u"%TMP%/c.png"_s, Sample}
                                 << 2 << QStringList() << u"Unknown chart \"pie\""_s;
     QTest::newRow("chart without output")
@@ -263,7 +264,7 @@ void TestCli::run_data()
                                                 << QStringList() << u"--export-table - writes to standard output"_s;
     QTest::newRow("table format unknown")
         << QStringList{u"--export-table"_s, u"-"_s, u"--format"_s, u"xml"_s, Sample} << 2 << QStringList()
-        << u"Unknown format \"xml\" for --format: use csv or json"_s;
+        << u"Unknown format \"xml\" for --format: use csv, json or sqlite"_s;
     QTest::newRow("table format contradicts the name")
         << QStringList{u"--export-table"_s, u"ties.csv"_s, u"--format"_s, u"json"_s, Sample} << 2 << QStringList()
         << u"--format json does not agree with the file name \"ties.csv\""_s;
@@ -272,7 +273,12 @@ void TestCli::run_data()
         << QStringList() << u"Wrote 37 ties to "_s;
     QTest::newRow("table format, name without suffix")
         << QStringList{u"--export-table"_s, u"%TMP%/ties"_s, u"--format"_s, u"csv"_s, Sample} << 2 << QStringList()
-        << u"must end in .csv or .json"_s;
+        << u"must end in .csv, .json, .sqlite or .db"_s;
+    QTest::newRow("database to stdout") << QStringList{u"--export-table"_s, u"-"_s, u"--format"_s, u"sqlite"_s, Sample}
+                                        << 2 << QStringList() << u"a SQLite database needs a file name"_s;
+    QTest::newRow("database format agrees with .db")
+        << QStringList{u"--export-table"_s, u"%TMP%/agrees.db"_s, u"--format"_s, u"SQLite"_s, Sample} << 0
+        << QStringList() << u"Wrote 37 ties to "_s;
     QTest::newRow("chart to stdout, no format")
         << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"-"_s, Sample} << 2 << QStringList()
         << u"--output - writes to standard output"_s;
@@ -328,13 +334,14 @@ void TestCli::exportTable_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<QString>("firstRow");
 
-    QTest::newRow("all") << QStringList() << 37
-                         << u"europa-league-2012-13-q1.txt,1,Víkingur,FK Gomel,0:6,0:0,4:0,0:0,4:0,,0:10,aggregate,"
-                            u"FK Gomel,FK Gomel,2012-07-03,2012-07-12,16:30,17:00"_s;
+    QTest::newRow("all")
+        << QStringList() << 37
+        << u"europa-league-2012-13-q1.txt,1,Víkingur,FK Gomel,0:6,0:0,4:0,0:0,4:0,,0:10,aggregate,"
+           u"FK Gomel,FK Gomel,2012-07-03,2012-07-12,16:30,17:00,"_s; // no round: a worldfootball.net table names none
     QTest::newRow("club") << QStringList{u"--filter"_s, u"ibv"_s} << 1
                           << u"europa-league-2012-13-q1.txt,97,St Patrick's Athletic,ÍBV Vestmannaeyjar,1:0,1:0,2:1,"
                              u"0:0,1:0,,2:2,away_goals_extra_time,St Patrick's Athletic,St Patrick's Athletic,"
-                             u"2012-07-05,2012-07-12,19:45,20:30"_s;
+                             u"2012-07-05,2012-07-12,19:45,20:30,"_s;
     QTest::newRow("nothing") << QStringList{u"--filter"_s, u"no such club"_s} << 0 << QString();
 }
 
@@ -354,10 +361,21 @@ void TestCli::exportTable()
     QCOMPARE(lines.size(), rows + 2); // header, rows, and nothing after the last line end
     QCOMPARE(lines.first(),
              u"file,line,home,away,leg1,leg1_ht,leg2,leg2_ht,leg2_90,leg2_pens,aggregate,decided_by,"
-             u"winner,stated_winner,leg1_date,leg2_date,leg1_time,leg2_time"_s);
+             u"winner,stated_winner,leg1_date,leg2_date,leg1_time,leg2_time,round"_s);
     if (rows > 0)
         QCOMPARE(lines[1], firstRow);
     QCOMPARE(lines.last(), QString());
+}
+
+void TestCli::exportDatabase()
+{
+    // A .sqlite (or .db) name writes a SQLite database; tst_sqliteexport reads one back.
+    const QString path = m_tmp.filePath(u"ties.sqlite"_s);
+    const Run r = execute({u"--export-table"_s, path, u"--filter"_s, u"ibv"_s, Sample});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(u"Wrote 1 tie to "_s + path), qPrintable(r.err));
+    QVERIFY(readAll(path).startsWith(QByteArrayView("SQLite format 3\0", 16)));
 }
 
 void TestCli::exportJson()
@@ -528,7 +546,7 @@ void TestCli::exportTableToStandardOutput()
         QCOMPARE(lines[9],
                  sampleName
                      + u",1,Víkingur,FK Gomel,0:6,0:0,4:0,0:0,4:0,,0:10,aggregate,"
-                       u"FK Gomel,FK Gomel,2012-07-03,2012-07-12,16:30,17:00"_s);
+                       u"FK Gomel,FK Gomel,2012-07-03,2012-07-12,16:30,17:00,"_s);
         QCOMPARE(lines.last(), QString());
     }
 }

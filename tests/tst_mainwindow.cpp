@@ -33,11 +33,14 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void copyPutsSelectedRowsOnTheClipboard();
     void exportTableWritesTheFilteredRowsInTableOrder();
     void exportTableFailureKeepsTheExistingFile();
+    void exportDatabaseCancelKeepsTheExistingFile();
     void selectionIsKeptAcrossFilterChanges();
     void problemActivationShowsTheTieThroughTheFilter();
     void problemCountOpensTheProblemsPane();
@@ -205,6 +209,11 @@ void TestMainWindow::exportTableWritesTheFilteredRowsInTableOrder()
     const QString csv = m_dir->filePath(u"ties.csv"_s);
     QVERIFY(m_window->exportTable(csv));
     QCOMPARE(readAll(csv).split('\n').size() - 1, rows + 1);
+
+    // and a SQLite database (tst_sqliteexport reads one back)
+    const QString database = m_dir->filePath(u"ties.db"_s);
+    QVERIFY(m_window->exportTable(database));
+    QVERIFY(readAll(database).startsWith(QByteArrayView("SQLite format 3\0", 16)));
 }
 
 void TestMainWindow::exportTableFailureKeepsTheExistingFile()
@@ -224,6 +233,40 @@ void TestMainWindow::exportTableFailureKeepsTheExistingFile()
     // An unknown extension is refused before anything is written
     QVERIFY(!m_window->exportTable(m_dir->filePath(u"ties.xlsx"_s)));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"ties.xlsx"_s)));
+}
+
+void TestMainWindow::exportDatabaseCancelKeepsTheExistingFile()
+{
+    // Given 216,001 ties open, which take a while to write as a database, and an older export,
+    const QString big = m_dir->filePath(u"big.txt"_s);
+    QVERIFY(tb::testfiles::writeBigFile(big));
+    QVERIFY(open({big}));
+    const QString path = m_dir->filePath(u"ties.sqlite"_s);
+    const QByteArray old = "an older export, to be kept\n";
+    QVERIFY(tb::testfiles::writeFile(path, old));
+
+    // when the user presses Cancel in the progress dialog that comes up,
+    bool dialogSeen = false;
+    QTimer canceller;
+    connect(&canceller, &QTimer::timeout, this, [&] {
+        if (auto *dialog = m_window->findChild<QProgressDialog *>(); dialog && dialog->isVisible()) {
+            dialogSeen = true;
+            dialog->cancel();
+        }
+    });
+    canceller.start(20);
+    const bool written = m_window->exportTable(path);
+    canceller.stop();
+
+    // then nothing was written over the old file, and no error is reported for it.
+    QVERIFY(dialogSeen);
+    QVERIFY(!written);
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(QDir(m_dir->path()).entryList({u"*ties.sqlite*"_s}, QDir::Files | QDir::Hidden),
+             QStringList{u"ties.sqlite"_s});
+    QVERIFY(!m_window->messageBar()->isVisible());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"cancelled"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestMainWindow::selectionIsKeptAcrossFilterChanges()

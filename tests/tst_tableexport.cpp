@@ -1,5 +1,6 @@
 // Tests the CSV/JSON table export: exact bytes for known ties, quoting, and safe failure.
-#include "rules.h"
+#include "exportfixtures.h"
+#include "loader.h"
 #include "tableexport.h"
 #include "testfiles.h"
 
@@ -13,80 +14,23 @@
 #include <QTest>
 
 using namespace tb;
+using namespace tb::exportfixtures;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(tb::TableFormat)
 
 namespace {
 
-Score sc(int home, int away)
-{
-    return Score{static_cast<std::int16_t>(home), static_cast<std::int16_t>(away)};
-}
-
-Leg leg(LegStatus status, Score fullTime, Score halfTime = {}, QDate date = {}, int kickoff = -1)
-{
-    Leg l;
-    l.status = status;
-    l.fullTime = fullTime;
-    l.halfTime = halfTime;
-    l.julianDay = date.isValid() ? static_cast<std::int32_t>(date.toJulianDay()) : 0;
-    l.kickoffMinutes = static_cast<std::int16_t>(kickoff);
-    return l;
-}
-
-void addTie(TieSet &set, std::uint16_t file, std::uint32_t line, const QString &home, const QString &away,
-            const Leg &leg1, const Leg &leg2, const QString &stated)
-{
-    Tie tie;
-    tie.file = file;
-    tie.line = line;
-    tie.home = set.clubs.intern(QStringView(home));
-    tie.away = set.clubs.intern(QStringView(away));
-    tie.statedWinner = stated.isEmpty() ? NoClub : set.clubs.intern(QStringView(stated));
-    tie.leg1 = leg1;
-    tie.leg2 = leg2;
-    std::vector<Diagnostic> ignored;
-    rules::evaluate(tie, set.clubs, RuleSet::UefaByDate, {}, ignored);
-    set.ties.push_back(tie);
-}
-
-// Four ties covering away goals after extra time, a shoot-out with a name that needs quoting,
-// a tie not finished and a walkover.
-TieSet sampleSet()
-{
-    TieSet set;
-    set.files.push_back(SourceFile{u"/data/europa-league-2012-13-q1.txt"_s, u"europa-league-2012-13-q1.txt"_s});
-    set.files.push_back(SourceFile{u"mixed.txt"_s, u"mixed.txt"_s});
-
-    Leg stPat2 = leg(LegStatus::ExtraTime, sc(1, 0), sc(0, 0), QDate(2012, 7, 12), 20 * 60 + 30);
-    stPat2.extraTime = sc(2, 1);
-    addTie(set, 0, 97, u"St Patrick's Athletic"_s, u"ÍBV Vestmannaeyjar"_s,
-           leg(LegStatus::Played, sc(1, 0), sc(1, 0), QDate(2012, 7, 5), 19 * 60 + 45), stPat2,
-           u"St Patrick's Athletic"_s);
-
-    Leg ajax2 = leg(LegStatus::PenaltiesAfterExtraTime, sc(0, 1), sc(0, 0), QDate(2024, 8, 15), 20 * 60 + 15);
-    ajax2.extraTime = sc(0, 1);
-    ajax2.penalties = sc(13, 12);
-    addTie(set, 1, 4, u"Club, \"Quoted\" FC"_s, u"AFC Ajax"_s,
-           leg(LegStatus::Played, sc(0, 1), sc(0, 1), QDate(2024, 8, 8)), ajax2, u"AFC Ajax"_s);
-
-    addTie(set, 1, 7, u"A"_s, u"B"_s, leg(LegStatus::Played, sc(2, 0)), leg(LegStatus::NotPlayed, {}), {});
-    addTie(set, 1, 10, u"C"_s, u"D\\E"_s, leg(LegStatus::Played, sc(0, 3), {}, QDate(2024, 8, 1), 9 * 60 + 5),
-           leg(LegStatus::Walkover, {}), u"D\\E"_s);
-    return set;
-}
-
 const QByteArray ExpectedCsv
     = "file,line,home,away,leg1,leg1_ht,leg2,leg2_ht,leg2_90,leg2_pens,aggregate,decided_by,winner,stated_winner,"
-      "leg1_date,leg2_date,leg1_time,leg2_time\r\n"
+      "leg1_date,leg2_date,leg1_time,leg2_time,round\r\n"
       "europa-league-2012-13-q1.txt,97,St Patrick's Athletic,\xc3\x8d"
       "BV Vestmannaeyjar,1:0,1:0,2:1,0:0,1:0,,2:2,"
-      "away_goals_extra_time,St Patrick's Athletic,St Patrick's Athletic,2012-07-05,2012-07-12,19:45,20:30\r\n"
+      "away_goals_extra_time,St Patrick's Athletic,St Patrick's Athletic,2012-07-05,2012-07-12,19:45,20:30,\r\n"
       "mixed.txt,4,\"Club, \"\"Quoted\"\" FC\",AFC Ajax,0:1,0:1,0:1,0:0,0:1,13:12,1:1,penalties,AFC Ajax,AFC Ajax,"
-      "2024-08-08,2024-08-15,,20:15\r\n"
-      "mixed.txt,7,A,B,2:0,,,,,,2:0,undecided,,,,,,\r\n"
-      "mixed.txt,10,C,D\\E,0:3,,,,,,0:3,awarded,D\\E,D\\E,2024-08-01,,09:05,\r\n";
+      "2024-08-08,2024-08-15,,20:15,\r\n"
+      "mixed.txt,7,A,B,2:0,,,,,,2:0,undecided,,,,,,,\r\n"
+      "mixed.txt,10,C,D\\E,0:3,,,,,,0:3,awarded,D\\E,D\\E,2024-08-01,,09:05,,\r\n";
 
 const QByteArray ExpectedJson
     = "[\n"
@@ -96,30 +40,23 @@ const QByteArray ExpectedJson
       "\"leg2_ht\": \"0:0\", \"leg2_90\": \"1:0\", \"leg2_pens\": \"\", \"aggregate\": \"2:2\", "
       "\"decided_by\": \"away_goals_extra_time\", \"winner\": \"St Patrick's Athletic\", "
       "\"stated_winner\": \"St Patrick's Athletic\", \"leg1_date\": \"2012-07-05\", \"leg2_date\": \"2012-07-12\", "
-      "\"leg1_time\": \"19:45\", \"leg2_time\": \"20:30\"},\n"
+      "\"leg1_time\": \"19:45\", \"leg2_time\": \"20:30\", \"round\": \"\"},\n"
       "  {\"file\": \"mixed.txt\", \"line\": 4, \"home\": \"Club, \\\"Quoted\\\" FC\", \"away\": \"AFC Ajax\", "
       "\"leg1\": \"0:1\", \"leg1_ht\": \"0:1\", \"leg2\": \"0:1\", \"leg2_ht\": \"0:0\", \"leg2_90\": \"0:1\", "
       "\"leg2_pens\": \"13:12\", \"aggregate\": \"1:1\", \"decided_by\": \"penalties\", \"winner\": \"AFC Ajax\", "
       "\"stated_winner\": \"AFC Ajax\", \"leg1_date\": \"2024-08-08\", \"leg2_date\": \"2024-08-15\", "
-      "\"leg1_time\": \"\", \"leg2_time\": \"20:15\"},\n"
+      "\"leg1_time\": \"\", \"leg2_time\": \"20:15\", \"round\": \"\"},\n"
       "  {\"file\": \"mixed.txt\", \"line\": 7, \"home\": \"A\", \"away\": \"B\", \"leg1\": \"2:0\", \"leg1_ht\": "
       "\"\", "
       "\"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", \"aggregate\": \"2:0\", "
       "\"decided_by\": \"undecided\", \"winner\": \"\", \"stated_winner\": \"\", \"leg1_date\": \"\", "
-      "\"leg2_date\": \"\", \"leg1_time\": \"\", \"leg2_time\": \"\"},\n"
+      "\"leg2_date\": \"\", \"leg1_time\": \"\", \"leg2_time\": \"\", \"round\": \"\"},\n"
       "  {\"file\": \"mixed.txt\", \"line\": 10, \"home\": \"C\", \"away\": \"D\\\\E\", \"leg1\": \"0:3\", "
       "\"leg1_ht\": \"\", \"leg2\": \"\", \"leg2_ht\": \"\", \"leg2_90\": \"\", \"leg2_pens\": \"\", "
       "\"aggregate\": \"0:3\", \"decided_by\": \"awarded\", \"winner\": \"D\\\\E\", \"stated_winner\": \"D\\\\E\", "
-      "\"leg1_date\": \"2024-08-01\", \"leg2_date\": \"\", \"leg1_time\": \"09:05\", \"leg2_time\": \"\"}\n"
+      "\"leg1_date\": \"2024-08-01\", \"leg2_date\": \"\", \"leg1_time\": \"09:05\", \"leg2_time\": \"\", \"round\": "
+      "\"\"}\n"
       "]\n";
-
-std::vector<int> allTies(const TieSet &set)
-{
-    std::vector<int> indices(set.ties.size());
-    for (std::size_t i = 0; i < indices.size(); ++i)
-        indices[i] = int(i);
-    return indices;
-}
 
 using tb::testfiles::readAll;
 bool writeBytes(const QString &path, const QByteArray &bytes)
@@ -165,6 +102,7 @@ private slots:
     void emptySelection_data();
     void emptySelection();
     void rowValues();
+    void roundsOfASeason();
     void formatForPath_data();
     void formatForPath();
     void formatForName_data();
@@ -175,14 +113,16 @@ private slots:
     void failureLeavesFilesAlone_data();
     void failureLeavesFilesAlone();
     void deviceRefusesBytes();
+    void databaseIsNotStreamed();
 };
 
 void TestTableExport::columnNames()
 {
-    QCOMPARE(tableexport::columnNames(),
-             (QStringList{u"file"_s, u"line"_s, u"home"_s, u"away"_s, u"leg1"_s, u"leg1_ht"_s, u"leg2"_s, u"leg2_ht"_s,
-                          u"leg2_90"_s, u"leg2_pens"_s, u"aggregate"_s, u"decided_by"_s, u"winner"_s,
-                          u"stated_winner"_s, u"leg1_date"_s, u"leg2_date"_s, u"leg1_time"_s, u"leg2_time"_s}));
+    QCOMPARE(
+        tableexport::columnNames(),
+        (QStringList{u"file"_s, u"line"_s, u"home"_s, u"away"_s, u"leg1"_s, u"leg1_ht"_s, u"leg2"_s, u"leg2_ht"_s,
+                     u"leg2_90"_s, u"leg2_pens"_s, u"aggregate"_s, u"decided_by"_s, u"winner"_s, u"stated_winner"_s,
+                     u"leg1_date"_s, u"leg2_date"_s, u"leg1_time"_s, u"leg2_time"_s, u"round"_s}));
 }
 
 void TestTableExport::csvBytes()
@@ -256,7 +196,23 @@ void TestTableExport::rowValues()
     QCOMPARE(values,
              (QStringList{u"mixed.txt"_s, u"4"_s, u"Club, \"Quoted\" FC"_s, u"AFC Ajax"_s, u"0:1"_s, u"0:1"_s, u"0:1"_s,
                           u"0:0"_s, u"0:1"_s, u"13:12"_s, u"1:1"_s, u"penalties"_s, u"AFC Ajax"_s, u"AFC Ajax"_s,
-                          u"2024-08-08"_s, u"2024-08-15"_s, QString(), u"20:15"_s}));
+                          u"2024-08-08"_s, u"2024-08-15"_s, QString(), u"20:15"_s, QString()}));
+}
+
+void TestTableExport::roundsOfASeason()
+{
+    // The round column holds the round a Football.TXT season names, in CSV and JSON alike.
+    TieSet set;
+    QVERIFY(tb::loader::readFile(tb::testfiles::dataFile(u"openfootball-cl-2018-19.txt"_s), set).readable);
+    QCOMPARE(set.ties.size(), std::size_t(14));
+    const QList<QByteArray> csv = tableexport::tableBytes(set, allTies(set), TableFormat::Csv).split('\n');
+    QVERIFY(csv[1].endsWith(",Round of 16\r"));
+    QVERIFY(csv[14].endsWith(",Semifinals\r"));
+    const QJsonArray json
+        = QJsonDocument::fromJson(tableexport::tableBytes(set, allTies(set), TableFormat::Json)).array();
+    QCOMPARE(json.size(), 14);
+    QCOMPARE(json[8].toObject()[u"round"_s].toString(), u"Quarterfinals"_s);
+    QCOMPARE(tableexport::rowValues(set, set.ties[0]).last(), u"Round of 16"_s);
 }
 
 void TestTableExport::formatForPath_data()
@@ -266,6 +222,9 @@ void TestTableExport::formatForPath_data()
     QTest::newRow("csv") << u"out.csv"_s << int(TableFormat::Csv);
     QTest::newRow("CSV") << u"/tmp/OUT.CSV"_s << int(TableFormat::Csv);
     QTest::newRow("json") << u"dir.v2/out.json"_s << int(TableFormat::Json);
+    QTest::newRow("sqlite") << u"ties.sqlite"_s << int(TableFormat::Sqlite);
+    QTest::newRow("db") << u"/tmp/Ties.DB"_s << int(TableFormat::Sqlite);
+    QTest::newRow("sqlite3") << u"ties.sqlite3"_s << -1;
     QTest::newRow("txt") << u"out.txt"_s << -1;
     QTest::newRow("none") << u"out"_s << -1;
     QTest::newRow("csv in folder name only") << u"a.csv/out"_s << -1;
@@ -285,6 +244,8 @@ void TestTableExport::formatForName_data()
     QTest::newRow("csv") << u"csv"_s << int(TableFormat::Csv);
     QTest::newRow("CSV") << u"CSV"_s << int(TableFormat::Csv);
     QTest::newRow("json") << u"Json"_s << int(TableFormat::Json);
+    QTest::newRow("sqlite") << u"SQLite"_s << int(TableFormat::Sqlite);
+    QTest::newRow("db is a suffix, not a format") << u"db"_s << -1;
     QTest::newRow("with a dot") << u".csv"_s << -1;
     QTest::newRow("a file name") << u"out.json"_s << -1;
     QTest::newRow("empty") << QString() << -1;
@@ -354,7 +315,11 @@ void TestTableExport::failureLeavesFilesAlone_data()
     QTest::newRow("folder is a file") << u"existing.csv/out.csv"_s << u"Not a directory"_s;
     QTest::newRow("folder missing") << u"missing/out.json"_s << u"No such file"_s;
     QTest::newRow("target is a folder") << u"folder.csv"_s << u"directory"_s;
-    QTest::newRow("unknown format") << u"existing.txt"_s << u"must end in .csv or .json"_s;
+    QTest::newRow("unknown format") << u"existing.txt"_s << u"must end in .csv, .json, .sqlite or .db"_s;
+    // The database goes through a temporary file of its own and a rename (sqliteexport.h).
+    QTest::newRow("database, folder is a file") << u"existing.csv/out.sqlite"_s << u"Not a directory"_s;
+    QTest::newRow("database, folder missing") << u"missing/out.db"_s << u"No such file"_s;
+    QTest::newRow("database, target is a folder") << u"folder.sqlite"_s << u"directory"_s;
 }
 
 void TestTableExport::failureLeavesFilesAlone()
@@ -369,6 +334,7 @@ void TestTableExport::failureLeavesFilesAlone()
     QVERIFY(writeBytes(dir.filePath(u"existing.csv"_s), old));
     QVERIFY(writeBytes(dir.filePath(u"existing.txt"_s), old));
     QVERIFY(QDir(dir.path()).mkdir(u"folder.csv"_s));
+    QVERIFY(QDir(dir.path()).mkdir(u"folder.sqlite"_s));
     const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
     // ...when writing fails...
@@ -385,6 +351,7 @@ void TestTableExport::failureLeavesFilesAlone()
     QCOMPARE(readAll(dir.filePath(u"existing.csv"_s)), old);
     QCOMPARE(readAll(dir.filePath(u"existing.txt"_s)), old);
     QVERIFY(QDir(dir.filePath(u"folder.csv"_s)).isEmpty());
+    QVERIFY(QDir(dir.filePath(u"folder.sqlite"_s)).isEmpty());
 }
 
 void TestTableExport::deviceRefusesBytes()
@@ -399,6 +366,20 @@ void TestTableExport::deviceRefusesBytes()
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(tableexport::writeTable(buffer, set, allTies(set), TableFormat::Csv));
+}
+
+void TestTableExport::databaseIsNotStreamed()
+{
+    // A SQLite database is written to a file by name (tst_sqliteexport), never to a device.
+    const TieSet set = sampleSet();
+    QVERIFY(tableexport::isStreamFormat(TableFormat::Csv));
+    QVERIFY(tableexport::isStreamFormat(TableFormat::Json));
+    QVERIFY(!tableexport::isStreamFormat(TableFormat::Sqlite));
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(!tableexport::writeTable(buffer, set, allTies(set), TableFormat::Sqlite));
+    QCOMPARE(buffer.size(), 0);
+    QCOMPARE(tableexport::tableBytes(set, allTies(set), TableFormat::Sqlite), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestTableExport)

@@ -78,7 +78,8 @@ bool sameKeys(const TieIndexes &a, const TieIndexes &b)
     }
     return a.firstDay == b.firstDay && a.lastDay == b.lastDay && a.clubs && b.clubs
         && a.clubs->offsets == b.clubs->offsets && a.clubs->ties == b.clubs->ties && a.sortedBy == b.sortedBy
-        && bool(a.sorted) == bool(b.sorted) && (!a.sorted || *a.sorted == *b.sorted);
+        && bool(a.sorted) == bool(b.sorted) && (!a.sorted || *a.sorted == *b.sorted) && a.foldedClubs && b.foldedClubs
+        && *a.foldedClubs == *b.foldedClubs;
 }
 
 } // namespace
@@ -442,6 +443,7 @@ void TestTieLoader::indexesComeWithTheSet()
     QVERIFY(sameKeys(*again.indexes, *TieIndexes::build(*again.set, TieIndexes::WinnerKey)));
     // The keys the rules do not touch are shared, not copied.
     QCOMPARE(again.indexes->keys[TieIndexes::HomeKey], loaded.indexes->keys[TieIndexes::HomeKey]);
+    QCOMPARE(again.indexes->foldedClubs, loaded.indexes->foldedClubs);
 }
 
 } // namespace tb

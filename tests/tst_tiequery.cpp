@@ -1,5 +1,6 @@
 // Tests TieQuery: which ties a club text, a date range, a decided-by choice and a file keep.
 #include "modelfixtures.h"
+#include "tieindexes.h"
 #include "tiequery.h"
 
 #include <QTest>
@@ -69,7 +70,7 @@ void TestTieQuery::isEmpty()
     QFETCH(int, decidedBy);
     QFETCH(int, file);
     QFETCH(bool, empty);
-    const TieQuery query{clubText, from, to, decidedBy, file};
+    const TieQuery query{clubText, from, to, decidedBy, file, {}};
     QCOMPARE(query.isEmpty(), empty);
 }
 
@@ -122,12 +123,12 @@ void TestTieQuery::select()
     QFETCH(int, file);
     QFETCH(QList<int>, expected);
 
-    const TieQuery query{clubText, from, to, decidedBy, file};
+    const TieQuery query{clubText, from, to, decidedBy, file, {}};
     const std::vector<int> rows = query.select(*m_set);
     QCOMPARE(QList<int>(rows.begin(), rows.end()), expected);
 
     // The same answer tie by tie, through the precomputed folded names.
-    const std::vector<bool> mask = query.matchingClubs(TieQuery::foldedClubNames(m_set->clubs));
+    const std::vector<bool> mask = query.matchingClubs(TieIndexes::foldClubNames(m_set->clubs));
     QList<int> one;
     for (std::size_t i = 0; i < m_set->ties.size(); ++i) {
         if (query.matches(m_set->ties[i], mask))
@@ -138,7 +139,7 @@ void TestTieQuery::select()
 
 void TestTieQuery::clubMask()
 {
-    const TieQuery query{u"fk"_s, {}, {}, -1, -1};
+    const TieQuery query{u"fk"_s, {}, {}, -1, -1, {}};
     const std::vector<bool> mask = query.matchingClubs(m_set->clubs);
     QCOMPARE(mask.size(), m_set->clubs.size());
     for (std::size_t id = 0; id < mask.size(); ++id) {
@@ -147,7 +148,7 @@ void TestTieQuery::clubMask()
     }
     // No club condition: no mask at all, so the per-tie test skips it.
     QVERIFY(TieQuery{}.matchingClubs(m_set->clubs).empty());
-    QVERIFY((TieQuery{u" "_s, {}, {}, -1, -1}.matchingClubs(m_set->clubs).empty()));
+    QVERIFY((TieQuery{u" "_s, {}, {}, -1, -1, {}}.matchingClubs(m_set->clubs).empty()));
 }
 
 void TestTieQuery::matchesWithoutMask()
@@ -156,7 +157,7 @@ void TestTieQuery::matchesWithoutMask()
     Tie stray = m_set->ties[0];
     stray.home = NoClub;
     stray.away = 12345;
-    const TieQuery query{u"gomel"_s, {}, {}, -1, -1};
+    const TieQuery query{u"gomel"_s, {}, {}, -1, -1, {}};
     QVERIFY(!query.matches(stray, query.matchingClubs(m_set->clubs)));
     QVERIFY(TieQuery{}.matches(stray, {}));
 }
@@ -175,15 +176,15 @@ void TestTieQuery::realFile()
         }
         return out;
     };
-    QCOMPARE(homeAndAway((TieQuery{u"suduva"_s, {}, {}, -1, -1}.select(*set))),
+    QCOMPARE(homeAndAway((TieQuery{u"suduva"_s, {}, {}, -1, -1, {}}.select(*set))),
              (QStringList{u"FK Sūduva - FC Daugava"_s}));
-    QCOMPARE(homeAndAway((TieQuery{u"ibv"_s, {}, {}, -1, -1}.select(*set))),
+    QCOMPARE(homeAndAway((TieQuery{u"ibv"_s, {}, {}, -1, -1, {}}.select(*set))),
              (QStringList{u"St Patrick's Athletic - ÍBV Vestmannaeyjar"_s}));
     // The sample's six away-goals ties, one of them after extra time.
-    QCOMPARE((TieQuery{{}, {}, {}, int(DecidedBy::AwayGoals), -1}.select(*set).size()), std::size_t(5));
-    QCOMPARE((TieQuery{{}, {}, {}, int(DecidedBy::AwayGoalsExtraTime), -1}.select(*set).size()), std::size_t(1));
+    QCOMPARE((TieQuery{{}, {}, {}, int(DecidedBy::AwayGoals), -1, {}}.select(*set).size()), std::size_t(5));
+    QCOMPARE((TieQuery{{}, {}, {}, int(DecidedBy::AwayGoalsExtraTime), -1, {}}.select(*set).size()), std::size_t(1));
     // First legs on 3 July only.
-    const std::vector<int> july3 = TieQuery{{}, QDate(2012, 7, 3), QDate(2012, 7, 3), -1, -1}.select(*set);
+    const std::vector<int> july3 = TieQuery{{}, QDate(2012, 7, 3), QDate(2012, 7, 3), -1, -1, {}}.select(*set);
     QVERIFY(!july3.empty());
     for (const int row : july3)
         QCOMPARE(set->ties[std::size_t(row)].leg1.date(), QDate(2012, 7, 3));

@@ -131,10 +131,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>--from %1 liegt nach --to %2: Kein Duell könnte passen.</translation>
     </message>
     <message>
-        <source>Cannot write the table to &quot;%1&quot;: the file name must end in .csv or .json.</source>
-        <translation>Die Tabelle kann nicht nach „%1“ geschrieben werden: Der Dateiname muss auf .csv oder .json enden.</translation>
-    </message>
-    <message>
         <source>--export-chart needs --output OUT (.png, .jpg, .svg or .pdf).</source>
         <translation>--export-chart braucht --output OUT (.png, .jpg, .svg oder .pdf).</translation>
     </message>
@@ -191,16 +187,8 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Auswärtstore nur nach 90 Minuten</translation>
     </message>
     <message>
-        <source>Write the ties as a table to OUT: CSV (.csv) or JSON (.json). OUT - writes to standard output, in the --format given.</source>
-        <translation>Die Duelle als Tabelle nach OUT schreiben: CSV (.csv) oder JSON (.json). OUT - schreibt auf die Standardausgabe, im mit --format angegebenen Format.</translation>
-    </message>
-    <message>
         <source>The image --export-chart writes: .png, .jpg, .svg or .pdf. OUT - writes to standard output, in the --format given.</source>
         <translation>Das Bild, das --export-chart schreibt: .png, .jpg, .svg oder .pdf. OUT - schreibt auf die Standardausgabe, im mit --format angegebenen Format.</translation>
-    </message>
-    <message>
-        <source>What OUT is written as: csv or json for --export-table; png, jpg, svg or pdf for --export-chart. Needed when OUT is -; with a file name it must agree with the file&apos;s suffix.</source>
-        <translation>Das Format von OUT: csv oder json für --export-table; png, jpg, svg oder pdf für --export-chart. Nötig, wenn OUT - ist; bei einem Dateinamen muss es zu dessen Endung passen.</translation>
     </message>
     <message>
         <source>Results files to read (worldfootball.net round tables); - reads standard input (with --check, --export-table or --export-chart).</source>
@@ -217,10 +205,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>standard output</source>
         <translation>Standardausgabe</translation>
-    </message>
-    <message>
-        <source>csv or json</source>
-        <translation>csv oder json</translation>
     </message>
     <message>
         <source>--export-table - writes to standard output: say how, with --format csv or --format json.</source>
@@ -257,6 +241,26 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>internal error: not a headless command</source>
         <translation>interner Fehler: kein Befehl ohne Fenster</translation>
+    </message>
+    <message>
+        <source>Write the ties as a table to OUT: CSV (.csv), JSON (.json) or a SQLite database (.sqlite, .db). OUT - writes CSV or JSON to standard output, in the --format given.</source>
+        <translation>Die Duelle als Tabelle nach OUT schreiben: CSV (.csv), JSON (.json) oder eine SQLite-Datenbank (.sqlite, .db). OUT - schreibt CSV oder JSON auf die Standardausgabe, im mit --format angegebenen Format.</translation>
+    </message>
+    <message>
+        <source>What OUT is written as: csv, json or sqlite for --export-table; png, jpg, svg or pdf for --export-chart. Needed when OUT is -; with a file name it must agree with the file&apos;s suffix.</source>
+        <translation>Das Format von OUT: csv, json oder sqlite für --export-table; png, jpg, svg oder pdf für --export-chart. Nötig, wenn OUT - ist; bei einem Dateinamen muss es zu dessen Endung passen.</translation>
+    </message>
+    <message>
+        <source>csv, json or sqlite</source>
+        <translation>csv, json oder sqlite</translation>
+    </message>
+    <message>
+        <source>Cannot write the table to &quot;%1&quot;: the file name must end in .csv, .json, .sqlite or .db.</source>
+        <translation>Die Tabelle kann nicht nach „%1“ geschrieben werden: Der Dateiname muss auf .csv, .json, .sqlite oder .db enden.</translation>
+    </message>
+    <message>
+        <source>--export-table - writes CSV or JSON: a SQLite database needs a file name (.sqlite or .db).</source>
+        <translation>--export-table - schreibt CSV oder JSON: Eine SQLite-Datenbank braucht einen Dateinamen (.sqlite oder .db).</translation>
     </message>
 </context>
 <context>
@@ -674,8 +678,20 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>the file name must end in .csv or .json</source>
-        <translation>der Dateiname muss auf .csv oder .json enden</translation>
+        <source>the export was stopped</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (on Debian, the package libqt6sql6-sqlite)</source>
+        <translation>der SQLite-Treiber von Qt fehlt (unter Debian das Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>SQLite failed without saying why</source>
+        <translation>SQLite ist ohne Angabe eines Grundes gescheitert</translation>
+    </message>
+    <message>
+        <source>the file name must end in .csv, .json, .sqlite or .db</source>
+        <translation>der Dateiname muss auf .csv, .json, .sqlite oder .db enden</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1670,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Es gibt nichts zu exportieren: Keine Datei ist geöffnet.</translation>
     </message>
     <message>
-        <source>Cannot export to %1: the name must end in .csv or .json.</source>
-        <translation>Export nach %1 nicht möglich: Der Name muss auf .csv oder .json enden.</translation>
-    </message>
-    <message>
         <source>Exported %L1 ties to %2</source>
         <translation>%L1 Duelle nach %2 exportiert</translation>
     </message>
@@ -1820,6 +1832,26 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Cannot save the round to %1: %2</source>
         <translation>Die Runde kann nicht nach %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the name must end in .csv, .json, .sqlite or .db.</source>
+        <translation>Export nach %1 nicht möglich: Der Name muss auf .csv, .json, .sqlite oder .db enden.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was.</source>
+        <translation>Export abgebrochen; %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>SQLite-Datenbank (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>

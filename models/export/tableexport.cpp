@@ -2,6 +2,7 @@
 #include "tableexport.h"
 
 #include "rules.h"
+#include "sqliteexport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -34,13 +35,14 @@ enum Column {
     Leg2Date,
     Leg1Time,
     Leg2Time,
+    RoundColumn,
     ColumnCount
 };
 
 constexpr std::array<const char *, ColumnCount> Names = {
-    "file",   "line",          "home",      "away",      "leg1",      "leg1_ht",
-    "leg2",   "leg2_ht",       "leg2_90",   "leg2_pens", "aggregate", "decided_by",
-    "winner", "stated_winner", "leg1_date", "leg2_date", "leg1_time", "leg2_time",
+    "file",      "line",      "home",      "away",      "leg1",       "leg1_ht", "leg2",
+    "leg2_ht",   "leg2_90",   "leg2_pens", "aggregate", "decided_by", "winner",  "stated_winner",
+    "leg1_date", "leg2_date", "leg1_time", "leg2_time", "round",
 };
 
 // Flushing every so often keeps a million-tie export from building the whole file in memory.
@@ -75,7 +77,8 @@ char *putNumber(char *at, int value, int width = 1)
 
 bool isTextColumn(int column)
 {
-    return column == File || column == Home || column == Away || column == Winner || column == StatedWinner;
+    return column == File || column == Home || column == Away || column == Winner || column == StatedWinner
+        || column == RoundColumn;
 }
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
@@ -142,38 +145,33 @@ public:
         , m_files(set.files.size())
     {
         for (int i = 0; i < DecidedByCount; ++i)
-            m_decidedBy[std::size_t(i)] = rules::decidedByKey(DecidedBy(i)).toLatin1();
+            m_decidedBy[std::size_t(i)] = decidedByName(DecidedBy(i));
     }
 
     void build(const Tie &tie, Fields &f)
     {
-        const bool leg1Scored = hasScore(tie.leg1.status) && tie.leg1.fullTime.isValid();
-        const bool leg2Scored = hasScore(tie.leg2.status) && tie.leg2.fullTime.isValid();
-
+        const TieColumns c = tieColumns(tie);
         f.view[File] = fileName(tie.file);
         f.view[Line] = number(f, Line, int(tie.line));
         f.view[Home] = club(tie.home);
         f.view[Away] = club(tie.away);
-        f.view[Leg1] = score(f, Leg1, leg1Scored ? tie.leg1.finalScore() : Score{});
-        f.view[Leg1HalfTime] = score(f, Leg1HalfTime, leg1Scored ? tie.leg1.halfTime : Score{});
-        f.view[Leg2] = score(f, Leg2, leg2Scored ? tie.leg2.finalScore() : Score{});
-        f.view[Leg2HalfTime] = score(f, Leg2HalfTime, leg2Scored ? tie.leg2.halfTime : Score{});
-        f.view[Leg2After90] = score(f, Leg2After90, leg2Scored ? tie.leg2.fullTime : Score{});
-        f.view[Leg2Penalties] = score(f, Leg2Penalties, leg2Scored ? tie.leg2.penalties : Score{});
-        if (leg1Scored || leg2Scored) {
-            const Aggregate a = rules::aggregate(tie);
-            f.view[AggregateColumn] = pair(f, AggregateColumn, a.home, a.away);
-        } else {
-            f.view[AggregateColumn] = {};
-        }
-        const auto by = std::size_t(tie.decidedBy);
+        f.view[Leg1] = score(f, Leg1, c.leg1);
+        f.view[Leg1HalfTime] = score(f, Leg1HalfTime, c.leg1HalfTime);
+        f.view[Leg2] = score(f, Leg2, c.leg2);
+        f.view[Leg2HalfTime] = score(f, Leg2HalfTime, c.leg2HalfTime);
+        f.view[Leg2After90] = score(f, Leg2After90, c.leg2After90);
+        f.view[Leg2Penalties] = score(f, Leg2Penalties, c.leg2Penalties);
+        f.view[AggregateColumn] = c.hasAggregate ? pair(f, AggregateColumn, c.aggregateHome, c.aggregateAway)
+                                                 : QByteArrayView();
+        const auto by = std::size_t(c.decidedBy);
         f.view[DecidedByColumn] = by < m_decidedBy.size() ? QByteArrayView(m_decidedBy[by]) : QByteArrayView();
-        f.view[Winner] = club(tie.winnerClub());
-        f.view[StatedWinner] = club(tie.statedWinner);
+        f.view[Winner] = club(c.winner);
+        f.view[StatedWinner] = club(c.statedWinner);
         f.view[Leg1Date] = date(f, Leg1Date, tie.leg1);
         f.view[Leg2Date] = date(f, Leg2Date, tie.leg2);
         f.view[Leg1Time] = time(f, Leg1Time, tie.leg1);
         f.view[Leg2Time] = time(f, Leg2Time, tie.leg2);
+        f.view[RoundColumn] = roundName(tie);
     }
 
 private:
@@ -246,10 +244,28 @@ private:
         return *bytes;
     }
 
+    // The round the file names for the tie (Football.TXT), empty when none; each encoded once.
+    QByteArrayView roundName(const Tie &tie)
+    {
+        if (tie.file >= m_files.size() || m_set.files[tie.file].rounds.empty())
+            return {};
+        const SourceFile &file = m_set.files[tie.file];
+        const int round = file.roundIndexAt(tie.line);
+        if (round < 0)
+            return {};
+        std::vector<std::optional<QByteArray>> &names = m_rounds[tie.file];
+        names.resize(file.rounds.size());
+        std::optional<QByteArray> &bytes = names[std::size_t(round)];
+        if (!bytes)
+            bytes = encode(file.rounds[std::size_t(round)].name);
+        return *bytes;
+    }
+
     const TieSet &m_set;
     Encoding m_encoding;
     std::vector<std::optional<QByteArray>> m_clubs;
     std::vector<std::optional<QByteArray>> m_files;
+    std::map<std::uint16_t, std::vector<std::optional<QByteArray>>> m_rounds; // by file
     std::array<QByteArray, DecidedByCount> m_decidedBy;
 };
 
@@ -313,6 +329,39 @@ QStringList columnNames()
     return names;
 }
 
+TieColumns tieColumns(const Tie &tie)
+{
+    // A leg whose status has no score (walkover, not played, ...) shows none, whatever it holds.
+    const bool leg1Scored = hasScore(tie.leg1.status) && tie.leg1.fullTime.isValid();
+    const bool leg2Scored = hasScore(tie.leg2.status) && tie.leg2.fullTime.isValid();
+    TieColumns c;
+    if (leg1Scored) {
+        c.leg1 = tie.leg1.finalScore();
+        c.leg1HalfTime = tie.leg1.halfTime;
+    }
+    if (leg2Scored) {
+        c.leg2 = tie.leg2.finalScore();
+        c.leg2HalfTime = tie.leg2.halfTime;
+        c.leg2After90 = tie.leg2.fullTime;
+        c.leg2Penalties = tie.leg2.penalties;
+    }
+    if (leg1Scored || leg2Scored) {
+        const Aggregate a = rules::aggregate(tie);
+        c.hasAggregate = true;
+        c.aggregateHome = a.home;
+        c.aggregateAway = a.away;
+    }
+    c.decidedBy = tie.decidedBy;
+    c.winner = tie.winnerClub();
+    c.statedWinner = tie.statedWinner;
+    return c;
+}
+
+QByteArray decidedByName(DecidedBy by)
+{
+    return int(by) < DecidedByCount ? rules::decidedByKey(by).toLatin1() : QByteArray();
+}
+
 QStringList rowValues(const TieSet &set, const Tie &tie)
 {
     Fields fields;
@@ -327,7 +376,10 @@ QStringList rowValues(const TieSet &set, const Tie &tie)
 
 std::optional<TableFormat> formatForPath(const QString &path)
 {
-    return formatForName(QFileInfo(path).suffix());
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(u"db", Qt::CaseInsensitive) == 0)
+        return TableFormat::Sqlite;
+    return formatForName(suffix);
 }
 
 std::optional<TableFormat> formatForName(const QString &name)
@@ -336,11 +388,20 @@ std::optional<TableFormat> formatForName(const QString &name)
         return TableFormat::Csv;
     if (name.compare(u"json", Qt::CaseInsensitive) == 0)
         return TableFormat::Json;
+    if (name.compare(u"sqlite", Qt::CaseInsensitive) == 0)
+        return TableFormat::Sqlite;
     return std::nullopt;
+}
+
+bool isStreamFormat(TableFormat format)
+{
+    return format == TableFormat::Csv || format == TableFormat::Json;
 }
 
 bool writeTable(QIODevice &device, const TieSet &set, const std::vector<int> &tieIndices, TableFormat format)
 {
+    if (!isStreamFormat(format))
+        return false;
     QByteArray buffer;
     buffer.reserve(FlushBytes + 4096);
     Fields fields;
@@ -399,7 +460,10 @@ bool writeTable(const QString &path, const TieSet &set, const std::vector<int> &
 
     const std::optional<TableFormat> format = formatForPath(path);
     if (!format)
-        return fail(QCoreApplication::translate("TableExport", "the file name must end in .csv or .json"));
+        return fail(
+            QCoreApplication::translate("TableExport", "the file name must end in .csv, .json, .sqlite or .db"));
+    if (*format == TableFormat::Sqlite)
+        return writeDatabase(path, set, tieIndices, error);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -2,6 +2,7 @@
 #include "tieindexes.h"
 
 #include "rules.h"
+#include "textfold.h"
 
 #include <QCollator>
 #include <algorithm>
@@ -117,6 +118,11 @@ std::vector<int> TieIndexes::clubRanks(const ClubTable &clubs)
     for (std::size_t rank = 0; rank < order.size(); ++rank)
         ranks[std::size_t(order[rank])] = int(rank);
     return ranks;
+}
+
+std::vector<QString> TieIndexes::foldClubNames(const ClubTable &clubs)
+{
+    return foldAllForSearch(clubs.names());
 }
 
 TieIndexes::Keys TieIndexes::computeKeys(const TieSet &set, Key key, const std::vector<int> &clubRanks)
@@ -235,6 +241,8 @@ std::shared_ptr<const TieIndexes> TieIndexes::build(const TieSet &set, int sorte
         for (const Key k : {HomeKey, AwayKey, WinnerKey})
             key(k, ranks);
         indexes->clubs = std::make_shared<const ClubIndex>(computeClubIndex(set));
+        // Once per club (a few thousand), through ICU: here rather than on the first keystroke.
+        indexes->foldedClubs = std::make_shared<const std::vector<QString>>(foldClubNames(set.clubs));
     };
     const auto otherWork = [&] {
         const std::vector<int> none;

@@ -4,6 +4,7 @@
 
 #include "tieset.h"
 
+#include <QString>
 #include <QtGlobal>
 #include <array>
 #include <cstdint>
@@ -47,6 +48,8 @@ struct TieIndexes
         std::vector<int> ties;
     };
     std::shared_ptr<const ClubIndex> clubs;
+    // foldForSearch() of each club's name by ClubId, what the club filter matches typed text in.
+    std::shared_ptr<const std::vector<QString>> foldedClubs;
 
     // The first and last day any leg is played, as Julian days; 0 when no leg has a date.
     std::int32_t firstDay = 0;
@@ -67,6 +70,8 @@ struct TieIndexes
     // keys[key] for `set`; `clubRanks` from clubRanks(), needed by the club keys only.
     static Keys computeKeys(const TieSet &set, Key key, const std::vector<int> &clubRanks);
     static ClubIndex computeClubIndex(const TieSet &set);
+    // foldForSearch() of every club name, indexed by ClubId.
+    static std::vector<QString> foldClubNames(const ClubTable &clubs);
     // Rows 0..n-1 in ascending order of `keys`, equal keys in row order (a radix sort). `a` and
     // `b` are scratch space that a caller sorting again may keep.
     static void sortByKeys(const Keys &keys, std::vector<int> &order, std::vector<quint64> &a, std::vector<quint64> &b);

@@ -1,6 +1,7 @@
 // Filters and sorts the tie table with a club mask and typed sort keys, never through data().
 #include "tiefiltermodel.h"
 
+#include "textfold.h"
 #include "tietablemodel.h"
 
 #include <algorithm>
@@ -153,7 +154,7 @@ void TieFilterModel::applyQuery(const TieQuery &query)
     // Typing one more letter only narrows: every club that contains the new text contains the
     // old one, so the new rows are among the visible ones, already in order.
     const bool narrowing = m_model && m_model->tieSet() && onlyClubTextChanged && !m_clubNeedle.isEmpty()
-        && needle.contains(m_clubNeedle);
+        && foldedNarrows(needle, m_clubNeedle);
     m_query = query;
     m_clubNeedle = needle;
     if (!narrowing) {

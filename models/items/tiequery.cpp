@@ -3,6 +3,7 @@
 
 #include "textfold.h"
 
+#include <QStringList>
 #include <limits>
 
 namespace tb {
@@ -37,16 +38,17 @@ bool TieQuery::matchesRound(const TieSet &set, const Tie &tie) const
 
 QString TieQuery::foldedClubText() const
 {
-    return foldForSearch(clubText).trimmed();
-}
-
-std::vector<QString> TieQuery::foldedClubNames(const ClubTable &clubs)
-{
-    std::vector<QString> folded;
-    folded.reserve(clubs.size());
-    for (const QString &name : clubs.names())
-        folded.push_back(foldForSearch(name));
-    return folded;
+    // Each spelling trimmed on its own; one that is left empty would match every club.
+    const QString folded = foldForSearch(QStringView(clubText).trimmed());
+    if (!folded.contains(u'\n'))
+        return folded.trimmed();
+    QStringList lines;
+    for (const QStringView line : QStringView(folded).tokenize(u'\n')) {
+        const QString trimmed = line.trimmed().toString();
+        if (!trimmed.isEmpty() && !lines.contains(trimmed))
+            lines << trimmed;
+    }
+    return lines.join(u'\n');
 }
 
 std::vector<bool> TieQuery::matchingClubs(const std::vector<QString> &foldedNames) const
@@ -56,7 +58,7 @@ std::vector<bool> TieQuery::matchingClubs(const std::vector<QString> &foldedName
         return {};
     std::vector<bool> mask(foldedNames.size());
     for (std::size_t id = 0; id < foldedNames.size(); ++id)
-        mask[id] = foldedNames[id].contains(needle);
+        mask[id] = foldedContains(foldedNames[id], needle);
     return mask;
 }
 
@@ -67,7 +69,7 @@ std::vector<bool> TieQuery::matchingClubs(const ClubTable &clubs) const
         return {};
     std::vector<bool> mask(clubs.size());
     for (std::size_t id = 0; id < clubs.size(); ++id)
-        mask[id] = foldForSearch(clubs.name(static_cast<ClubId>(id))).contains(needle);
+        mask[id] = foldedContains(foldForSearch(clubs.name(static_cast<ClubId>(id))), needle);
     return mask;
 }
 

@@ -24,16 +24,15 @@ struct TieQuery
     bool sameButClubText(const TieQuery &other) const;
 
     bool isEmpty() const;
-    // clubText as it is matched: folded (textfold.h), surrounding spaces removed; empty = any club.
+    // clubText as it is matched: folded (textfold.h, a line per spelling), each line without
+    // surrounding spaces; empty = any club.
     QString foldedClubText() const;
 
     // Precomputes, for every club in `clubs`, whether it matches clubText (a few thousand
     // clubs at most, so this is cheap; the per-tie test is then two lookups).
     std::vector<bool> matchingClubs(const ClubTable &clubs) const;
-    // Same with the names already folded (foldedClubNames()), for callers that filter often.
+    // Same with the names already folded (TieIndexes::foldClubNames()), for callers that filter often.
     std::vector<bool> matchingClubs(const std::vector<QString> &foldedNames) const;
-    // foldForSearch() of every club name, indexed by ClubId.
-    static std::vector<QString> foldedClubNames(const ClubTable &clubs);
     // `clubMask` from matchingClubs(); empty mask = no club condition. The round is not looked
     // at: it is the set's to say (matchesRound()).
     bool matches(const Tie &tie, const std::vector<bool> &clubMask) const;

@@ -83,8 +83,10 @@ int TieTableModel::columnCount(const QModelIndex &parent) const
 
 const std::vector<QString> &TieTableModel::foldedClubNames() const
 {
+    if (m_indexes && m_indexes->foldedClubs && m_indexes->foldedClubs->size() == m_set->clubs.size())
+        return *m_indexes->foldedClubs; // folded with the set, in the loader's thread
     if (m_foldedClubNames.empty() && m_set)
-        m_foldedClubNames = TieQuery::foldedClubNames(m_set->clubs);
+        m_foldedClubNames = TieIndexes::foldClubNames(m_set->clubs);
     return m_foldedClubNames;
 }
 

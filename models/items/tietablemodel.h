@@ -54,7 +54,8 @@ public:
     // file column), computed once per column and cached, so that sorting a million rows never
     // goes through data(). Valid until the next setTieSet().
     const std::vector<qint64> &sortKeys(int column) const;
-    // foldForSearch() of every club name by ClubId, for the club filter; computed once per set.
+    // foldForSearch() of every club name by ClubId, for the club filter: the indexes' or, without
+    // them, computed once per set.
     const std::vector<QString> &foldedClubNames() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,7 +68,7 @@ private:
     std::shared_ptr<const TieIndexes> m_indexes;
     mutable std::vector<std::vector<qint64>> m_sortKeys; // per column, lazily
     mutable std::vector<int> m_clubRank; // collation rank per ClubId, lazily
-    mutable std::vector<QString> m_foldedClubNames; // lazily
+    mutable std::vector<QString> m_foldedClubNames; // lazily, when the indexes have none
 
     const std::vector<int> &clubRank() const;
     std::vector<qint64> computeSortKeys(int column) const;
