@@ -15,7 +15,7 @@ QT_END_NAMESPACE
 
 namespace tb {
 
-class LegsChart : public OneTieChart
+class LegsChart final : public OneTieChart
 {
     Q_OBJECT
 public:
