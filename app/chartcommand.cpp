@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless chart export: read the files, pick the ties, draw one chart offscreen, write it to a file or standard output.
 #include "chartcommand.h"
 

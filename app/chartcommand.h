@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless `--export-chart` command: draws one chart offscreen and writes it to a file or standard output.
 #pragma once
 

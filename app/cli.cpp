@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line: reads the options, and runs the headless commands --check and --export-table.
 #include "cli.h"
 

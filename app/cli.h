@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line: its options, read without an application object, and the headless commands.
 #pragma once
 

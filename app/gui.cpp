@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI half of main(): the main window with the given files, or the bundled sample.
 #include "gui.h"
 

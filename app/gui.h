@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the main window; the GUI half of main().
 #pragma once
 

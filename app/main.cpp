@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Entry point: reads the command line first, then starts only the application object the command needs.
 #include "chartcommand.h"
 #include "cli.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's actions and menus, created and laid out. Their texts stay in the window's
 // translation context: they are the window's words, and moving them here must not lose a translation.
 #include "mainactions.h"

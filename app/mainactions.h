@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's actions, menus and toolbar: their texts, shortcuts, icons and tooltips, the
 // Open Recent menu, and which actions need open files.
 #pragma once

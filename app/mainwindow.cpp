@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: builds the table with its filter bar, the detail and chart views and the
 // Problems pane, and passes the session's set and the current tie between them.
 #include "mainwindow.h"
@@ -488,7 +489,10 @@ void MainWindow::about()
                    "<p>Browse the results of two-legged football cup ties: who went through, and how.</p>"
                    "<p>Reads round tables copied from worldfootball.net.</p>"
                    "<p>Built with Qt %2.</p>")
-                    .arg(QStringLiteral(TIEBROWSER_VERSION), QString::fromLatin1(qVersion())));
+                    .arg(QStringLiteral(TIEBROWSER_VERSION), QString::fromLatin1(qVersion()))
+                + tr("<p>Tie Browser is free software under the "
+                     "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License, "
+                     "version 3 or later</a> (GPL-3.0-or-later), and comes with no warranty.</p>"));
     box.exec();
 }
 

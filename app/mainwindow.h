@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: wires the session, the models and the views together; holds no business logic.
 #pragma once
 

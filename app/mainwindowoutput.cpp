@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's output: File > Export Table (with a progress dialog for a database), Print
 // and Export PDF, with their dialogs and messages. Apart from mainwindow.cpp so that the wiring stays short.
 #include "mainwindow.h"

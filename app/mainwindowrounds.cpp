@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's pasted rounds: Edit > Paste Round, text dropped on the window, File > Save
 // Round As, and the question before unsaved rounds are closed. Apart from mainwindow.cpp so that
 // the wiring stays short; the rounds themselves are the session's.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The application's settings: keys, defaults and validation in one place.
 #include "settings.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The application's settings: one small class over QSettings that knows every key and its default.
 #pragma once
 

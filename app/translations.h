@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loads the user interface translation (ours and Qt's own) for the chosen or the system language.
 #pragma once
 

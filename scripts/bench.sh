@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The peer, side by side (issue 11): writes tiebench's synthetic file once, then times
 # `tiebrowser --check` and the straightforward Python reader tests/bench/peer_regex.py on it
 # (wall time, best of 3 each), and prints both times, the ratio peer / tiebrowser, each one's

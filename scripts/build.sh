@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures (Ninja, RelWithDebInfo) and builds Tie Browser on every core; used by run.sh, test.sh and .ci/run.
 #   scripts/build.sh [CMAKE_ARGS...]      build directory: $TIEBROWSER_BUILD_DIR, default build/;
 #                                         targets: $TIEBROWSER_TARGETS (space-separated), default all

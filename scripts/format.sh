@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Formats every C++ source of the project with .clang-format (clang-format 14, Debian 12's).
 #   scripts/format.sh            rewrites the files in place
 #   scripts/format.sh --check    changes nothing; lists each file that is not formatted and exits 1 if any

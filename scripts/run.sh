@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's first command: installs what is missing, builds, and starts Tie Browser on the
 # given files (none: the bundled sample, the Europa League 2012-13 first qualifying round).
 #   scripts/run.sh [FILE...]        (any tiebrowser option works too, e.g. --check FILE)

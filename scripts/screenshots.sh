@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the README's screenshots headless: starts the built tiebrowser under Xvfb with fresh
 # settings, and grabs the whole screen with ImageMagick's import into docs/screenshots/.
 #   scripts/screenshots.sh        (after scripts/run.sh or scripts/build.sh; installs xvfb and imagemagick if missing)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's second command: installs what is missing, builds, and runs the whole test suite
 # with ctest on every core (GUI tests use Qt's offscreen platform, so no display is needed).
 #   scripts/test.sh [CTEST_ARGS...]     e.g. scripts/test.sh -R parser

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real rounds from tests/data for the chart and detail view tests, and a way to find a tie in them.
 #pragma once
 

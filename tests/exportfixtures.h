@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ties the export tests write: four made by hand that cover every kind of value, and the
 // selection of all of a set's ties.
 #pragma once

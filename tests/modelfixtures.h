@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hand-built ties for the model tests: each test states exactly the legs, clubs and outcome it needs.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the reading tests share: a tie the rules find nothing to say about, reading bytes, and describing what was read.
 #pragma once
 

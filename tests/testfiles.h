@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files for the tests: where the real rounds in tests/data are, and reading/writing whole files.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The aggregate bars: values, highlights, order, labels and paging, for a whole real round.
 #include "aggregatechart.h"
 #include "chartexporter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `tiebrowser --export-chart` end to end: the real binary, real files, every format and exit code, files or pipes.
 #include "chartfixtures.h"
 #include "chartregistry.h"

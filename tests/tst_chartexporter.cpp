@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart export: every format opens again at the asked size, and a failed write harms nothing.
 #include "aggregatechart.h"
 #include "chartexporter.h"

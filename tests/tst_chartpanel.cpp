@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chart panel: the charts follow the filter, the sort and the current tie; export and theme.
 #include "aggregatechart.h"
 #include "chartexportdialog.h"

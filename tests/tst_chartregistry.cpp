@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chart registry: every registered kind renders a real round, exports to every format, and
 // is found by its key the way the command line looks it up.
 #include "chartexporter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tiebrowser binary headless: --check, --export-table, --export-chart's arguments, --help; pipes in and out.
 #include "testfiles.h"
 #include <QDir>

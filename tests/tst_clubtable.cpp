@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for ClubTable: one id per distinct UTF-8 name, stable across growth of the table.
 #include "clubtable.h"
 

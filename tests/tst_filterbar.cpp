@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for FilterBar: what typing and picking turn into, the active sign, Esc and clear all.
 #include "filterbar.h"
 

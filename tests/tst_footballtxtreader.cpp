@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Football.TXT reader: real seasons against the worldfootball.net rounds, result notations, dates, rounds, faults.
 #include "footballtxtreader.h"
 #include "readingfixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input (issue 5): every file of tests/data/bad, plus huge files made on the fly, through the real `tiebrowser --check`.
 #include "loader.h"
 #include "readingfixtures.h"

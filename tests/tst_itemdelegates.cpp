@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table delegates: the winner in bold, a contradicted winner and problem severities marked.
 #include "itemdelegates.h"
 #include "modelfixtures.h"

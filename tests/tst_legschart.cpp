@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The per-leg chart: each club's goals by period read back from the series for real ties.
 #include "chartfixtures.h"
 #include "legschart.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for the loading route: files, bytes and pipes through one loop, progress and cancelling, the one wording of failures, evaluating the rules again.
 #include "readingfixtures.h"
 

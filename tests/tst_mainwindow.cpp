@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for MainWindow on the offscreen platform: the bundled sample, filtering by typing, sorting
 // by a header click, copying, exporting the table, keeping the selection, the Problems pane and
-// restoring the layout. Opening, failing, watching and closing files: tst_windowfiles.
+// restoring the layout, the About box. Opening, failing, watching and closing files: tst_windowfiles.
 #include "mainwindow.h"
 #include "testfiles.h"
 #include "windowfixtures.h"
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
@@ -54,6 +56,7 @@ using tb::testfiles::dataFile;
 using tb::testfiles::readAll;
 using tb::testfiles::writeFile;
 using tb::windowtest::findAction;
+using tb::windowtest::whenShown;
 // The display text of one column, top to bottom, as the table shows it.
 QStringList columnTexts(const QAbstractItemModel *model, int column)
 {
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void problemActivationShowsTheTieThroughTheFilter();
     void problemCountOpensTheProblemsPane();
     void layoutIsRestoredOnNextStart();
+    void aboutBoxNamesTheVersionAndLicence();
 };
 
 void TestMainWindow::init()
@@ -378,6 +382,28 @@ void TestMainWindow::layoutIsRestoredOnNextStart()
     QHeaderView *restored = m_window->tableView()->horizontalHeader();
     QCOMPARE(restored->visualIndex(TieTableModel::WinnerColumn), 0);
     QCOMPARE(restored->sectionSize(TieTableModel::HomeColumn), 333);
+}
+
+void TestMainWindow::aboutBoxNamesTheVersionAndLicence()
+{
+    // When Help > About Tie Browser is chosen
+    QAction *about = findAction(m_window.get(), u"About Tie Browser"_s);
+    QVERIFY(about);
+    QString text;
+    bool shown = false;
+    whenShown<QMessageBox>([&text, &shown](QMessageBox *box) {
+        shown = true;
+        text = box->text();
+        box->accept();
+    });
+    about->trigger(); // returns when the box is closed
+
+    // Then the box names the version and the licence, GPL-3.0-or-later, with a link to its text
+    QVERIFY(shown);
+    QVERIFY2(text.contains(QStringLiteral(TIEBROWSER_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(u"GPL-3.0-or-later"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"GNU General Public License"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"https://www.gnu.org/licenses/gpl-3.0.html"_s), qPrintable(text));
 }
 
 } // namespace tb

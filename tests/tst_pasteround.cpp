@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for rounds that reach the window as text, on the offscreen platform: Edit > Paste Round
 // with a browser's copy (tab-separated cells) and with an editor's, Ctrl+V in the club filter,
 // pasted text without ties, dropped text, File > Save Round As, and the question before an
@@ -43,6 +44,7 @@ namespace {
 using tb::testfiles::dataFile;
 using tb::testfiles::readAll;
 using tb::windowtest::findAction;
+using tb::windowtest::whenShown;
 
 // The sample as a browser copies worldfootball.net's table: every cell ends in a tab, so the
 // clubs, the dash and the result come tab-separated, and lines end in CRLF.
@@ -64,25 +66,6 @@ QByteArray asBrowserCopy(const QByteArray &text)
         copy += cells.join(u'\t') + u"\t\r\n"_s;
     }
     return copy.toUtf8();
-}
-
-// Calls `act` with the next modal `Dialog` once it is up (a modal dialog runs its own loop, so
-// the test answers it from a timer); gives up after ten seconds.
-template<typename Dialog, typename Act>
-void whenShown(Act act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, act, tries = 0]() mutable {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog && ++tries < 1000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            act(dialog);
-    });
-    timer->start();
 }
 
 // Clicks `button` of the next message box, keeping its question in `text`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for reading a file in pieces, one thread each: the cuts fall on tie boundaries, and the
 // set is the one reading in one piece gives, tie for tie and message for message, on every real
 // round, the hostile corpus, a file of 216,001 ties and ties cut open at a boundary.

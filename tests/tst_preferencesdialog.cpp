@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for PreferencesDialog: what it shows for given preferences, what it gives back, defaults.
 #include "preferencesdialog.h"
 

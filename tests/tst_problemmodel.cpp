@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests ProblemModel: diagnostics as rows, sort values, and the tie each problem belongs to.
 #include "modelfixtures.h"
 #include "problemmodel.h"

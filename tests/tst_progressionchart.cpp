@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The running-aggregate chart: the points of both clubs and the shoot-out read back for real ties.
 #include "chartfixtures.h"
 #include "progressionchart.h"

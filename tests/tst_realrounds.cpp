@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reads the real rounds in tests/data and checks every tie's aggregate, winner and how it was decided.
 #include "loader.h"
 #include "rules.h"

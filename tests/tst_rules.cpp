@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the tie rules: who went through and how under each rule set, and the warnings evaluate() gives.
 #include "rules.h"
 #include "tietext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for the rule-set table and for evaluating the rules again over a loaded set, without its files.
 #include "loader.h"
 #include "readingfixtures.h"

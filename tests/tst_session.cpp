@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for Session, without widgets: the same tie after a reload, failed and cancelled loads
 // that keep the set, the sample replaced, the load queue, the watcher's debounce, new rules.
 #include "session.h"

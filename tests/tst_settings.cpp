@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for Settings: defaults, the recent-files list, round trips and rejecting bad stored values.
 #include "settings.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The feed from the table to the views: the filter's rows in its order, the set it is given, the
 // selected tie, and what a new set does to the selection.
 #include "chartfixtures.h"

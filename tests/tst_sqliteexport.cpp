@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the SQLite export: the schema, the values read back, the real rounds against the CSV
 // export, the sqlite3 tool, and a failed export that leaves the old file.
 #include "exportfixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the CSV/JSON table export: exact bytes for known ties, quoting, and safe failure.
 #include "exportfixtures.h"
 #include "loader.h"

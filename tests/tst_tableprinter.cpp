@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for TablePrinter: PDF export of the real files through the filter, pages, and failures
 // that must leave an existing file as it was.
 #include "loader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests foldForSearch(): what a user types finds club names in any case, accent or script.
 #include "loader.h"
 #include "testfiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for the text lines under every reader: encodings, blank and over-long lines, bytes that are not text.
 #include "readingfixtures.h"
 

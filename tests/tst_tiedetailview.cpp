@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The detail view: what it says about real ties, about ties that do not add up, and about none.
 #include "chartfixtures.h"
 #include "tiedetailview.h"

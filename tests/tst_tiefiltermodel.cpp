@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests TieFilterModel: filtering by TieQuery, sorting by typed keys, and staying a correct proxy.
 #include "modelfixtures.h"
 #include "tiefiltermodel.h"

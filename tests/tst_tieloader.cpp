@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for TieLoader: loading off the GUI thread, progress, cancelling, failures that keep what
 // was there, and reloads that replace a file's ties in place.
 #include "testfiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests TieQuery: which ties a club text, a date range, a decided-by choice and a file keep.
 #include "modelfixtures.h"
 #include "tieindexes.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for TieSet: counting diagnostics, where ties stand in their files, and appending one set to another.
 #include "loader.h"
 #include "tieset.h"

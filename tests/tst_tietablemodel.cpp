@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests TieTableModel: display texts, sort keys of every column, tooltips, emphasis and marks.
 #include "modelfixtures.h"
 #include "rules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for the translation loading: German texts (ours and Qt's) under a German locale or
 // setting, English otherwise, and a German translation with nothing left untranslated.
 #include "mainwindow.h"

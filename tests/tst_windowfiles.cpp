@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for MainWindow's files on the offscreen platform: opening through the menu's path and by
 // drops, more files added, failures and cancels that keep what was loaded, watching files (the
 // same tie in the table and the detail view after a re-read) and closing them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for the main window's printing and preferences paths: the menu entries and shortcuts,
 // Export PDF of what the filter leaves, and preferences that re-evaluate the ties and persist.
 #include "chartpanel.h"

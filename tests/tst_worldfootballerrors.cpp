@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for what the worldfootball.net reader says about ties it cannot read: every malformed
 // tie, very long names, runs of brackets, and the good ties around a bad one kept.
 #include "readingfixtures.h"

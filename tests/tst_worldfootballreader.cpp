@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for the worldfootball.net reader: every notation, every tolerance, inconsistent scores, and the reader table.
 // What it says about ties it cannot read: tst_worldfootballerrors.
 #include "readingfixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the main window's GUI tests share: a window with a settings file of its own in a temporary
 // folder, files opened through the window's one path and waited for, actions found by their text.
 #pragma once
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 namespace tb::windowtest {
@@ -25,6 +27,25 @@ inline QAction *findAction(QWidget *window, const QString &text)
             return action;
     }
     return nullptr;
+}
+
+// Calls `act` with the next modal `Dialog` once it is up (a modal dialog runs its own loop, so
+// the test answers it from a timer); gives up after ten seconds.
+template<typename Dialog, typename Act>
+inline void whenShown(Act act)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, act, tries = 0]() mutable {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog && ++tries < 1000)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog)
+            act(dialog);
+    });
+    timer->start();
 }
 
 // A test class derives from this beside QObject and calls setUp() in init(), tearDown() in cleanup().

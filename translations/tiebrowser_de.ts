@@ -1853,6 +1853,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite-Datenbank (*.sqlite *.db)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Tie Browser is free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later), and comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tie Browser ist freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later) und wird ohne jede Gewährleistung geliefert.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>tb::MessageBar</name>

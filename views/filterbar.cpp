@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The filter bar: turns what the user types and picks into a TieQuery, and shows when one is active.
 #include "filterbar.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bar above the tie table: club text, a date range, how decided, the source file, the round, clear all.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Delegates that turn the models' semantic roles into bold text, colours and icons.
 #include "itemdelegates.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the tables stress what matters: the model says what (roles), these delegates say how
 // (bold, a warning colour and icon), so that models/ needs no QtGui and the look follows the style.
 #pragma once

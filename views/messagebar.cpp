@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The message bar: an icon, the text and a close button, tinted by how serious the message is.
 #include "messagebar.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A non-modal bar above the table that says what went wrong (or right) without a dialog.
 #pragma once
 

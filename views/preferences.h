@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the preferences dialog edits: a plain value, so the views need not know how settings are stored.
 #pragma once
 

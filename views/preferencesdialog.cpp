@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edit > Preferences: the tie rules, the chart theme, the default chart export size and the language.
 #include "preferencesdialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Problems pane: a table over ProblemModel; activating a row asks the window to show its tie.
 #include "problemsdock.h"
 

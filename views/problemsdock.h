@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dockable Problems pane: every diagnostic of the loaded files with its file, line and message.
 #pragma once
 

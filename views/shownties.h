@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a view is told to show: the set, the ties the table shows (in its order) and the selected
 // tie. Every chart, the chart panel and the detail view take this one value.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The feed from the filter, the set and the selection to the views.
 #include "showntiesfeed.h"
 

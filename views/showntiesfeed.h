@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Follows the table's filter and sort and the selected tie, and tells the views what to show.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The status bar's permanent parts; the window feeds them counts and progress.
 #include "statuspanel.h"
 

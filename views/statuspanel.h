@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The status bar's permanent parts: "12 of 37 ties", the problem counts, and load progress with Cancel.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints a table model (the ties the filter leaves, in the table's order) page by page with a
 // title, followed by a chart on a page of its own; to a printer or to a PDF file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The detail view of one tie: a grid of both legs, the aggregate, the decision and any problems.
 #include "tiedetailview.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everything about one tie: both legs side by side, the aggregate, how it was decided in a
 // sentence, and marks where the file's stated winner or the scores do not add up.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tie table view: configuration, keeping the current tie through model resets, TSV copy.
 #include "tietableview.h"
 

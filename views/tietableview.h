@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tie table: sorting by header, movable columns, the current tie kept across filter changes,
 // and the selected rows as tab-separated text for the clipboard.
 #pragma once

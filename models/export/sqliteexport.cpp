@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes ties as a SQLite database: the schema, the clubs, the ties, then the indexes, into a
 // temporary file that replaces the target only when all of it is written.
 #include "sqliteexport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes ties as a SQLite database (`--export-table ties.sqlite`, File > Export Table), through
 // Qt SQL's SQLite driver.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes ties as a CSV or JSON table: the fields of each tie, then the format's quoting.
 #include "tableexport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes ties as a CSV or JSON table (the columns of `--export-table` and File > Export Table); a
 // SQLite database of the same columns, typed, is sqliteexport.h's.
 #pragma once

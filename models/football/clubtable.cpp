@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Interning of club names: an open-addressing hash table over the UTF-8 bytes of each name.
 #include "clubtable.h"
 

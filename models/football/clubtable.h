@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Interns club names: every distinct name is stored once and referred to by a ClubId.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A problem found while reading a results file, with where it is and how bad it is.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tie rules: works out who went through and how, and warns where a tie's scores or stated winner do not add up.
 #include "rules.h"
 

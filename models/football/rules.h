@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tie rules: who went through and how, from the two legs' scores. One place for every rule set.
 #pragma once
 

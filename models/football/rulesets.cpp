@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rule-set table: every rule set's key, names and away-goals policy, which the CLI, the settings and the preferences iterate.
 #include "rules.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compact in-memory record of one two-legged tie, as read from a results file.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sort keys, the club index and the date span of a set, built off the GUI thread.
 #include "tieindexes.h"
 

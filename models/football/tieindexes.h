@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What sorting and filtering a set's ties needs, worked out once per set: the loader builds it in
 // its thread next to the set, so that the GUI thread only takes it.
 #pragma once

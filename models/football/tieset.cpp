@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TieSet: counting problems, where ties stand in their files, and merging the sets read from several files.
 #include "tieset.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Everything read from one or more results files: the files, the clubs, the ties, the problems.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every sentence about a tie, in the translation context "TieText"; see tietext.h for who uses which.
 #include "tietext.h"
 

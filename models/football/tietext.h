@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every sentence and phrase about a tie, written once in one translation context ("TieText"):
 // scores, legs, the clubs, how the tie was decided and what does not add up in it. The table's
 // cells and tooltips, the detail view, the charts' titles, the rule warnings and the command line

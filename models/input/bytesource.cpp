@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The byte sources: memory in slices, a file through two huge-page buffers and a read-ahead thread, a descriptor read as it comes.
 #include "bytesource.h"
 

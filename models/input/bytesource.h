@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the bytes of one input come from: a file read a chunk ahead in a second thread, bytes in memory, or a pipe (standard input).
 #pragma once
 

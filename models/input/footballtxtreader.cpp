@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Football.TXT reader: which line is which, titles, round headers and dates, and a round's matches paired into ties.
 #include "footballtxtreader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // openfootball's Football.TXT (docs/FORMAT.md): rounds of single matches, paired into two-legged ties.
 #pragma once
 

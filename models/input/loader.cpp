@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The loading route: one loop from a byte source through text lines and a reader to ties, then the rules; one wording of failures.
 #include "loader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one loading route from a file or bytes to evaluated ties: the GUI's worker thread, --check, --export-table and --export-chart all read through here.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pieces of one input: files and bytes as random-access inputs, the cuts at tie boundaries, joining a piece's set.
 #include "pieces.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading one large input in pieces, one per core: where it can be split, and how the pieces' sets join.
 #pragma once
 

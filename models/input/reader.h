@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The seam between text lines and a round format: a Reader turns lines into ties, and the table says which reader reads what.
 #pragma once
 

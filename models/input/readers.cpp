@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reader table: every round format the loader knows. Adding one is a file and a line here.
 #include "reader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bytes to text lines: decides the encoding, checks UTF-8 a line at a time, splits lines, skips over-long ones.
 //
 // The hot path never builds a QString: a line is a byte range handed to the reader as it lies

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bytes to text lines: the encoding (BOM, UTF-16, Windows-1252 fallback), the UTF-8 check, line splitting, over-long lines.
 #pragma once
 

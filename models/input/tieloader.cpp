@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reads results files in a worker thread and merges them with what was loaded before.
 #include "tieloader.h"
 

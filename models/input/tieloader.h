@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reads results files off the GUI thread: progress by bytes, cancellable, and a result that
 // never mixes a failed or cancelled reading into what was loaded before.
 #pragma once

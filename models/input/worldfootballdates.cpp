@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The worldfootball.net reader's dates line: "1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 Winner: X".
 #include "worldfootballreader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The worldfootball.net reader's leg lines: "1st(1st leg) HOME - AWAY 2:1 (1:0)", every result notation.
 #include "worldfootballreader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The worldfootball.net reader: which line is which, the three lines of a tie, and the tie they make.
 #include "worldfootballreader.h"
 

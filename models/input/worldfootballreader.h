@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The worldfootball.net round table (FORMAT.md): three lines per tie, read by scanning bytes.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Problems pane's model: diagnostics as rows, each pointing back at its file, line and tie.
 #include "problemmodel.h"
 

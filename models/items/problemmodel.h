@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Problems pane's model: one row per diagnostic of the loaded TieSet, with the tie it concerns,
 // then those of the files that could not be loaded.
 #pragma once

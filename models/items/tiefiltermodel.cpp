@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filters and sorts the tie table with a club mask and typed sort keys, never through data().
 #include "tiefiltermodel.h"
 

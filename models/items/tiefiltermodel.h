@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filters and sorts the tie table fast enough for a million rows: a precomputed club mask and
 // typed sort keys instead of QSortFilterProxyModel's per-row data() calls.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Matching ties against what the user narrowed them to (club text, dates, how decided, file, round).
 #include "tiequery.h"
 

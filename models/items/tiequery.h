@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the user narrowed the ties to: club text, a date range, how decided, a source file, a round.
 // Shared by the command line (--filter/--from/--to) and the table's filter model.
 #pragma once

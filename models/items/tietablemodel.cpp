@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table of ties: formatted text for people, typed keys for sorting, explanations in tooltips.
 #include "tietablemodel.h"
 

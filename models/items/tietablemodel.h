@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table of ties: one row per tie of the loaded TieSet, display text plus raw sort values.
 #pragma once
 

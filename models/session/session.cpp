@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session: the load queue, replacing the sample, the watcher with its debounce, and the
 // chosen tie kept by its place while sets come and go.
 #include "session.h"

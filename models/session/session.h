@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The files a window has open, below the widgets: reading them (one load at a time, the rest
 // queued), reading them again when they change on disk, and keeping the same tie across reloads.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding a tie again after its file was read anew: by file and clubs first, by line second.
 #include "tieplace.h"
 

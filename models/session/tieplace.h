@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where a tie comes from (its file, its clubs, its line), to find "the same tie" again in a set read anew.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Byte helpers shared by the round readers and the club table: blanks, digits, words, numbers, dates.
 #pragma once
 

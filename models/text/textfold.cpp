@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Folds text for forgiving club search with ICU's transliterators, one pair per thread.
 #include "textfold.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Folds text for forgiving search: case, accents and script ("Þór" -> "thor", "ЦСКА" -> "cska").
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared pieces of tiebench: the synthetic input and the way figures are printed.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tiebench's chart figures: building and drawing the aggregate chart over a million ties, and
 // writing it as PNG.
 #include "bench.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tiebench's window figures: a MainWindow on the offscreen platform opening the synthetic file,
 // how long the GUI thread stalls on the way, and a rule-set change on the loaded ties.
 #include "bench.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tiebench's model figures: loading the table model, filtering and sorting a million ties,
 // and the same club filter through a stock QSortFilterProxyModel for comparison.
 #include "bench.h"

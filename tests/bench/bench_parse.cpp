@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tiebench, parsing: how fast the parser reads the synthetic file, against the floor of just reading it.
 #include "bench.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Keeps the peer honest: peer_regex.py must read the same ties as Tie Browser, with the same winners.
 
     peer_check.py TIEBROWSER [--tiebench TIEBENCH] FILE_OR_DIR...

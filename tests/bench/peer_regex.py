@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The peer: a straightforward Python reader of worldfootball.net round tables.
 
 What an analyst would write in an afternoon to check a round file, and what `scripts/bench.sh`

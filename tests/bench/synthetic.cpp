@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The synthetic input of tiebench: a deterministic round table of N ties, as worldfootball.net writes it.
 //
 // Results are drawn at random and then settled by the project's own tie rules, so that the stated

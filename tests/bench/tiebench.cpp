@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // tiebench: speed and memory figures on a synthetic round table, one "name: value unit" per line.
 #include "bench.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point: any bytes through the loader, the tie rules (read and evaluated again) and TieSet::append, with sanity checks.
 #include "loader.h"
 #include "rules.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 3: aggregate bars, one page of ties at a time.
 #include "aggregatechart.h"
 

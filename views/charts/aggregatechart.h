@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 3: both clubs' aggregate goals for every tie the filter leaves, in the table's order,
 // the club that went through highlighted. Draws one page of ties at a time so that any number
 // of ties costs the same; the title says which ties of how many are shown.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog: the format follows the file name and the file name follows the format.
 #include "chartexportdialog.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Export Chart…: where to write the chart, in which format, at which size and scale.
 #pragma once
 

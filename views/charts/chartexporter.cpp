@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart export: one way to lay a chart out at a size, four ways to write it.
 #include "chartexporter.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a chart to PNG, JPEG, SVG or PDF at a given size, through QSaveFile so that an existing
 // file is never left half-written, or to a device (standard output); renders it for the clipboard.
 #pragma once

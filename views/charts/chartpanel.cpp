@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chart panel: one tab per registered chart kind, each told what the panel is told.
 #include "chartpanel.h"
 

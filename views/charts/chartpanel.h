@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The registered charts in tabs, showing what they are told (the filter's ties and the selected
 // tie), with export to image files and the clipboard.
 #pragma once

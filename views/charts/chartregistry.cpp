@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table of chart kinds. To add a kind: write its TieChart subclass, include it here and add
 // one entry to Kinds.
 #include "chartregistry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chart kinds: one static table (key, title, factory) that the chart panel's tabs, printing,
 // `--export-chart KIND` and the command line's help all read. A new kind is one new TieChart
 // subclass and one entry in chartregistry.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A chart drawn off screen (export, print, clipboard) needs a scene: this lends it one for as
 // long as it lives, and takes the chart back out so that the scene never deletes it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The colours and theme shared by the charts and the detail view.
 #include "chartstyle.h"
 

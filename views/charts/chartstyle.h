@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The look shared by every chart and the detail view: light or dark theme, and one colour per
 // role (the club that went through, the first leg's home club, its away club) used everywhere.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 1: each leg's goals per club, stacked by period.
 #include "legschart.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 1: the selected tie's two legs, each club's goals stacked by first half, second half
 // and extra time, in the colour of the club's role (winner, home, away).
 #pragma once

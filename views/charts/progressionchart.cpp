@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 2: the running aggregate through the tie.
 #include "progressionchart.h"
 

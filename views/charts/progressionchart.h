@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart 2: the running aggregate of both clubs through the tie (kick-off, each half-time and
 // full time, extra time, and the shoot-out as distinct stars), so a glance shows when it turned.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the chart kinds share: theme, title with detail, goal axis.
 #include "tiechart.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The base of every chart kind: told what to show in one way (ShownTies), light or dark theme,
 // a title with a line of detail under it, the goal axis, and paging for charts of many ties.
 #pragma once
