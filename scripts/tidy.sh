@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Lints every C++ source of models/, views/ and app/ with clang-tidy 14 and .clang-tidy; fails on any finding.
 #   scripts/tidy.sh              checks them all, one clang-tidy per core ($TIEBROWSER_TIDY_JOBS, default nproc)
 #   scripts/tidy.sh FILE.cpp...  checks only these sources; a header is checked through the sources that include it

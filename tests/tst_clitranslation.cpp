@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tiebrowser binary under German and English locales: --help, the --check summary and
 // the messages follow the environment's language, the diagnostics' "error:", "warning:" and "note:" do not.
 #include "testfiles.h"
