@@ -128,10 +128,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const QByteArray season = "= Fuzz Cup 2018/19\n\xc2\xbb Round of 16\n" + bytes;
         tb::TieSet asSeason;
         tb::loader::readBytes(season, u"season.txt"_s, asSeason, firstOptions);
-        require(asSeason.files.size() == 1 && asSeason.files[0].rounds.size() >= 1, "a season has its rounds");
+        require(asSeason.files.size() == 1, "one file read, one SourceFile");
         checkSet(asSeason, season);
-        for (std::size_t i = 0; i < asSeason.ties.size(); ++i)
-            require(!asSeason.roundName(i).isEmpty(), "a season's tie has a round");
+        // The reader is chosen by the first lines as TextLines decodes them: a leg's label there,
+        // or bytes that turn out to be UTF-16, make it worldfootball.net's. A season read as
+        // one (it has rounds) gives each tie its round.
+        if (!asSeason.files[0].rounds.empty()) {
+            for (std::size_t i = 0; i < asSeason.ties.size(); ++i)
+                require(!asSeason.roundName(i).isEmpty(), "a season's tie has a round");
+        }
     }
 
     // The same bytes cut in two (or three) at tie boundaries and read in parallel: the very set
