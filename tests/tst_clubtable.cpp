@@ -17,6 +17,7 @@ private slots:
     void differentNamesDifferentIds();
     void textAndBytesAgree();
     void findDoesNotAdd();
+    void byteOrderMarkIsNotPartOfTheName();
     void growsToManyNames();
 };
 
@@ -70,6 +71,27 @@ void TestClubTable::findDoesNotAdd()
     QCOMPARE(table.find(QByteArrayView("Nobody")), NoClub);
     table.intern(QByteArrayView("Somebody"));
     QCOMPARE(table.find(QByteArrayView("Nobody")), NoClub);
+    QCOMPARE(table.size(), std::size_t(1));
+}
+
+// QString::fromUtf8() drops a leading byte-order mark, so a name copied with one from a web page
+// must be the club without it: one name is one club, whichever way it is interned.
+void TestClubTable::byteOrderMarkIsNotPartOfTheName()
+{
+    ClubTable table;
+    const ClubId monaco = table.intern(QByteArrayView("AS Monaco"));
+    QCOMPARE(table.intern(QByteArrayView("\xEF\xBB\xBF"
+                                         "AS Monaco")),
+             monaco);
+    QCOMPARE(table.find(QByteArrayView("\xEF\xBB\xBF"
+                                       "AS Monaco")),
+             monaco);
+    QCOMPARE(table.size(), std::size_t(1));
+    QCOMPARE(table.intern(QByteArrayView("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                         "AS Monaco")),
+             monaco);
+    QCOMPARE(table.intern(QStringView(u"\uFEFFAS Monaco")), monaco);
+    QCOMPARE(table.name(monaco), u"AS Monaco"_s);
     QCOMPARE(table.size(), std::size_t(1));
 }
 

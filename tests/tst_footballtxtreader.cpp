@@ -4,6 +4,7 @@
 #include "readingfixtures.h"
 #include "rules.h"
 #include "testfiles.h"
+#include "textlines.h"
 
 #include <QTest>
 #include <map>
@@ -329,7 +330,7 @@ void TestFootballTxtReader::sniffing()
 {
     QFETCH(QString, file);
     QFETCH(QByteArray, format);
-    const QByteArray head = testfiles::readAll(dataPath(file)).left(512);
+    const QByteArray head = testfiles::readAll(dataPath(file)).left(TextLines::HeadBytes);
     QCOMPARE(QByteArray(formatFor(head).key), format);
     QCOMPARE(FootballTxtReader::canRead(head), format == "footballtxt");
 }

@@ -6,6 +6,7 @@
 #include "pieces.h"
 #include "readingfixtures.h"
 #include "testfiles.h"
+#include "textlines.h"
 #include "worldfootballreader.h"
 
 #include <QDir>
@@ -76,6 +77,20 @@ QString firstDifference(const QStringList &a, const QStringList &b)
     return u"sizes %1 and %2"_s.arg(a.size()).arg(b.size());
 }
 
+// Empty when reading `bytes` in one chunk gives `whole` (read in chunks of 4 KiB), else where not:
+// the encoding and the format are chosen on the same first bytes however the input arrives.
+QString differenceInOneChunk(const QByteArray &bytes, const TieSet &whole)
+{
+    ReadOptions oneChunk;
+    oneChunk.pieces = 1;
+    oneChunk.chunkSize = bytes.size() + 1;
+    TieSet inOneChunk;
+    loader::readBytes(bytes, u"test.txt"_s, inOneChunk, oneChunk);
+    const QStringList a = everything(whole);
+    const QStringList b = everything(inOneChunk);
+    return a == b ? QString() : u"one chunk: "_s + firstDifference(a, b);
+}
+
 ReadOptions inPieces(int pieces)
 {
     ReadOptions options;
@@ -106,6 +121,7 @@ private Q_SLOTS:
     void piecesReadAsOne();
     void bytesReadAsOne_data();
     void bytesReadAsOne();
+    void firstPieceShorterThanTheHead();
     void smallFilesTakeOnePiece();
     void whatOnlyAWholeReadingSees_data();
     void whatOnlyAWholeReadingSees();
@@ -199,6 +215,21 @@ void TestPieces::bytesReadAsOne_data()
     QTest::newRow("no final newline") << GoodTie.repeated(80).chopped(1);
     QTest::newRow("dates line with no tie")
         << QByteArray(GoodTie + GoodTie.mid(GoodTie.lastIndexOf('\n', GoodTie.size() - 2) + 1)).repeated(40);
+    // A web page's byte-order mark in front of the stated winner (found by the fuzzer): the same
+    // club as the one named in the legs, so joining the pieces by name keeps the clubs apart as
+    // one reading does.
+    QTest::newRow("byte-order mark before the winner")
+        << QByteArray(GoodTie
+                      + QByteArray(GoodTie).replace("Winner: FK Gomel",
+                                                    "Winner: \xEF\xBB\xBF"
+                                                    "FK Gomel"))
+               .repeated(40);
+    // No ties, and the first leg's label only after 600 bytes of other lines (found by the
+    // fuzzer): "no ties found" names the format that the first bytes show, however many of them
+    // arrived in the first chunk.
+    QTest::newRow("first leg late, and no ties")
+        << QByteArray(QByteArray("A line of a web page, not of a round table.\n").repeated(14) + leg1 + "Round of 16\n")
+               .repeated(40);
 }
 
 void TestPieces::bytesReadAsOne()
@@ -206,10 +237,37 @@ void TestPieces::bytesReadAsOne()
     QFETCH(QByteArray, bytes);
     TieSet whole;
     loader::readBytes(bytes, u"test.txt"_s, whole, inOnePiece());
+    const QString chunks = differenceInOneChunk(bytes, whole);
+    QVERIFY2(chunks.isEmpty(), qPrintable(chunks));
     for (int count : {2, 3, 4, 9}) {
         TieSet split;
         const ReadResult result = loader::readBytes(bytes, u"test.txt"_s, split, inPieces(count));
         QCOMPARE(result.pieces, count);
+        const QStringList a = everything(whole);
+        const QStringList b = everything(split);
+        QVERIFY2(a == b, qPrintable(u"%1 pieces: "_s.arg(count) + firstDifference(a, b)));
+    }
+}
+
+// A first piece that ends before the first TextLines::HeadBytes do (found by the fuzzer): its
+// reader is still chosen on the whole head, as one reading chooses it. Here the head shows a
+// first leg, so both readings take the Football.TXT lines before it for worldfootball.net's.
+void TestPieces::firstPieceShorterThanTheHead()
+{
+    QByteArray bytes = "= Fuzz Cup 2018/19\n\xc2\xbb Round of 16\n"_ba;
+    bytes += QByteArray("    21.00  Ajax (NED) v Real Madrid (ESP)  1-2 (0-0)\n").repeated(20);
+    const qsizetype preamble = bytes.size();
+    bytes += GoodTie.repeated(12);
+    QVERIFY(bytes.size() < TextLines::HeadBytes);
+    TieSet whole;
+    loader::readBytes(bytes, u"test.txt"_s, whole, inOnePiece());
+    QCOMPARE(whole.ties.size(), std::size_t(12));
+    for (int count : {3, 4}) {
+        // The first cut falls in the preamble, so the first piece is the preamble alone.
+        QVERIFY(bytes.size() / count < preamble);
+        TieSet split;
+        const ReadResult result = loader::readBytes(bytes, u"test.txt"_s, split, inPieces(count));
+        QVERIFY(result.pieces >= 2);
         const QStringList a = everything(whole);
         const QStringList b = everything(split);
         QVERIFY2(a == b, qPrintable(u"%1 pieces: "_s.arg(count) + firstDifference(a, b)));
@@ -250,6 +308,8 @@ void TestPieces::whatOnlyAWholeReadingSees()
     QFETCH(QByteArray, bytes);
     TieSet whole;
     loader::readBytes(bytes, u"test.txt"_s, whole, inOnePiece());
+    const QString chunks = differenceInOneChunk(bytes, whole);
+    QVERIFY2(chunks.isEmpty(), qPrintable(chunks));
     TieSet split;
     const ReadResult result = loader::readBytes(bytes, u"test.txt"_s, split, inPieces(2));
     QCOMPARE(result.pieces, 1); // read again in one piece

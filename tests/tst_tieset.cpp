@@ -152,7 +152,10 @@ void TestTieSet::diagnosticsBelongToTheTieWhoseLinesHoldThem()
 
     // And a tie made by hand, with no place kept, holds its three lines
     TieSet byHand;
-    byHand.files.push_back(SourceFile{u"h.txt"_s, u"h.txt"_s, 1, 0, 0});
+    SourceFile handFile;
+    handFile.path = handFile.displayName = u"h.txt"_s;
+    handFile.tieCount = 1;
+    byHand.files.push_back(handFile);
     Tie tie;
     tie.line = 10;
     byHand.ties.push_back(tie);

@@ -5,6 +5,7 @@
 
 #include "reader.h"
 #include "testfiles.h"
+#include "textlines.h"
 #include "worldfootballreader.h"
 
 #include <QDir>
@@ -325,7 +326,7 @@ void TestWorldfootballReader::claimsTheRealRounds()
 {
     // The loader asks the table with the first bytes it has; every real round is this reader's.
     QFETCH(QString, file);
-    const QByteArray head = testfiles::readAll(dataDir() + u'/' + file).left(512);
+    const QByteArray head = testfiles::readAll(dataDir() + u'/' + file).left(TextLines::HeadBytes);
     QVERIFY(WorldfootballReader::canRead(head));
     QCOMPARE(QByteArray(formatFor(head).key), "worldfootball"_ba);
     // Even cut after a few bytes of the first label, or behind a byte-order mark and blanks

@@ -42,10 +42,22 @@ inline std::uint64_t slotValue(std::uint32_t hash, ClubId id)
     return (std::uint64_t(hash) << 32) | id;
 }
 
+// The bytes of the name without its leading byte-order marks. QString::fromUtf8() drops one, so
+// without this two keys ("\uFEFFAS Monaco" pasted from a web page, "AS Monaco") would be two
+// clubs with one name, and re-interning by name (joining the pieces of a file, appending a file)
+// would merge them. A mark in front of a name is never part of it.
+inline QByteArrayView nameBytes(QByteArrayView utf8)
+{
+    while (utf8.size() >= 3 && utf8[0] == '\xEF' && utf8[1] == '\xBB' && utf8[2] == '\xBF')
+        utf8 = utf8.sliced(3);
+    return utf8;
+}
+
 } // namespace
 
 ClubId ClubTable::find(QByteArrayView utf8) const
 {
+    utf8 = nameBytes(utf8);
     if (m_slots.empty())
         return NoClub;
     const std::uint32_t hash = hashBytes(utf8.data(), std::size_t(utf8.size()));
@@ -66,6 +78,7 @@ ClubId ClubTable::find(QByteArrayView utf8) const
 
 ClubId ClubTable::intern(QByteArrayView utf8)
 {
+    utf8 = nameBytes(utf8);
     // Keep the load factor at or below one half so that probe runs stay short.
     if ((m_names.size() + 1) * 2 > m_slots.size())
         rehash(m_slots.empty() ? 1024 : m_slots.size() * 2);

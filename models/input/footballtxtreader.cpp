@@ -2,8 +2,6 @@
 // The Football.TXT reader: which line is which, titles, round headers and dates, and a round's matches paired into ties.
 #include "footballtxtreader.h"
 
-#include "bytesource.h"
-
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -422,26 +420,28 @@ bool FootballTxtReader::readResult(const Line &line, const char *b, const char *
     const auto large = [&](const char *at) {
         return fail(at, tr("more than %1 goals for one side is not a score").arg(MaxGoals));
     };
+    // A score at `at` into `score`: the blank-skipped position after it, or null once the
+    // failure is reported.
+    const auto scoreAt = [&](const char *at, Score &score) -> const char * {
+        const char *end = scanScore(at, e, score, tooLarge);
+        if (!end)
+            return expectedScore(at), nullptr;
+        if (tooLarge)
+            return large(at), nullptr;
+        return skipBlanks(end, e);
+    };
     Leg &leg = match.leg;
     Score first;
-    const char *p = scanScore(b, e, first, tooLarge);
+    const char *p = scoreAt(b, first);
     if (!p)
-        return expectedScore(b);
-    if (tooLarge)
-        return large(b);
-    p = skipBlanks(p, e);
+        return false;
     Score main = first;
     Score penalties;
     if (const char *q = scanMark(p, e, "pen.", "pen")) {
         penalties = first;
-        p = skipBlanks(q, e);
-        const char *at = p;
-        p = scanScore(at, e, main, tooLarge);
+        p = scoreAt(skipBlanks(q, e), main);
         if (!p)
-            return expectedScore(at);
-        if (tooLarge)
-            return large(at);
-        p = skipBlanks(p, e);
+            return false;
     }
     bool extraTime = false;
     if (const char *q = scanMark(p, e, "a.e.t.", "aet")) {
@@ -458,14 +458,10 @@ bool FootballTxtReader::readResult(const Line &line, const char *b, const char *
                 return fail(p,
                             tr("more than two scores in brackets: expected \"(1-0)\" or, after \"a.e.t.\", "
                                "\"(2-1, 1-0)\""));
-            const char *at = p;
-            p = scanScore(at, e, inBrackets[count], tooLarge);
+            p = scoreAt(p, inBrackets[count]);
             if (!p)
-                return expectedScore(at);
-            if (tooLarge)
-                return large(at);
+                return false;
             ++count;
-            p = skipBlanks(p, e);
             if (p < e && *p == ',') {
                 p = skipBlanks(p + 1, e);
                 continue;

@@ -170,7 +170,7 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
 }
 
 // The few bytes the encoding and the format are told by, as TextLines takes them.
-constexpr qint64 HeadBytes = 512;
+constexpr qint64 HeadBytes = TextLines::HeadBytes;
 
 // Reads `input` in pieces, one thread each, when it is large, UTF-8 and of a format that can be
 // cut (ReaderFormat::pieceStart), into `set` (empty: a file read on its own). The result is what
@@ -187,7 +187,8 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
         return false;
     // The format TextLines would choose; UTF-16 is never cut (no first leg's ASCII bytes are found
     // in it), and a piece that meets it has the input read again in one piece.
-    const ReaderFormat &format = formatFor(input.bytesAt(0, HeadBytes));
+    const QByteArray head = input.bytesAt(0, HeadBytes);
+    const ReaderFormat &format = formatFor(head);
     const int count = int(std::min<qint64>(wanted, total / std::max<qint64>(1, options.minPieceBytes)));
     const std::vector<qint64> starts = pieces::startsOfPieces(input, format, count);
     if (starts.empty())
@@ -224,10 +225,12 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
         ReadContext context(target, first ? scope.index : 0);
         context.setPiece(!first);
         std::optional<TextLines> text;
-        if (first)
+        if (first) {
             text.emplace(context);
-        else
+            text->decideOn(head);
+        } else {
             text.emplace(context, format.create(context));
+        }
         TextLines &lines = *text;
         const std::unique_ptr<ByteSource> source = input.source(part.begin, length, options.chunkSize);
         while (true) {
@@ -298,7 +301,7 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
     if (options.progress)
         options.progress(total, total);
     if (set.ties.size() == scope.firstTie)
-        scope.reportNoTies(claimingFormat(input.bytesAt(0, HeadBytes)));
+        scope.reportNoTies(claimingFormat(head));
     scope.close();
     result.pieces = int(parts.size());
     return true;

@@ -121,7 +121,7 @@ struct ReaderFormat
 {
     const char *key; // "worldfootball"
     // Like QImageIOHandler::canRead: whether the input is this format's, from its first bytes
-    // (UTF-8, at most a few hundred bytes, possibly cut mid-line).
+    // (UTF-8, the first TextLines::HeadBytes of it, possibly cut mid-line).
     bool (*canRead)(QByteArrayView head);
     std::unique_ptr<Reader> (*create)(ReadContext &context);
     // What the format looks like, for "no ties found": "a worldfootball.net round table, where a

@@ -11,6 +11,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cstring>
 
 namespace tb {
@@ -163,7 +164,7 @@ TextLines::~TextLines() = default;
 std::unique_ptr<Reader> TextLines::fromTable(QByteArrayView head, ReadContext &context)
 {
     const ReaderFormat *claiming = claimingFormat(head);
-    const ReaderFormat &format = claiming ? *claiming : formatFor(head);
+    const ReaderFormat &format = claiming ? *claiming : readerFormats().front(); // the fallback
     context.setFormat(&format, claiming != nullptr);
     return format.create(context);
 }
@@ -172,7 +173,7 @@ void TextLines::feed(const char *data, qsizetype size)
 {
     if (m_encoding == Encoding::Undecided) {
         m_head.append(data, std::size_t(size));
-        if (m_head.size() < 512)
+        if (qsizetype(m_head.size()) < HeadBytes)
             return;
         decideEncoding();
         return;
@@ -188,8 +189,16 @@ void TextLines::feed(const char *data, qsizetype size)
 
 void TextLines::decideEncoding()
 {
-    const auto *b = reinterpret_cast<const unsigned char *>(m_head.data());
-    const std::size_t n = m_head.size();
+    std::string head;
+    head.swap(m_head);
+    decideOn(QByteArrayView(head.data(), qsizetype(head.size())));
+    feed(head.data(), qsizetype(head.size()));
+}
+
+void TextLines::decideOn(QByteArrayView head)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(head.data());
+    const std::size_t n = std::min<std::size_t>(std::size_t(head.size()), HeadBytes);
     QStringDecoder::Encoding utf16 = QStringDecoder::Utf8;
     if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
         utf16 = QStringDecoder::Utf16LE;
@@ -207,15 +216,12 @@ void TextLines::decideEncoding()
         else if (be * 10 >= pairs * 6 && le * 10 < pairs)
             utf16 = QStringDecoder::Utf16BE;
     }
-    std::string head;
-    head.swap(m_head);
     if (utf16 != QStringDecoder::Utf8) {
         m_encoding = Encoding::Utf16;
         m_utf16 = QStringDecoder(utf16);
         // The reader is chosen on the text, not on its UTF-16 bytes.
         QStringDecoder headDecoder(utf16);
-        const QByteArray text
-            = QString(headDecoder.decode(QByteArrayView(head.data(), qsizetype(head.size())))).toUtf8();
+        const QByteArray text = QString(headDecoder.decode(head.first(qsizetype(n)))).toUtf8();
         m_reader = m_choose(text, m_context);
         m_context.report(Severity::Warning, 0, 0,
                          utf16 == QStringDecoder::Utf16LE
@@ -223,9 +229,8 @@ void TextLines::decideEncoding()
                              : tr("the file is UTF-16 (big endian) text, not UTF-8; read it as such"));
     } else {
         m_encoding = Encoding::Utf8;
-        m_reader = m_choose(QByteArrayView(head.data(), qsizetype(head.size())), m_context);
+        m_reader = m_choose(head.first(qsizetype(n)), m_context);
     }
-    feed(head.data(), qsizetype(head.size()));
 }
 
 void TextLines::feedUtf8(const char *data, qsizetype size)

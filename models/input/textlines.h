@@ -24,12 +24,20 @@ class TextLines
 
 public:
     using Chooser = std::unique_ptr<Reader> (*)(QByteArrayView head, ReadContext &context);
+    // How many of the first bytes the encoding and the format are told by: always exactly these
+    // (or all of a shorter input), however the input is cut into chunks, so that reading in
+    // pieces, or with another chunk size, chooses what reading in one chunk chooses.
+    static constexpr qsizetype HeadBytes = 4096;
 
     explicit TextLines(ReadContext &context, Chooser choose = &TextLines::fromTable);
     // A later piece of an input whose start was UTF-8: read by `reader`, from its first byte on.
     TextLines(ReadContext &context, std::unique_ptr<Reader> reader);
     ~TextLines();
 
+    // Decides the encoding and the reader on `head`, the input's first HeadBytes, before
+    // anything is fed. For the first piece of an input read in pieces: the piece may end before
+    // the head does, and must choose what a reading of the whole input chooses.
+    void decideOn(QByteArrayView head);
     void feed(const char *data, qsizetype size);
     void finish();
     // The end of a piece that another piece goes on from (see Reader::finishBefore()).
