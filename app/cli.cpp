@@ -190,9 +190,11 @@ QString diagnosticText(const TieSet &set, const Diagnostic &d)
         if (d.column > 0)
             where += u':' + QString::number(d.column);
     }
-    const QString severity = d.severity == Severity::Error ? Cli::tr("error")
-        : d.severity == Severity::Warning                  ? Cli::tr("warning")
-                                                           : Cli::tr("note");
+    // The severity stays English in every language, as compilers keep it for editors and scripts
+    // matching "FILE:LINE:COL: error: "; the message after it is the user's language.
+    const auto severity = d.severity == Severity::Error ? "error"_L1
+        : d.severity == Severity::Warning               ? "warning"_L1
+                                                        : "note"_L1;
     return where + u": " + severity + u": " + d.message;
 }
 
@@ -573,7 +575,7 @@ int runHeadless(const CommandLine &command)
     case CommandLine::Mode::Gui:
     case CommandLine::Mode::ExportChart: break;
     }
-    err << "internal error: not a headless command\n";
+    err << Cli::tr("internal error: not a headless command") << '\n';
     return Unusable;
 }
 

@@ -55,7 +55,8 @@ enum ExitCode : int {
 };
 
 // Reads the arguments (program name first, as in QCoreApplication::arguments()). Needs no
-// application object, so that main() can pick QCoreApplication or QApplication from the result.
+// application object, so that main() can pick QCoreApplication or QApplication from the result;
+// `error` and the --help texts are in the language of the translations installed at the time.
 CommandLine parse(const QStringList &arguments);
 
 // "--help" and "--version" output. They name the program, so they need an application object.
@@ -99,7 +100,8 @@ private:
 };
 
 // --check: prints each diagnostic as "FILE:LINE:COLUMN: error|warning: MESSAGE" and a summary
-// line per file (and a total for several files) to `out`. Returns an ExitCode.
+// line per file (and a total for several files) to `out`. "error" and "warning" are English in
+// every language; the message and the summary are translated. Returns an ExitCode.
 int runCheck(const CommandLine &command, QTextStream &out);
 // --export-table: reads the files, writes the table, reports problems and what was written to `err`.
 int runExportTable(const CommandLine &command, QTextStream &err);

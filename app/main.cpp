@@ -3,6 +3,7 @@
 #include "chartcommand.h"
 #include "cli.h"
 #include "gui.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -57,13 +58,17 @@ int main(int argc, char **argv)
 {
     holdStandardDescriptors();
     setApplicationInfo();
-    const tb::CommandLine command = tb::cli::parse(argumentsOf(argc, argv));
+    // This first reading only picks the application object: translations need one, so its
+    // messages are still English. The headless commands read the arguments again below.
+    const QStringList arguments = argumentsOf(argc, argv);
+    const tb::CommandLine command = tb::cli::parse(arguments);
 
     switch (command.mode) {
     case tb::CommandLine::Mode::ExportChart: {
         // Drawing needs a QApplication but never a screen: scripts and CI have none.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
+        tb::translations::installForCommandLine();
         QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Tie Browser"));
         return tb::runChartCommand(command.chartCommand());
     }
@@ -82,5 +87,7 @@ int main(int argc, char **argv)
     }
     // No display needed, none touched.
     QCoreApplication app(argc, argv);
-    return tb::cli::runHeadless(command);
+    tb::translations::installForCommandLine();
+    // Read again with the translations in, so that a bad argument is worded in the user's language.
+    return tb::cli::runHeadless(tb::cli::parse(arguments));
 }

@@ -349,7 +349,8 @@ void MainWindow::onLoadCancelled()
     Q_EMIT loadDone();
 }
 
-void MainWindow::applySet(std::shared_ptr<const TieSet> set, int currentTie, std::shared_ptr<const TieIndexes> indexes)
+void MainWindow::applySet(const std::shared_ptr<const TieSet> &set, int currentTie,
+                          std::shared_ptr<const TieIndexes> indexes)
 {
     m_shown->setTieSet(set); // forgets the selected tie of the old set before the model lets go of it
     m_model->setTieSet(set, std::move(indexes));

@@ -106,7 +106,7 @@ private:
 
     void onLoadFinished(const LoadReport &report);
     void onLoadCancelled();
-    void applySet(std::shared_ptr<const TieSet> set, int currentTie, std::shared_ptr<const TieIndexes> indexes);
+    void applySet(const std::shared_ptr<const TieSet> &set, int currentTie, std::shared_ptr<const TieIndexes> indexes);
     void updateTieCounts();
     void updateWindowTitle();
 

@@ -64,16 +64,25 @@ QString install(const QString &language)
     QCoreApplication::installTranslator(ours);
     s_ours = ours;
 
-    // Qt's own dialogs and buttons (file dialog, "Cancel", ...). Missing when the distribution's
+    // The language our file is in: with LANGUAGE=fr:de there is no French file, so it is German.
+    const QLocale loaded(ours->language());
+
+    // Qt's own dialogs and buttons (file dialog, "Cancel", --help's "Usage:", ...), in that same
+    // language, so that no French button sits among German menus. Missing when the distribution's
     // translations package is not installed; our texts are still translated then.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(loaded, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         s_qt = qt;
     } else {
         delete qt;
     }
-    return locale.name().section(u'_', 0, 0);
+    return loaded.name().section(u'_', 0, 0);
+}
+
+QString installForCommandLine()
+{
+    return install(QString());
 }
 
 } // namespace tb::translations

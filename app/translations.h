@@ -17,7 +17,16 @@ QLocale localeFor(const QString &language);
 
 // Installs the translators for `language` (empty = the system's language) on the application,
 // replacing any installed by an earlier call, and makes that locale the default so that dates
-// and numbers follow it. Returns the locale name in use ("de", "en"). Call before building windows.
+// and numbers follow it. Returns the language of the texts in use ("de", "en"). Call before
+// building windows.
 QString install(const QString &language);
+
+// Installs the translators for the command line (--help, --check, the exports' messages): always
+// the environment's language as QLocale::system() reads it (LC_ALL, then LC_MESSAGES, then LANG;
+// the languages listed in LANGUAGE come first unless that locale is C or POSIX), never the window's
+// language setting: what a script prints depends only on what the script sets (`LC_ALL=C` gives
+// English), as with any command-line tool. Needs no installed glibc locale, only the variables.
+// Needs an application object. Returns the language of the texts in use.
+QString installForCommandLine();
 
 } // namespace tb::translations

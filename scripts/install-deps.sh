@@ -3,7 +3,8 @@
 # Installs the Debian 12 packages Tie Browser needs to build, test, package and run, when any is missing.
 # Runs apt-get as root, or through sudo; does nothing (and needs no network) when everything is there.
 #   scripts/install-deps.sh        what scripts/run.sh and scripts/test.sh need
-#   scripts/install-deps.sh --ci   also clang with its sanitizer and libFuzzer runtimes (.ci/run)
+#   scripts/install-deps.sh --ci   also clang with its sanitizer and libFuzzer runtimes, clang-format,
+#                                  clang-tidy and lintian (.ci/run)
 set -euo pipefail
 
 packages=(
@@ -28,8 +29,9 @@ packages=(
 if [[ "${1:-}" == "--ci" ]]; then
     # clang's sanitizer and libFuzzer runtimes live in libclang-rt-14-dev; llvm brings
     # llvm-symbolizer so that sanitizer reports name functions and lines; clang-format-14 checks
-    # the source format (scripts/format.sh); lintian checks the built .deb (the packaging stage).
-    packages+=(clang libclang-rt-14-dev llvm clang-format-14 lintian)
+    # the source format (scripts/format.sh), clang-tidy-14 lints it (scripts/tidy.sh); lintian
+    # checks the built .deb (the packaging stage).
+    packages+=(clang libclang-rt-14-dev llvm clang-format-14 clang-tidy-14 lintian)
 elif [[ $# -gt 0 ]]; then
     echo "usage: $0 [--ci]" >&2
     exit 2

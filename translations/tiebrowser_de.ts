@@ -67,14 +67,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
 --check schreibt auf die Standardausgabe; die anderen Befehle melden Probleme auf der Standardfehlerausgabe.</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>1 tie</source>
         <translation>1 Duell</translation>
     </message>
@@ -247,12 +239,12 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Die Tabelle kann nicht auf die Standardausgabe geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
+        <source>internal error: not a headless command</source>
+        <translation>interner Fehler: kein Befehl ohne Fenster</translation>
     </message>
     <message>
         <source>Write the ties as a table to OUT: CSV (.csv), JSON (.json) or a SQLite database (.sqlite, .db). OUT - writes CSV or JSON to standard output, in the --format given.</source>
-        <translation>Schreibt die Paarungen als Tabelle nach OUT: CSV (.csv), JSON (.json) oder eine SQLite-Datenbank (.sqlite, .db). OUT - schreibt CSV oder JSON auf die Standardausgabe, im mit --format angegebenen Format.</translation>
+        <translation>Die Duelle als Tabelle nach OUT schreiben: CSV (.csv), JSON (.json) oder eine SQLite-Datenbank (.sqlite, .db). OUT - schreibt CSV oder JSON auf die Standardausgabe, im mit --format angegebenen Format.</translation>
     </message>
     <message>
         <source>What OUT is written as: csv, json or sqlite for --export-table; png, jpg, svg or pdf for --export-chart. Needed when OUT is -; with a file name it must agree with the file&apos;s suffix.</source>
@@ -562,7 +554,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>%1; the tie was skipped</source>
-        <translation>%1; die Paarung wurde übersprungen</translation>
+        <translation>%1; das Duell wurde übersprungen</translation>
     </message>
     <message>
         <source>no ties found</source>
@@ -1795,7 +1787,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>Nothing was pasted: the text holds no ties. What was loaded before is unchanged.</source>
-        <translation>Nichts eingefügt: Der Text enthält keine Paarungen. Was vorher geladen war, bleibt unverändert.</translation>
+        <translation>Nichts eingefügt: Der Text enthält keine Duelle. Was vorher geladen war, bleibt unverändert.</translation>
     </message>
     <message>
         <source>Open a file, drop one here, or paste a round copied from worldfootball.net (Ctrl+V)</source>
@@ -2314,7 +2306,7 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
     <message>
         <source>No ties found: the text holds no three-line tie blocks.</source>
-        <translation>Keine Paarungen gefunden: Der Text enthält keine dreizeiligen Paarungsblöcke.</translation>
+        <translation>Keine Duelle gefunden: Der Text enthält keine dreizeiligen Duellblöcke.</translation>
     </message>
     <message>
         <source>Pasted round %1</source>

@@ -270,8 +270,8 @@ int TablePrinter::print(QPagedPaintDevice *device, QString *error) const
                 const QFontMetricsF metrics(layout.subtitleFont, device);
                 painter.drawText(QRectF(0, y, layout.page.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignTop,
                                  m_subtitle);
-                y += metrics.lineSpacing() * 1.5;
             }
+            // Below the titles and the gap the layout measured for them.
             y = layout.titleHeight;
         }
 

@@ -66,6 +66,8 @@ constexpr const char *Indexes[] = {
     "CREATE INDEX ties_leg2_date ON ties (leg2_date)",
 };
 constexpr int TieColumnCount = 27;
+// A kick-off is a minute of the day; each one's text is made once.
+constexpr int MinutesPerDay = 24 * 60;
 
 // `club`'s id in the clubs table: ClubId + 1, so that ids start at 1 as SQLite's do.
 qint64 clubId(ClubId club)
@@ -203,7 +205,7 @@ private:
     std::int32_t m_firstDay;
     std::vector<QString> m_dates; // by day from m_firstDay; sized once, so a Cell can point into it
     QString m_otherDate;
-    std::array<QString, 24 * 60> m_times;
+    std::array<QString, MinutesPerDay> m_times;
     std::array<Cell, TieColumnCount> m_bound{};
     bool m_anyBound = false;
     int m_column = 0;

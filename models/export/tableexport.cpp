@@ -216,7 +216,7 @@ private:
 
     QByteArray encode(const QString &text) const
     {
-        const QByteArray utf8 = text.toUtf8();
+        QByteArray utf8 = text.toUtf8(); // not const, so that returning it moves it
         switch (m_encoding) {
         case Encoding::Csv: return csvField(utf8);
         case Encoding::Json: return jsonString(utf8);

@@ -133,9 +133,9 @@ QString legCellText(const Leg &leg)
     }
 }
 
-QString legToolTip(const Leg &leg, const QString &homeName, const QString &awayName)
+QString legToolTip(const Leg &leg, const QString &hostName, const QString &visitorName)
 {
-    QStringList lines{TieText::tr("%1 - %2").arg(homeName, awayName)};
+    QStringList lines{TieText::tr("%1 - %2").arg(hostName, visitorName)};
     if (!hasScore(leg.status)) {
         lines << (leg.status == LegStatus::NotPlayed ? TieText::tr("Not played yet")
                                                      : TieText::tr("No result: %1").arg(legCellText(leg)));

@@ -27,7 +27,8 @@ QString legResultText(const Leg &leg);
 // "1:1 (0:1), 1:4 pens", "2:1 aet (1:0, 1:1), 1:3 pens"; "-:-" or the status in lower case otherwise.
 QString legCellText(const Leg &leg);
 // One line per stage of a leg (clubs, half time, full time, extra time, shoot-out), for a tooltip.
-QString legToolTip(const Leg &leg, const QString &homeName, const QString &awayName);
+// `hostName` is the club at home in this leg: the tie's away club in the second leg.
+QString legToolTip(const Leg &leg, const QString &hostName, const QString &visitorName);
 
 // "Paris Saint-Germain – Chelsea FC" (the first leg's home club first).
 QString tieTitle(const TieSet &set, const Tie &tie);

@@ -133,10 +133,13 @@ private:
 void adviseHugePages(void *p, std::size_t n)
 {
 #ifdef MADV_HUGEPAGE
-    const auto begin = (reinterpret_cast<std::uintptr_t>(p) + HugePage - 1) & ~(HugePage - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(p) + n) & ~(HugePage - 1);
+    // The whole huge pages inside [p, p + n), as offsets from p: the pointer itself is only ever
+    // moved along, never made from an integer.
+    const auto address = reinterpret_cast<std::uintptr_t>(p);
+    const std::uintptr_t begin = (address + HugePage - 1) & ~(HugePage - 1);
+    const std::uintptr_t end = (address + n) & ~(HugePage - 1);
     if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+        madvise(static_cast<char *>(p) + (begin - address), end - begin, MADV_HUGEPAGE);
 #else
     Q_UNUSED(p);
     Q_UNUSED(n);

@@ -245,7 +245,7 @@ QString TieTableModel::toolTip(const Tie &t, int column) const
         if (t.file >= m_set->files.size())
             return {};
         return tr("%1, line %2").arg(m_set->files[t.file].path).arg(t.line);
-    case RoundColumn: return {};
+    case RoundColumn:
     case ColumnCount: return {};
     }
 

@@ -79,7 +79,7 @@ void Session::openFiles(const QStringList &paths)
 
 QString Session::openText(const QByteArray &text)
 {
-    const QString path = loader::pastedPath(++m_pasteCount);
+    QString path = loader::pastedPath(++m_pasteCount); // not const, so that returning it moves it
     m_pastedTexts.insert(path, text);
     openFiles({path});
     return path;

@@ -208,7 +208,7 @@ int AggregateChart::tieAtBar(int bar) const
 {
     if (bar < 0 || bar >= shownCount())
         return -1;
-    return m_rows[std::size_t(firstShown() + bar)];
+    return m_rows[std::size_t(firstShown()) + std::size_t(bar)];
 }
 
 int AggregateChart::categoryOfBar(int bar) const
@@ -255,7 +255,7 @@ void AggregateChart::rebuild()
     labels.reserve(count);
     int highest = 1;
     for (int bar = 0; bar < count; ++bar) {
-        const int tieIndex = m_rows[std::size_t(first + bar)];
+        const int tieIndex = m_rows[std::size_t(first) + std::size_t(bar)];
         const Tie &tie = m_set->ties[std::size_t(tieIndex)];
         const Aggregate total = rules::aggregate(tie);
         homeGoals.append(total.home);

@@ -16,7 +16,7 @@ QT_END_NAMESPACE
 
 namespace tb {
 
-class LegsChart : public OneTieChart
+class LegsChart final : public OneTieChart
 {
     Q_OBJECT
 public:
@@ -49,7 +49,8 @@ protected:
 private:
     QStackedBarSeries *m_series = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
-    std::array<QBarSet *, 2 * PeriodCount> m_sets{}; // [club][period], club 0 = Home
+    static constexpr int SetCount = 2 * PeriodCount; // a set per club and period
+    std::array<QBarSet *, SetCount> m_sets{}; // [club][period], club 0 = Home
     Side m_winner = Side::None;
 };
 

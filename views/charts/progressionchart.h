@@ -16,7 +16,7 @@ QT_END_NAMESPACE
 
 namespace tb {
 
-class ProgressionChart : public OneTieChart
+class ProgressionChart final : public OneTieChart
 {
     Q_OBJECT
 public:
