@@ -105,7 +105,8 @@ void setUp(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
         Cli::tr("Tie Browser: browse and check the results of two-legged football cup ties, read from "
-                "worldfootball.net round tables.\n"
+                "worldfootball.net round tables or openfootball's Football.TXT seasons (told apart by their "
+                "first lines).\n"
                 "Without --check, --export-table or --export-chart, opens the window on FILE... "
                 "(or the bundled sample).\n"
                 "\n"
@@ -116,10 +117,11 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOptions({options.check, options.exportTable, options.exportChart, options.output, options.format,
                        options.size, options.filter, options.from, options.to, options.rules});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Cli::tr("Results files to read (worldfootball.net round tables); - reads "
-                                         "standard input (with --check, --export-table or --export-chart)."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Cli::tr("Results files to read (worldfootball.net round tables, Football.TXT seasons); - reads "
+                "standard input (with --check, --export-table or --export-chart)."),
+        QStringLiteral("[FILE...]"));
 }
 
 CommandLine invalid(const QString &error)

@@ -67,13 +67,12 @@ void TestClubPath::knockoutChain_data()
     // Counted from the files: the second leg's date, the aggregate from the club's side.
     QTest::newRow("Tottenham Hotspur")
         << u"Tottenham Hotspur"_s
-        << QStringList{
-               u"5 Mar 2019 (cl-2018-19-r16.txt), through on aggregate against Borussia Dortmund (4:0)"_s,
-               u"17 Apr 2019 (cl-2018-19-qf.txt), through on away goals against Manchester City (4:4)"_s};
-    QTest::newRow("AFC Ajax") << u"AFC Ajax"_s
-                              << QStringList{
-                                     u"5 Mar 2019 (cl-2018-19-r16.txt), through on aggregate against Real Madrid (5:3)"_s,
-                                     u"16 Apr 2019 (cl-2018-19-qf.txt), through on aggregate against Juventus (3:2)"_s};
+        << QStringList{u"5 Mar 2019 (cl-2018-19-r16.txt), through on aggregate against Borussia Dortmund (4:0)"_s,
+                       u"17 Apr 2019 (cl-2018-19-qf.txt), through on away goals against Manchester City (4:4)"_s};
+    QTest::newRow("AFC Ajax")
+        << u"AFC Ajax"_s
+        << QStringList{u"5 Mar 2019 (cl-2018-19-r16.txt), through on aggregate against Real Madrid (5:3)"_s,
+                       u"16 Apr 2019 (cl-2018-19-qf.txt), through on aggregate against Juventus (3:2)"_s};
 }
 
 void TestClubPath::knockoutChain()
@@ -131,9 +130,10 @@ void TestClubPath::longPathsKeepTheNearest()
     const int middle = gomelTies[15];
     const ClubPath path = clubPath(set, gomel, middle);
     QCOMPARE(path.total, std::size_t(29));
-    QCOMPARE(path.ties, (std::vector<int>{gomelTies[9], gomelTies[10], gomelTies[11], gomelTies[12], gomelTies[13],
-                                          gomelTies[14], gomelTies[16], gomelTies[17], gomelTies[18], gomelTies[19],
-                                          gomelTies[20], gomelTies[21]}));
+    QCOMPARE(
+        path.ties,
+        (std::vector<int>{gomelTies[9], gomelTies[10], gomelTies[11], gomelTies[12], gomelTies[13], gomelTies[14],
+                          gomelTies[16], gomelTies[17], gomelTies[18], gomelTies[19], gomelTies[20], gomelTies[21]}));
 }
 
 void TestClubPath::roundsOfASeason()
