@@ -304,8 +304,8 @@ void TieDetailView::showPaths(const TieSet &set, int tieIndex)
         // One tie a line: a path is read down, like a bracket's rounds.
         QString text = tr("<b>%1</b>:").arg(name);
         if (path.total > path.ties.size())
-            text += u' '
-                + tr("the %n nearest in time of %1 other ties", nullptr, int(path.ties.size())).arg(path.total);
+            // Only ever cut to a dozen of many: both numbers are plural.
+            text += u' ' + tr("the %L1 nearest in time of %L2 other ties").arg(path.ties.size()).arg(path.total);
         text += u"<br>\u2022 "_s + steps.join(u"<br>\u2022 "_s);
         d->paths[club]->setText(text);
     }
