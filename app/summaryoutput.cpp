@@ -71,6 +71,7 @@ QString text(const TieSummary &s, int allTies)
     out << ties;
 
     std::vector<Line> lines;
+    lines.reserve(std::max(DecidedByCount, TieSummary::MarginBuckets));
     for (int by = 0; by < DecidedByCount; ++by)
         lines.push_back({decidedByText(DecidedBy(by)), s.count(DecidedBy(by)), s.share(DecidedBy(by))});
     appendFigure(out, Cli::tr("%1:").arg(TieSummary::decidedTitle()), lines);
@@ -82,8 +83,7 @@ QString text(const TieSummary &s, int allTies)
     lines.clear();
     for (int bucket = 0; bucket < TieSummary::MarginBuckets; ++bucket)
         lines.push_back({TieSummary::marginText(bucket), s.margins[std::size_t(bucket)], s.marginShare(bucket)});
-    appendFigure(out, Cli::tr("%1, %2:").arg(TieSummary::marginTitle(), TieSummary::marginNote(s.withMargin())),
-                 lines);
+    appendFigure(out, Cli::tr("%1, %2:").arg(TieSummary::marginTitle(), TieSummary::marginNote(s.withMargin())), lines);
     out << Cli::tr("Without a score in both legs: %1").arg(locale.toString(s.withoutResult));
     return out.join(u'\n') + u'\n';
 }
@@ -111,11 +111,8 @@ QByteArray json(const TieSummary &s, int allTies)
     margins.insert(u"without_result"_s, s.withoutResult);
 
     const QJsonObject root{
-        {u"ties"_s, s.ties},
-        {u"all_ties"_s, allTies},
-        {u"decided_by"_s, decidedBy},
-        {u"through"_s, through},
-        {u"aggregate_margin"_s, margins},
+        {u"ties"_s, s.ties},     {u"all_ties"_s, allTies},         {u"decided_by"_s, decidedBy},
+        {u"through"_s, through}, {u"aggregate_margin"_s, margins},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
