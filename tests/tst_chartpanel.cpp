@@ -27,6 +27,22 @@
 using namespace Qt::StringLiterals;
 using namespace tb;
 
+namespace {
+
+// The panel's widget of type W with the accessible name `name`, or nullptr.
+template<typename W>
+W *named(const QWidget *panel, QStringView name)
+{
+    const auto widgets = panel->findChildren<W *>();
+    for (W *widget : widgets) {
+        if (widget->accessibleName() == name)
+            return widget;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 class TestChartPanel : public QObject
 {
     Q_OBJECT
@@ -260,15 +276,8 @@ void TestChartPanel::pagerTurnsThePages()
 {
     AggregateChart *chart = aggregateChart();
     chart->setPageSize(10);
-    QToolButton *next = nullptr;
-    QToolButton *previous = nullptr;
-    const auto buttons = m_panel->findChildren<QToolButton *>();
-    for (QToolButton *button : buttons) {
-        if (button->accessibleName() == u"Next ties")
-            next = button;
-        else if (button->accessibleName() == u"Previous ties")
-            previous = button;
-    }
+    QToolButton *next = named<QToolButton>(m_panel, u"Next ties");
+    QToolButton *previous = named<QToolButton>(m_panel, u"Previous ties");
     QVERIFY(next && previous);
     QCOMPARE(chart->page(), 0);
     QVERIFY(!previous->isEnabled());
@@ -276,12 +285,7 @@ void TestChartPanel::pagerTurnsThePages()
     QCOMPARE(chart->page(), 1);
     QCOMPARE(chart->tieAtBar(0), m_filter->visibleSourceRows()[10]);
     QVERIFY(previous->isEnabled());
-    QLabel *shown = nullptr;
-    const auto labels = m_panel->findChildren<QLabel *>();
-    for (QLabel *label : labels) {
-        if (label->accessibleName() == u"Ties shown")
-            shown = label;
-    }
+    QLabel *shown = named<QLabel>(m_panel, u"Ties shown");
     QVERIFY(shown);
     QCOMPARE(shown->text(), u"Ties 11\u201320 of 37"_s);
     next->click();
@@ -339,23 +343,14 @@ void TestChartPanel::manyTiesOfferTheSummary()
     QCOMPARE(aggregateChart()->tieCount(), ties);
 
     // Then above a page of the most ties, the pager offers the summary of them all
-    QPushButton *offer = nullptr;
-    const auto buttons = m_panel->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->accessibleName() == u"Show the summary")
-            offer = button;
-    }
+    QPushButton *offer = named<QPushButton>(m_panel, u"Show the summary");
     QVERIFY(offer);
     QCOMPARE(offer->isVisible(), offered);
     if (!offered)
         return;
     QCOMPARE(offer->text(), u"%1 ties: show the summary"_s.arg(QLocale().toString(ties)));
     // and the pager still turns the pages
-    QToolButton *next = nullptr;
-    for (QToolButton *button : m_panel->findChildren<QToolButton *>()) {
-        if (button->accessibleName() == u"Next ties")
-            next = button;
-    }
+    QToolButton *next = named<QToolButton>(m_panel, u"Next ties");
     QVERIFY(next && next->isEnabled());
     next->click();
     QCOMPARE(aggregateChart()->page(), 1);

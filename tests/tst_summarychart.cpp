@@ -35,16 +35,7 @@ private:
     std::shared_ptr<TieSet> m_sample;
 };
 
-namespace {
-
-std::vector<int> allRows(const TieSet &set)
-{
-    std::vector<int> rows(set.ties.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    return rows;
-}
-
-} // namespace
+using charttest::allRows;
 
 void TestSummaryChart::initTestCase()
 {

@@ -29,12 +29,7 @@ private Q_SLOTS:
 
 namespace {
 
-std::vector<int> allRows(const TieSet &set)
-{
-    std::vector<int> rows(set.ties.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    return rows;
-}
+using charttest::allRows;
 
 // The same figures as TieSummary, counted from --export-table's columns (tableexport's row
 // values): decided_by as written, the winner's name against the home and away columns, the
