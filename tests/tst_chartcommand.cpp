@@ -157,7 +157,7 @@ void TestChartCommand::summaryFollowsTheFilter()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
     for (const QString &text : {u"1 tie;"_s, u"Away goals: 1 (100.0%)"_s, u"Aggregate: 0 (0.0%)"_s,
-                                u"Club at home in the 1st leg: 1 (100.0%)"_s, u"Level (0): 1 (100.0%)"_s})
+                                u"First-leg home club: 1 (100.0%)"_s, u"Level (0): 1 (100.0%)"_s})
         QVERIFY2(svg.contains(text), qPrintable(text));
 }
 

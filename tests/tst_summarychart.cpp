@@ -7,7 +7,9 @@
 #include "tietext.h"
 
 #include <QFile>
+#include <QFontMetrics>
 #include <QLocale>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QBarCategoryAxis>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void rows();
     void followsTheRows();
     void empty();
+    void narrowChartShortensTheNames();
     void theme_data();
     void theme();
     void svgHoldsTheLabels();
@@ -63,8 +66,8 @@ void TestSummaryChart::rows_data()
     add("awarded", 5, SummaryChart::Decided, 0, u"Awarded: 0 (0.0%)"_s);
     add("undecided", 6, SummaryChart::Decided, 0, u"Undecided: 0 (0.0%)"_s);
     // Counted by hand in tst_tiesummary: 21 second-leg hosts through, 16 first-leg hosts
-    add("2nd-leg host", 7, SummaryChart::Through, 21, u"Club at home in the 2nd leg: 21 (56.8%)"_s);
-    add("1st-leg host", 8, SummaryChart::Through, 16, u"Club at home in the 1st leg: 16 (43.2%)"_s);
+    add("2nd-leg host", 7, SummaryChart::Through, 21, u"Second-leg home club: 21 (56.8%)"_s);
+    add("1st-leg host", 8, SummaryChart::Through, 16, u"First-leg home club: 16 (43.2%)"_s);
     add("level", 9, SummaryChart::Margins, 6, u"Level (0): 6 (16.2%)"_s);
 }
 
@@ -113,7 +116,7 @@ void TestSummaryChart::followsTheRows()
     QCOMPARE(chart.summary().ties, 2);
     QCOMPARE(chart.drawnCount(0), 1); // aggregate
     QCOMPARE(chart.drawnCount(3), 1); // away goals after extra time
-    QCOMPARE(chart.rowLabel(7), u"Club at home in the 2nd leg: 1 (50.0%)"_s); // FK Gomel
+    QCOMPARE(chart.rowLabel(7), u"Second-leg home club: 1 (50.0%)"_s); // FK Gomel
     QCOMPARE(chart.rowLabel(9), u"Level (0): 1 (50.0%)"_s); // 2:2 after extra time
     QVERIFY2(chart.title().contains(u"2 ties"_s), qPrintable(chart.title()));
     // A new current tie alone changes nothing
@@ -135,6 +138,31 @@ void TestSummaryChart::empty()
     // Without a set at all (nothing loaded)
     chart.showTies({});
     QCOMPARE(chart.summary().ties, 0);
+}
+
+void TestSummaryChart::narrowChartShortensTheNames()
+{
+    // Given the sample's summary fitted to a narrow chart
+    SummaryChart chart;
+    chart.showTies({m_sample, allRows(*m_sample)});
+    const QString whole = chart.rowLabel(3);
+    QCOMPARE(whole, u"Away goals (a.e.t.): 1 (2.7%)"_s);
+    chart.fitToWidth(300);
+    // Then the long names are shortened, never the figures, and the axis still has a label per row
+    const QFontMetrics metrics(chart.rowAxis()->labelsFont());
+    QSet<QString> labels;
+    for (int row = 0; row < SummaryChart::RowCount; ++row) {
+        const QString label = chart.rowLabel(row);
+        QVERIFY2(metrics.horizontalAdvance(label) <= 300 / 2, qPrintable(label));
+        QVERIFY2(label.endsWith(u"%)"_s), qPrintable(label));
+        labels.insert(label);
+    }
+    QCOMPARE(labels.size(), SummaryChart::RowCount);
+    QVERIFY2(chart.rowLabel(3).contains(u'\u2026'), qPrintable(chart.rowLabel(3)));
+    QVERIFY(chart.rowLabel(3).endsWith(u": 1 (2.7%)"_s));
+    // and a wide chart has room for them whole again
+    chart.fitForExport(QSize(1200, 800), nullptr);
+    QCOMPARE(chart.rowLabel(3), whole);
 }
 
 void TestSummaryChart::theme_data()

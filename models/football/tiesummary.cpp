@@ -69,7 +69,8 @@ QString TieSummary::marginTitle()
 
 QString TieSummary::hostText(Side host)
 {
-    return host == Side::Away ? Text::tr("Club at home in the 2nd leg") : Text::tr("Club at home in the 1st leg");
+    // The aggregate bars' words: the first leg's home club is the tie's home club.
+    return host == Side::Away ? Text::tr("Second-leg home club") : Text::tr("First-leg home club");
 }
 
 QString TieSummary::marginText(int bucket)
@@ -83,14 +84,12 @@ QString TieSummary::marginText(int bucket)
 
 QString TieSummary::throughNote(int decided)
 {
-    return Text::tr("of the %1 decided ties (those with a winner, awarded ones included)")
-        .arg(QLocale().toString(decided));
+    return Text::tr("of the %1 decided ties, awarded ones included").arg(QLocale().toString(decided));
 }
 
 QString TieSummary::marginNote(int withMargin)
 {
-    return Text::tr("of the %1 ties with a score in both legs: goals over both legs, extra time included, "
-                    "shoot-outs not counted")
+    return Text::tr("of the %1 ties with a score in both legs, extra time included, shoot-outs not counted")
         .arg(QLocale().toString(withMargin));
 }
 

@@ -57,11 +57,11 @@ struct TieSummary
     static QString decidedTitle(); // "How the ties were decided"
     static QString throughTitle(); // "Who went through"
     static QString marginTitle(); // "Aggregate margin"
-    static QString hostText(Side host); // Side::Away: "Club at home in the 2nd leg"; Home: "... 1st leg"
+    static QString hostText(Side host); // Side::Away: "Second-leg home club"; Home: "First-leg home club"
     static QString marginText(int bucket); // "Level (0)", "1 goal", "2 goals", ..., "5+ goals"
     // What a figure counts, for the chart's title and the command line's headings:
-    // "of the 36 decided ties (those with a winner, awarded ones included)",
-    // "of the 37 ties with a score in both legs: goals over both legs, extra time included, ...".
+    // "of the 36 decided ties, awarded ones included" (decided: with a winner),
+    // "of the 37 ties with a score in both legs, extra time included, shoot-outs not counted".
     static QString throughNote(int decided);
     static QString marginNote(int withMargin);
 

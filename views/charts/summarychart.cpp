@@ -4,7 +4,10 @@
 
 #include "tietext.h"
 
+#include <QFontMetrics>
 #include <QLocale>
+#include <QMetaObject>
+#include <QSet>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalStackedBarSeries>
@@ -19,6 +22,8 @@ namespace {
 
 constexpr int FirstThroughRow = DecidedByCount;
 constexpr int FirstMarginRow = FirstThroughRow + SummaryChart::ThroughRows;
+// The share of the chart's width a row's label may take; the bars keep the rest.
+constexpr qreal LabelShare = 0.36;
 
 } // namespace
 
@@ -50,6 +55,14 @@ SummaryChart::SummaryChart(QGraphicsItem *parent)
     m_series->attachAxis(m_counts);
 
     legend()->setAlignment(Qt::AlignBottom);
+    // On screen, refit once the resizing is over, not inside Qt's layout pass.
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this] {
+        if (m_fitPending || !scene())
+            return;
+        m_fitPending = true;
+        QMetaObject::invokeMethod(
+            this, [this] { fitToWidth(size().width()); }, Qt::QueuedConnection);
+    });
     setDark(false);
     rebuild();
 }
@@ -64,6 +77,22 @@ void SummaryChart::showTies(const ShownTies &ties)
         return;
     m_summary = summary;
     rebuild();
+}
+
+void SummaryChart::fitToWidth(qreal width)
+{
+    m_fitPending = false;
+    const int labelWidth = std::max(100, int(width * LabelShare));
+    if (labelWidth == m_labelWidth)
+        return;
+    m_labelWidth = labelWidth;
+    rebuild();
+}
+
+void SummaryChart::fitForExport(QSize size, const TieChart *onScreen)
+{
+    Q_UNUSED(onScreen)
+    fitToWidth(size.width());
 }
 
 SummaryChart::Figure SummaryChart::figureOfRow(int row)
@@ -112,13 +141,24 @@ void SummaryChart::rebuild()
                                          s.marginShare(bucket)};
 
     // Each row's label holds its figures, so that they read without the axis, and an export
-    // carries them as text. Shares are of the figure's own total (see the title's notes).
+    // carries them as text. Shares are of the figure's own total (see the title's notes). In a
+    // narrow chart the name gives way, not the figures.
+    const QFontMetrics metrics(m_rows->labelsFont());
     QStringList labels;
     labels.reserve(RowCount);
+    QSet<QString> taken;
     int highest = 0;
     for (int row = RowCount - 1; row >= 0; --row) { // from the bottom, as Qt counts
         const Row &r = rows[row];
-        labels.append(tr("%1: %2 (%3%)").arg(r.name, locale.toString(r.count), locale.toString(100.0 * r.share, 'f', 1)));
+        const QString figures = tr("%1 (%2%)").arg(locale.toString(r.count), locale.toString(100.0 * r.share, 'f', 1));
+        const int nameWidth = std::max(40, m_labelWidth - metrics.horizontalAdvance(figures + u": "_s));
+        QString label = tr("%1: %2").arg(metrics.elidedText(r.name, Qt::ElideRight, nameWidth), figures);
+        // The axis takes each label once: two names shortened alike ("Away go…") are told
+        // apart by zero-width spaces, which nobody sees.
+        while (taken.contains(label))
+            label += QChar(0x200B);
+        taken.insert(label);
+        labels.append(label);
         for (int figure = 0; figure < FigureCount; ++figure)
             m_sets[figure]->replace(categoryOfRow(row), figure == figureOfRow(row) ? r.count : 0);
         highest = std::max(highest, r.count);

@@ -38,6 +38,12 @@ public:
     void showTies(const ShownTies &ties) override;
     const TieSummary &summary() const { return m_summary; }
 
+    // Fits the row labels to a chart `width` pixels wide: the names are shortened (with an
+    // ellipsis) to leave the bars room, the figures after them never. Done by itself whenever the
+    // chart is resized on screen, and by fitForExport() for a chart drawn off screen.
+    void fitToWidth(qreal width);
+    void fitForExport(QSize size, const TieChart *onScreen) override;
+
     // What is drawn, for tests and exports. Rows count from the top of the chart.
     static Figure figureOfRow(int row);
     int drawnCount(int row) const; // the bar's length in ties; -1 when out of range
@@ -56,6 +62,8 @@ private:
 
     TieSummary m_summary;
     bool m_drawn = false; // whether the series show m_summary
+    int m_labelWidth = 480; // pixels for a row's label
+    bool m_fitPending = false;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QBarSet *m_sets[FigureCount] = {};
     QBarCategoryAxis *m_rows = nullptr;
