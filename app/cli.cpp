@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The command line: reads the options, and runs the headless commands --check and --export-table.
+// The command line: reads the options, and runs the headless commands --check, --export-table and --summary.
 #include "cli.h"
 
 #include "chartexporter.h"
 #include "chartregistry.h"
 #include "loader.h"
 #include "rules.h"
+#include "summaryoutput.h"
 #include "tableexport.h"
+#include "tiesummary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,6 +76,10 @@ struct Options
         QStringLiteral("export-chart"),
         Cli::tr("Draw a chart without a window: %1. Needs --output.").arg(ChartRegistry::commandLineKinds()),
         QStringLiteral("KIND")};
+    QCommandLineOption summary{QStringLiteral("summary"),
+                               Cli::tr("Print a summary of the ties the filters leave to standard output: how "
+                                       "they were decided, how often the club at home in the second leg went "
+                                       "through, and the aggregate margins. As text, or JSON with --format json.")};
     QCommandLineOption output{QStringLiteral("output"),
                               Cli::tr("The image --export-chart writes: .png, .jpg, .svg or .pdf. "
                                       "OUT - writes to standard output, in the --format given."),
@@ -81,7 +87,8 @@ struct Options
     QCommandLineOption format{QStringLiteral("format"),
                               Cli::tr("What OUT is written as: csv, json or sqlite for --export-table; png, jpg, "
                                       "svg or pdf for --export-chart. Needed when OUT is -; with a file name it "
-                                      "must agree with the file's suffix."),
+                                      "must agree with the file's suffix. For --summary: text (the default) or "
+                                      "json."),
                               QStringLiteral("FORMAT")};
     QCommandLineOption size{QStringLiteral("size"), Cli::tr("The exported chart's size in pixels, e.g. 1200x800."),
                             QStringLiteral("WxH")};
@@ -96,7 +103,8 @@ struct Options
                           Cli::tr("Only ties with a leg played on or before DATE (YYYY-MM-DD or DD/MM/YYYY)."),
                           QStringLiteral("DATE")};
     QCommandLineOption rules{
-        QStringLiteral("rules"), Cli::tr("The tie rules for --check and --export-table: %1.").arg(ruleSetKeys(true)),
+        QStringLiteral("rules"),
+        Cli::tr("The tie rules for --check, --export-table and --summary: %1.").arg(ruleSetKeys(true)),
         QStringLiteral("RULES"), QLatin1StringView(rules::ruleSetInfo(RuleSet::UefaByDate).key).toString()};
 };
 
@@ -107,21 +115,22 @@ void setUp(QCommandLineParser &parser, const Options &options)
         Cli::tr("Tie Browser: browse and check the results of two-legged football cup ties, read from "
                 "worldfootball.net round tables or openfootball's Football.TXT seasons (told apart by their "
                 "first lines).\n"
-                "Without --check, --export-table or --export-chart, opens the window on FILE... "
+                "Without --check, --export-table, --export-chart or --summary, opens the window on FILE... "
                 "(or the bundled sample).\n"
                 "\n"
                 "Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a "
                 "file that cannot be read or an output that cannot be written.\n"
-                "--check prints to standard output; the other commands report problems on standard error."));
+                "--check and --summary print to standard output; the other commands, and --summary for the "
+                "files' problems, report on standard error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.check, options.exportTable, options.exportChart, options.output, options.format,
-                       options.size, options.filter, options.from, options.to, options.rules});
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        Cli::tr("Results files to read (worldfootball.net round tables, Football.TXT seasons); - reads "
-                "standard input (with --check, --export-table or --export-chart)."),
-        QStringLiteral("[FILE...]"));
+    parser.addOptions({options.check, options.exportTable, options.exportChart, options.summary, options.output,
+                       options.format, options.size, options.filter, options.from, options.to, options.rules});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Cli::tr("Results files to read (worldfootball.net round tables, Football.TXT "
+                                         "seasons); - reads standard input (with --check, --export-table, "
+                                         "--export-chart or --summary)."),
+                                 QStringLiteral("[FILE...]"));
 }
 
 CommandLine invalid(const QString &error)
@@ -415,22 +424,24 @@ CommandLine parse(const QStringList &arguments)
     }
 
     const int commands = int(parser.isSet(o.check)) + int(parser.isSet(o.exportTable))
-        + int(parser.isSet(o.exportChart));
+        + int(parser.isSet(o.exportChart)) + int(parser.isSet(o.summary));
     if (commands > 1)
-        return invalid(Cli::tr("Choose one of --check, --export-table and --export-chart."));
+        return invalid(Cli::tr("Choose one of --check, --export-table, --export-chart and --summary."));
     if (parser.isSet(o.check))
         line.mode = CommandLine::Mode::Check;
     else if (parser.isSet(o.exportTable))
         line.mode = CommandLine::Mode::ExportTable;
     else if (parser.isSet(o.exportChart))
         line.mode = CommandLine::Mode::ExportChart;
+    else if (parser.isSet(o.summary))
+        line.mode = CommandLine::Mode::Summary;
     line.files = parser.positionalArguments();
     line.format = parser.value(o.format);
 
     // Options that would silently do nothing are refused, so that a typo in a script shows.
     if (parser.isSet(o.format) && line.mode != CommandLine::Mode::ExportTable
-        && line.mode != CommandLine::Mode::ExportChart)
-        return invalid(Cli::tr("--format goes with --export-table or --export-chart."));
+        && line.mode != CommandLine::Mode::ExportChart && line.mode != CommandLine::Mode::Summary)
+        return invalid(Cli::tr("--format goes with --export-table, --export-chart or --summary."));
     if (line.mode != CommandLine::Mode::ExportChart) {
         for (const QCommandLineOption *option : {&o.output, &o.size}) {
             if (parser.isSet(*option))
@@ -440,17 +451,17 @@ CommandLine parse(const QStringList &arguments)
     if (line.mode == CommandLine::Mode::Gui) {
         for (const QCommandLineOption *option : {&o.filter, &o.from, &o.to, &o.rules}) {
             if (parser.isSet(*option))
-                return invalid(Cli::tr("--%1 goes with --check, --export-table or --export-chart.")
+                return invalid(Cli::tr("--%1 goes with --check, --export-table, --export-chart or --summary.")
                                    .arg(option->names().constFirst()));
         }
         // The window reads its files again when they change; standard input cannot be.
         if (line.files.contains(loader::StdinPath))
-            return invalid(Cli::tr("- (standard input) goes with --check, --export-table or --export-chart; "
-                                   "for a file called \"-\", write ./-"));
+            return invalid(Cli::tr("- (standard input) goes with --check, --export-table, --export-chart or "
+                                   "--summary; for a file called \"-\", write ./-"));
         return line;
     }
     if (line.mode == CommandLine::Mode::ExportChart && parser.isSet(o.rules))
-        return invalid(Cli::tr("--rules goes with --check and --export-table; charts use the UEFA rules."));
+        return invalid(Cli::tr("--rules goes with --check, --export-table and --summary; charts use the UEFA rules."));
 
     if (line.files.isEmpty())
         return invalid(Cli::tr("No file given: name one or more results files."));
@@ -476,7 +487,10 @@ CommandLine parse(const QStringList &arguments)
         return invalid(Cli::tr("--from %1 is after --to %2: no tie could match.")
                            .arg(line.query.from.toString(Qt::ISODate), line.query.to.toString(Qt::ISODate)));
 
-    if (line.mode == CommandLine::Mode::ExportTable) {
+    if (line.mode == CommandLine::Mode::Summary) {
+        if (!summaryoutput::formatForName(line.format.isEmpty() ? u"text"_s : line.format))
+            return invalid(Cli::tr("Unknown format \"%1\" for --summary: use text or json.").arg(line.format));
+    } else if (line.mode == CommandLine::Mode::ExportTable) {
         line.output = parser.value(o.exportTable);
         QString error;
         if (!tableFormat(line.output, line.format, &error))
@@ -561,6 +575,35 @@ int runExportTable(const CommandLine &command, QTextStream &err)
     return total.errors > 0 ? InputErrors : Success;
 }
 
+int runSummary(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    const std::optional<SummaryFormat> format = summaryoutput::formatForName(command.format.isEmpty() ? u"text"_s
+                                                                                                      : command.format);
+    if (!format) {
+        err << Cli::tr("Unknown format \"%1\" for --summary: use text or json.").arg(command.format) << '\n';
+        err.flush();
+        return Unusable;
+    }
+    const Loaded loaded = load(command);
+    const Selection selection = select(loaded.set, command.query);
+    // The problems go to standard error, so that standard output is the summary alone.
+    const Counts total = report(loaded.set, selection, command.query, err, false);
+    // A summary of half the files asked for would pass for all of them.
+    if (loaded.unreadable) {
+        err << Cli::tr("No summary printed: a file could not be read.") << '\n';
+        err.flush();
+        return Unusable;
+    }
+    const TieSummary summary = TieSummary::of(loaded.set, selection.ties);
+    const int allTies = int(loaded.set.ties.size());
+    if (*format == SummaryFormat::Json)
+        out << QString::fromUtf8(summaryoutput::json(summary, allTies));
+    else
+        out << summaryoutput::text(summary, allTies);
+    out.flush();
+    return total.errors > 0 ? InputErrors : Success;
+}
+
 int runHeadless(const CommandLine &command)
 {
     QTextStream out(stdout);
@@ -574,6 +617,7 @@ int runHeadless(const CommandLine &command)
         return Unusable;
     case CommandLine::Mode::Check: return runCheck(command, out);
     case CommandLine::Mode::ExportTable: return runExportTable(command, err);
+    case CommandLine::Mode::Summary: return runSummary(command, out, err);
     case CommandLine::Mode::Gui:
     case CommandLine::Mode::ExportChart: break;
     }

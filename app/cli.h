@@ -27,6 +27,7 @@ struct CommandLine
         Check, // --check
         ExportTable, // --export-table OUT
         ExportChart, // --export-chart KIND --output OUT
+        Summary, // --summary [--format text|json]
         Help, // --help
         Version, // --version
         Invalid, // bad arguments: `error` says what is wrong
@@ -35,7 +36,7 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QStringList files; // "-" is standard input (loader::StdinPath)
     QString output; // --export-table's OUT, or --export-chart's --output; "-" is standard output
-    QString format; // --format: csv or json, png, jpg, svg or pdf; empty = OUT's suffix
+    QString format; // --format: csv or json, png, jpg, svg or pdf; empty = OUT's suffix; --summary: text or json
     QString chartKind; // a ChartRegistry key: "legs", "progression", "aggregate"
     QSize size; // --size; invalid = the chart's default
     TieQuery query; // --filter, --from, --to
@@ -106,7 +107,11 @@ int runCheck(const CommandLine &command, QTextStream &out);
 // --export-table: reads the files, writes the table, reports problems and what was written to `err`.
 int runExportTable(const CommandLine &command, QTextStream &err);
 
-// Runs Help, Version, Invalid, Check and ExportTable on stdout/stderr; needs a QCoreApplication.
+// --summary: reads the files, prints the summary of the ties the filters leave (TieSummary) as
+// text or JSON to `out`, the files' problems to `err`. Returns an ExitCode, as --export-table does.
+int runSummary(const CommandLine &command, QTextStream &out, QTextStream &err);
+
+// Runs Help, Version, Invalid, Check, ExportTable and Summary on stdout/stderr; needs a QCoreApplication.
 int runHeadless(const CommandLine &command);
 
 } // namespace cli

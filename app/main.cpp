@@ -81,6 +81,7 @@ int main(int argc, char **argv)
     }
     case tb::CommandLine::Mode::Check:
     case tb::CommandLine::Mode::ExportTable:
+    case tb::CommandLine::Mode::Summary:
     case tb::CommandLine::Mode::Help:
     case tb::CommandLine::Mode::Version:
     case tb::CommandLine::Mode::Invalid: break;

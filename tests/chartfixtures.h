@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTest>
 #include <memory>
+#include <numeric>
+#include <vector>
 
 namespace tb::charttest {
 
@@ -22,6 +24,14 @@ inline std::shared_ptr<TieSet> loadRound(const QString &name)
     if (!result.readable || set->ties.empty())
         qWarning("cannot read test data %s", qPrintable(name));
     return set;
+}
+
+// Every tie of the set, in file order: the rows of a table neither sorted nor filtered.
+inline std::vector<int> allRows(const TieSet &set)
+{
+    std::vector<int> rows(set.ties.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
 }
 
 // Index of the tie whose first-leg home club is `home` (exact name), -1 when there is none.

@@ -30,16 +30,7 @@ private Q_SLOTS:
     void empty();
 };
 
-namespace {
-
-std::vector<int> allRows(const TieSet &set)
-{
-    std::vector<int> rows(set.ties.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    return rows;
-}
-
-} // namespace
+using charttest::allRows;
 
 void TestAggregateChart::wholeRound()
 {

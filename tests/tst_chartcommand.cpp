@@ -23,6 +23,7 @@ private Q_SLOTS:
     void writes();
     void everyRegisteredKind_data();
     void everyRegisteredKind();
+    void summaryFollowsTheFilter();
     void defaultSize();
     void nothingMatches();
     void badArguments_data();
@@ -89,6 +90,8 @@ void TestChartCommand::writes_data()
     QTest::newRow("aggregate jpg, date range")
         << u"aggregate"_s << u"aggregate.jpg"_s << u"640x480"_s
         << QStringList{u"--from"_s, u"2012-07-05"_s, u"--to"_s, u"2012-07-05"_s} << u"europa-league-2012-13-q1.txt"_s;
+    QTest::newRow("summary svg, filter") << u"summary"_s << u"summary.svg"_s << u"900x700"_s
+                                         << QStringList{u"--filter"_s, u"fk"_s} << u"europa-league-2012-13-q1.txt"_s;
     QTest::newRow("legs jpeg, odd size") << u"legs"_s << u"legs.jpeg"_s << u"333x222"_s << none
                                          << u"elq-2024-25-q3.txt"_s;
 }
@@ -140,6 +143,22 @@ void TestChartCommand::everyRegisteredKind()
                             tb::charttest::dataFile(u"cl-2024-25-r16.txt"_s)});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(QImageReader(path).size(), QSize(700, 450));
+}
+
+void TestChartCommand::summaryFollowsTheFilter()
+{
+    // `--export-chart summary --filter suduva`: the one tie, 3:3, through on away goals by the
+    // club at home in the first leg; the SVG carries the figures as text
+    const QString path = m_dir.filePath(u"summary-suduva.svg"_s);
+    const Run result = run({u"--export-chart"_s, u"summary"_s, u"--output"_s, path, u"--filter"_s, u"suduva"_s,
+                            tb::charttest::dataFile(u"europa-league-2012-13-q1.txt"_s)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const QString &text : {u"1 tie;"_s, u"Away goals: 1 (100.0%)"_s, u"Aggregate: 0 (0.0%)"_s,
+                                u"First-leg home club: 1 (100.0%)"_s, u"Level (0): 1 (100.0%)"_s})
+        QVERIFY2(svg.contains(text), qPrintable(text));
 }
 
 void TestChartCommand::defaultSize()

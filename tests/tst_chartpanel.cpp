@@ -8,6 +8,7 @@
 #include "legschart.h"
 #include "progressionchart.h"
 #include "showntiesfeed.h"
+#include "summarychart.h"
 #include "tiefiltermodel.h"
 #include "tietablemodel.h"
 
@@ -15,6 +16,7 @@
 #include <QClipboard>
 #include <QImageReader>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,22 @@
 
 using namespace Qt::StringLiterals;
 using namespace tb;
+
+namespace {
+
+// The panel's widget of type W with the accessible name `name`, or nullptr.
+template<typename W>
+W *named(const QWidget *panel, QStringView name)
+{
+    const auto widgets = panel->findChildren<W *>();
+    for (W *widget : widgets) {
+        if (widget->accessibleName() == name)
+            return widget;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class TestChartPanel : public QObject
 {
@@ -43,6 +61,8 @@ private Q_SLOTS:
     void clickingABarSelectsItsTie();
     void pagerTurnsThePages();
     void hiddenChartsWaitUntilShown();
+    void manyTiesOfferTheSummary_data();
+    void manyTiesOfferTheSummary();
 
 private:
     // The panel's chart of each kind, as the registry names them.
@@ -54,6 +74,7 @@ private:
     LegsChart *legsChart() const { return chartOf<LegsChart>(u"legs"); }
     ProgressionChart *progressionChart() const { return chartOf<ProgressionChart>(u"progression"); }
     AggregateChart *aggregateChart() const { return chartOf<AggregateChart>(u"aggregate"); }
+    SummaryChart *summaryChart() const { return chartOf<SummaryChart>(u"summary"); }
     // What the window does when a file is opened: the feed gets the set, the model its rows.
     void open(std::shared_ptr<const TieSet> set)
     {
@@ -255,15 +276,8 @@ void TestChartPanel::pagerTurnsThePages()
 {
     AggregateChart *chart = aggregateChart();
     chart->setPageSize(10);
-    QToolButton *next = nullptr;
-    QToolButton *previous = nullptr;
-    const auto buttons = m_panel->findChildren<QToolButton *>();
-    for (QToolButton *button : buttons) {
-        if (button->accessibleName() == u"Next ties")
-            next = button;
-        else if (button->accessibleName() == u"Previous ties")
-            previous = button;
-    }
+    QToolButton *next = named<QToolButton>(m_panel, u"Next ties");
+    QToolButton *previous = named<QToolButton>(m_panel, u"Previous ties");
     QVERIFY(next && previous);
     QCOMPARE(chart->page(), 0);
     QVERIFY(!previous->isEnabled());
@@ -271,12 +285,7 @@ void TestChartPanel::pagerTurnsThePages()
     QCOMPARE(chart->page(), 1);
     QCOMPARE(chart->tieAtBar(0), m_filter->visibleSourceRows()[10]);
     QVERIFY(previous->isEnabled());
-    QLabel *shown = nullptr;
-    const auto labels = m_panel->findChildren<QLabel *>();
-    for (QLabel *label : labels) {
-        if (label->accessibleName() == u"Ties shown")
-            shown = label;
-    }
+    QLabel *shown = named<QLabel>(m_panel, u"Ties shown");
     QVERIFY(shown);
     QCOMPARE(shown->text(), u"Ties 11\u201320 of 37"_s);
     next->click();
@@ -303,6 +312,54 @@ void TestChartPanel::hiddenChartsWaitUntilShown()
     m_panel->setCurrentKind(ChartRegistry::indexOf(u"legs"));
     m_filter->setClubText(QString());
     QCOMPARE(aggregateChart()->tieCount(), 37);
+}
+
+void TestChartPanel::manyTiesOfferTheSummary_data()
+{
+    QTest::addColumn<int>("ties");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("one round") << 37 << false;
+    QTest::newRow("a page") << AggregateChart::MaxPageSize << false;
+    QTest::newRow("a page and one") << AggregateChart::MaxPageSize + 1 << true;
+    QTest::newRow("many pages") << 5000 << true;
+}
+
+void TestChartPanel::manyTiesOfferTheSummary()
+{
+    QFETCH(int, ties);
+    QFETCH(bool, offered);
+    // Given the aggregate bars on show, with `ties` rows (the sample's ties over and over)
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    const int aggregate = ChartRegistry::indexOf(u"aggregate");
+    const int summary = ChartRegistry::indexOf(u"summary");
+    QVERIFY(aggregate >= 0 && summary >= 0);
+    m_panel->setCurrentKind(aggregate);
+    ShownTies shown;
+    shown.set = m_set;
+    for (int i = 0; i < ties; ++i)
+        shown.rows.push_back(i % int(m_set->ties.size()));
+    m_panel->showTies(shown);
+    QCOMPARE(aggregateChart()->tieCount(), ties);
+
+    // Then above a page of the most ties, the pager offers the summary of them all
+    QPushButton *offer = named<QPushButton>(m_panel, u"Show the summary");
+    QVERIFY(offer);
+    QCOMPARE(offer->isVisible(), offered);
+    if (!offered)
+        return;
+    QCOMPARE(offer->text(), u"%1 ties: show the summary"_s.arg(QLocale().toString(ties)));
+    // and the pager still turns the pages
+    QToolButton *next = named<QToolButton>(m_panel, u"Next ties");
+    QVERIFY(next && next->isEnabled());
+    next->click();
+    QCOMPARE(aggregateChart()->page(), 1);
+
+    // When the offer is taken
+    QTest::mouseClick(offer, Qt::LeftButton);
+    // Then the summary is on show, of the same rows
+    QCOMPARE(m_panel->currentKind(), summary);
+    QCOMPARE(summaryChart()->summary().ties, ties);
 }
 
 QTEST_MAIN(TestChartPanel)

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +99,9 @@ private slots:
     void checkStandardInput();
     void exportTableToStandardOutput_data();
     void exportTableToStandardOutput();
+    void summaryJson_data();
+    void summaryJson();
+    void summaryOfUnreadableFiles();
 
 private:
     // Runs the binary in the data folder; "%DATA%" and "%TMP%" in arguments become those folders.
@@ -290,9 +294,10 @@ void TestCli::run_data()
         << QStringList{u"--export-chart"_s, u"legs"_s, u"--output"_s, u"-"_s, u"--format"_s, u"csv"_s, Sample} << 2
         << QStringList() << u"Unknown format \"csv\" for --format: use png, jpg, svg or pdf"_s;
     QTest::newRow("format with check") << QStringList{u"--check"_s, u"--format"_s, u"csv"_s, Sample} << 2
-                                       << QStringList() << u"--format goes with --export-table or --export-chart"_s;
+                                       << QStringList()
+                                       << u"--format goes with --export-table, --export-chart or --summary"_s;
     QTest::newRow("format without command") << QStringList{u"--format"_s, u"json"_s, Sample} << 2 << QStringList()
-                                            << u"--format goes with --export-table or --export-chart"_s;
+                                            << u"--format goes with --export-table, --export-chart or --summary"_s;
     QTest::newRow("stdin twice") << QStringList{u"--check"_s, u"-"_s, Sample, u"-"_s} << 2 << QStringList()
                                  << u"- (standard input) is named more than once"_s;
     QTest::newRow("stdin twice, table")
@@ -300,6 +305,93 @@ void TestCli::run_data()
         << u"can be read only once"_s;
     QTest::newRow("stdin in the window") << QStringList{u"-"_s} << 2 << QStringList()
                                          << u"- (standard input) goes with --check"_s;
+
+    // --summary: the sample's figures (counted by hand in tst_tiesummary: 21 clubs at home in the
+    // second leg went through; the margins from the file's scores, extra time included)
+    const QStringList sampleSummary{
+        u"37 ties"_s,
+        u"How the ties were decided:"_s,
+        u"  Aggregate            31   83.8%"_s,
+        u"  Away goals            5   13.5%"_s,
+        u"  Extra time            0    0.0%"_s,
+        u"  Away goals (a.e.t.)   1    2.7%"_s,
+        u"  Penalties             0    0.0%"_s,
+        u"  Awarded               0    0.0%"_s,
+        u"  Undecided             0    0.0%"_s,
+        u"Who went through, of the 37 decided ties, awarded ones included:"_s,
+        u"  Second-leg home club  21   56.8%"_s,
+        u"  First-leg home club   16   43.2%"_s,
+        u"Aggregate margin, of the 37 ties with a score in both legs, extra time included, shoot-outs not "
+        u"counted:"_s,
+        u"  Level (0)   6   16.2%"_s,
+        u"  1 goal      8   21.6%"_s,
+        u"  2 goals     7   18.9%"_s,
+        u"  3 goals     4   10.8%"_s,
+        u"  4 goals     2    5.4%"_s,
+        u"  5+ goals   10   27.0%"_s,
+        u"Without a score in both legs: 0"_s};
+    QTest::newRow("summary sample") << QStringList{u"--summary"_s, Sample} << 0 << sampleSummary << QString();
+    QTest::newRow("summary sample, --format text")
+        << QStringList{u"--summary"_s, u"--format"_s, u"TEXT"_s, Sample} << 0 << sampleSummary << QString();
+    // Sūduva - Daugava, 3:3, through on away goals: the club at home in the first leg
+    QTest::newRow("summary filter") << QStringList{u"--summary"_s, u"--filter"_s, u"suduva"_s, Sample} << 0
+                                    << QStringList{u"1 tie (of 37)"_s,
+                                                   u"How the ties were decided:"_s,
+                                                   u"  Aggregate            0    0.0%"_s,
+                                                   u"  Away goals           1  100.0%"_s,
+                                                   u"  Extra time           0    0.0%"_s,
+                                                   u"  Away goals (a.e.t.)  0    0.0%"_s,
+                                                   u"  Penalties            0    0.0%"_s,
+                                                   u"  Awarded              0    0.0%"_s,
+                                                   u"  Undecided            0    0.0%"_s,
+                                                   u"Who went through, of the 1 decided ties*:"_s,
+                                                   u"  Second-leg home club  0    0.0%"_s,
+                                                   u"  First-leg home club   1  100.0%"_s,
+                                                   u"Aggregate margin, of the 1 ties with a score in both legs*:"_s,
+                                                   u"  Level (0)  1  100.0%"_s,
+                                                   u"  1 goal     0    0.0%"_s,
+                                                   u"  2 goals    0    0.0%"_s,
+                                                   u"  3 goals    0    0.0%"_s,
+                                                   u"  4 goals    0    0.0%"_s,
+                                                   u"  5+ goals   0    0.0%"_s,
+                                                   u"Without a score in both legs: 0"_s}
+                                    << QString();
+    // Without away goals, the six away-goals ties are undecided: they leave the shares of who went through
+    QTest::newRow("summary rules never") << QStringList{u"--summary"_s, u"--rules"_s, u"never"_s, Sample} << 0
+                                         << QStringList{u"37 ties"_s,
+                                                        u"How the ties were decided:"_s,
+                                                        u"  Aggregate            31   83.8%"_s,
+                                                        u"  Away goals            0    0.0%"_s,
+                                                        u"  Extra time            0    0.0%"_s,
+                                                        u"  Away goals (a.e.t.)   0    0.0%"_s,
+                                                        u"  Penalties             0    0.0%"_s,
+                                                        u"  Awarded               0    0.0%"_s,
+                                                        u"  Undecided             6   16.2%"_s,
+                                                        u"Who went through, of the 31 decided ties*:"_s,
+                                                        u"*"_s,
+                                                        u"*"_s,
+                                                        u"Aggregate margin, of the 37 ties*:"_s,
+                                                        u"*"_s,
+                                                        u"*"_s,
+                                                        u"*"_s,
+                                                        u"*"_s,
+                                                        u"*"_s,
+                                                        u"*"_s,
+                                                        u"Without a score in both legs: 0"_s}
+                                         << u"warning: the tie is level"_s;
+    // The files' problems go to standard error, the summary alone to standard output
+    QTest::newRow("summary errors") << QStringList{u"--summary"_s, u"%TMP%/bad.txt"_s} << 1
+                                    << QStringList{u"3 ties"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s,
+                                                   u"*"_s,      u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s,
+                                                   u"*"_s,      u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s}
+                                    << u"error: "_s;
+    QTest::newRow("summary format") << QStringList{u"--summary"_s, u"--format"_s, u"csv"_s, Sample} << 2
+                                    << QStringList() << u"Unknown format \"csv\" for --summary: use text or json"_s;
+    QTest::newRow("summary and check") << QStringList{u"--summary"_s, u"--check"_s, Sample} << 2 << QStringList()
+                                       << u"Choose one of --check, --export-table, --export-chart and --summary"_s;
+    QTest::newRow("summary output") << QStringList{u"--summary"_s, u"--output"_s, u"x.png"_s, Sample} << 2
+                                    << QStringList() << u"--output goes with --export-chart"_s;
+    QTest::newRow("summary no file") << QStringList{u"--summary"_s} << 2 << QStringList() << u"No file given"_s;
 
     // Help and version
     QTest::newRow("version") << QStringList{u"--version"_s} << 0 << QStringList{u"tiebrowser " TIEBROWSER_VERSION ""_s}
@@ -451,8 +543,8 @@ void TestCli::helpListsEveryOption()
     QCOMPARE(r.exitCode, 0);
     for (const QString &option :
          {u"--check"_s, u"--export-table <OUT>"_s, u"--export-chart <KIND>"_s, u"--output <OUT>"_s, u"--size <WxH>"_s,
-          u"--format <FORMAT>"_s, u"--filter <TEXT>"_s, u"--from <DATE>"_s, u"--to <DATE>"_s, u"--rules <RULES>"_s,
-          u"--help"_s, u"--version"_s, u"FILE"_s, u"Exit codes"_s})
+          u"--summary"_s, u"--format <FORMAT>"_s, u"--filter <TEXT>"_s, u"--from <DATE>"_s, u"--to <DATE>"_s,
+          u"--rules <RULES>"_s, u"--help"_s, u"--version"_s, u"FILE"_s, u"Exit codes"_s})
         QVERIFY2(r.out.contains(option), qPrintable(option));
 }
 
@@ -550,6 +642,87 @@ void TestCli::exportTableToStandardOutput()
                        u"FK Gomel,FK Gomel,2012-07-03,2012-07-12,16:30,17:00,"_s);
         QCOMPARE(lines.last(), QString());
     }
+}
+
+void TestCli::summaryJson_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // the files and filters
+    QTest::newRow("sample") << QStringList{Sample};
+    QTest::newRow("four rounds") << QStringList{u"cl-2014-15-r16.txt"_s, u"cl-2024-25-r16.txt"_s,
+                                                u"elq-2024-25-q3.txt"_s, Sample};
+    QTest::newRow("awarded") << QStringList{u"cl-2014-15-q3-awarded.txt"_s};
+    QTest::newRow("season") << QStringList{u"openfootball-cl-2018-19.txt"_s};
+    QTest::newRow("filter") << QStringList{u"--filter"_s, u"fk"_s, Sample};
+    QTest::newRow("rules") << QStringList{u"--rules"_s, u"never"_s, Sample};
+}
+
+void TestCli::summaryJson()
+{
+    // `tiebrowser --summary --format json` against `--export-table - --format json` of the same
+    // files and filters: every figure counted again from the table's columns.
+    QFETCH(QStringList, arguments);
+    const Run summary = execute(QStringList{u"--summary"_s, u"--format"_s, u"json"_s} + arguments);
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    QJsonParseError error;
+    const QJsonObject s = QJsonDocument::fromJson(summary.outBytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const Run table = execute(QStringList{u"--export-table"_s, u"-"_s, u"--format"_s, u"json"_s} + arguments);
+    QCOMPARE(table.exitCode, 0);
+    const QJsonArray ties = QJsonDocument::fromJson(table.outBytes, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+
+    QHash<QString, int> decidedBy;
+    int second = 0, first = 0, without = 0;
+    QHash<QString, int> margins;
+    for (const QJsonValue &value : ties) {
+        const QJsonObject tie = value.toObject();
+        ++decidedBy[tie[u"decided_by"_s].toString()];
+        const QString winner = tie[u"winner"_s].toString();
+        if (!winner.isEmpty() && winner == tie[u"away"_s].toString())
+            ++second;
+        else if (!winner.isEmpty() && winner == tie[u"home"_s].toString())
+            ++first;
+        if (tie[u"leg1"_s].toString().isEmpty() || tie[u"leg2"_s].toString().isEmpty()) {
+            ++without;
+            continue;
+        }
+        const QStringList goals = tie[u"aggregate"_s].toString().split(u':');
+        const int margin = std::abs(goals.value(0).toInt() - goals.value(1).toInt());
+        ++margins[margin >= 5 ? u"5+"_s : QString::number(margin)];
+    }
+
+    QCOMPARE(s[u"ties"_s].toInt(), int(ties.size()));
+    QVERIFY(s[u"all_ties"_s].toInt() >= s[u"ties"_s].toInt());
+    const QJsonObject by = s[u"decided_by"_s].toObject();
+    QCOMPARE(by.size(), qsizetype(7));
+    for (const QString &key : by.keys())
+        QCOMPARE(by[key].toInt(), decidedBy.value(key));
+    for (const QString &key : decidedBy.keys())
+        QVERIFY2(by.contains(key), qPrintable(key));
+    const QJsonObject through = s[u"through"_s].toObject();
+    QCOMPARE(through[u"second_leg_home"_s].toInt(), second);
+    QCOMPARE(through[u"first_leg_home"_s].toInt(), first);
+    QCOMPARE(through[u"decided"_s].toInt(), second + first);
+    QCOMPARE(through[u"decided"_s].toInt(), int(ties.size()) - decidedBy.value(u"undecided"_s));
+    if (second + first > 0) {
+        QVERIFY(qFuzzyCompare(through[u"second_leg_home_share"_s].toDouble(), double(second) / (second + first)));
+        QVERIFY(qFuzzyCompare(through[u"first_leg_home_share"_s].toDouble(), double(first) / (second + first)));
+    }
+    const QJsonObject margin = s[u"aggregate_margin"_s].toObject();
+    for (const QString &key : {u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5+"_s})
+        QCOMPARE(margin[key].toInt(), margins.value(key));
+    QCOMPARE(margin[u"without_result"_s].toInt(), without);
+    QCOMPARE(margin[u"counted"_s].toInt(), int(ties.size()) - without);
+}
+
+void TestCli::summaryOfUnreadableFiles()
+{
+    // A summary of the files that could be read would pass for all of them: nothing is printed
+    const Run r = execute({u"--summary"_s, u"missing.txt"_s, Sample});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.startsWith(u"missing.txt: error: "_s), qPrintable(r.err));
+    QVERIFY2(r.err.endsWith(u"No summary printed: a file could not be read.\n"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

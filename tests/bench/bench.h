@@ -28,7 +28,7 @@ void writeSyntheticFootballTxtFile(const QString &path, int ties);
 void runParseBenchmarks(const Context &context); // parse_ms, parse_mb_per_s, raw_read_ms, peak_rss_mib
 // fold_clubs_first_ms, fold_clubs_ms, load_model_ms, filter_club_ms, filter_date_ms, sort_ms, stock_proxy_filter_ms
 void runModelBenchmarks(const Context &context);
-void runChartBenchmarks(const Context &context); // chart_aggregate_ms, export_png_ms
+void runChartBenchmarks(const Context &context); // chart_aggregate_ms, chart_summary_ms, export_png_ms
 // open_to_rows_ms, gui_longest_stall_ms, reevaluate_ms: a MainWindow opening the file (offscreen)
 void runGuiBenchmarks(const Context &context);
 

@@ -2,6 +2,7 @@
 // The chart panel: one tab per registered chart kind, each told what the panel is told.
 #include "chartpanel.h"
 
+#include "aggregatechart.h"
 #include "chartexportdialog.h"
 #include "chartregistry.h"
 #include "chartstyle.h"
@@ -13,12 +14,15 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
+#include <functional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +55,9 @@ struct ChartPanel::Private
 
 namespace {
 
-// Previous and next buttons with a label between them, under a chart that draws a page at a time.
-QWidget *pagedPage(QChartView *view, TieChart *chart)
+// Previous and next buttons with a label between them, under a chart that draws a page at a time;
+// `offer`, if any, goes beside the label.
+QWidget *pagedPage(QChartView *view, TieChart *chart, QWidget *offer)
 {
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
@@ -73,6 +78,8 @@ QWidget *pagedPage(QChartView *view, TieChart *chart)
     label->setAccessibleName(ChartPanel::tr("Ties shown"));
     bar->addWidget(previous);
     bar->addWidget(label, 1, Qt::AlignCenter);
+    if (offer)
+        bar->addWidget(offer);
     bar->addWidget(next);
     pageLayout->addLayout(bar);
 
@@ -86,6 +93,29 @@ QWidget *pagedPage(QChartView *view, TieChart *chart)
     QObject::connect(next, &QToolButton::clicked, chart, [chart] { chart->setPage(chart->page() + 1); });
     update();
     return page;
+}
+
+// Thousands of pages of bars tell nobody anything: above a page of the most ties, the aggregate
+// bars offer the summary of them all. The pager stays for those who want the bars.
+QPushButton *summaryOffer(AggregateChart *chart, const std::function<void()> &showSummary)
+{
+    auto *offer = new QPushButton;
+    offer->setFlat(true);
+    offer->setCursor(Qt::PointingHandCursor);
+    offer->setAccessibleName(ChartPanel::tr("Show the summary"));
+    offer->setToolTip(ChartPanel::tr("How these ties were decided, who went through and by how many goals, in "
+                                     "one chart"));
+    const auto update = [chart, offer] {
+        const int ties = chart->tieCount();
+        offer->setText(ChartPanel::tr("%1 ties: show the summary").arg(QLocale().toString(ties)));
+        offer->setVisible(ties > AggregateChart::MaxPageSize);
+    };
+    // Shown by the first update, once it has a place in the pager (a widget without a parent
+    // would show as a window of its own); the chart says when its ties change.
+    offer->hide();
+    QObject::connect(chart, &TieChart::pageChanged, offer, update);
+    QObject::connect(offer, &QPushButton::clicked, offer, showSummary);
+    return offer;
 }
 
 } // namespace
@@ -102,6 +132,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     d->tabs->setDocumentMode(true);
     layout->addWidget(d->tabs);
 
+    const int summaryKind = ChartRegistry::indexOf(u"summary");
     for (const ChartKind &kind : ChartRegistry::kinds()) {
         TieChart *chart = kind.make().release(); // the view takes it
         auto *view = new QChartView(chart);
@@ -111,7 +142,11 @@ ChartPanel::ChartPanel(QWidget *parent)
         view->setMinimumSize(320, 240);
         d->views.push_back(view);
         d->charts.push_back(chart);
-        const int tab = d->tabs->addTab(chart->isPaged() ? pagedPage(view, chart) : view, kind.translatedTitle());
+        QWidget *offer = nullptr;
+        if (auto *bars = qobject_cast<AggregateChart *>(chart); bars && bars->isPaged() && summaryKind >= 0)
+            offer = summaryOffer(bars, [this, summaryKind] { setCurrentKind(summaryKind); });
+        QWidget *page = chart->isPaged() ? pagedPage(view, chart, offer) : view;
+        const int tab = d->tabs->addTab(page, kind.translatedTitle());
         d->tabs->setTabToolTip(tab, kind.translatedDescription());
         connect(chart, &TieChart::tieClicked, this, &ChartPanel::tieClicked);
         chart->showTies(d->shown);

@@ -6,6 +6,7 @@
 #include "aggregatechart.h"
 #include "legschart.h"
 #include "progressionchart.h"
+#include "summarychart.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -36,6 +37,10 @@ constexpr std::array Kinds{
               QT_TRANSLATE_NOOP("tb::ChartRegistry",
                                 "Both clubs' aggregate goals for every tie the filter leaves, in the table's order"),
               ChartKind::Draws::AllRows, &make<AggregateChart>},
+    ChartKind{"summary", QT_TRANSLATE_NOOP("tb::ChartRegistry", "Summary"),
+              QT_TRANSLATE_NOOP("tb::ChartRegistry",
+                                "How the ties the filter leaves were decided, who went through and by how many goals"),
+              ChartKind::Draws::AllRows, &make<SummaryChart>},
 };
 
 // "a, b or c" in the user's language.
