@@ -4,6 +4,7 @@
 #include "chartregistry.h"
 
 #include "aggregatechart.h"
+#include "bracketchart.h"
 #include "legschart.h"
 #include "progressionchart.h"
 
@@ -36,6 +37,10 @@ constexpr std::array Kinds{
               QT_TRANSLATE_NOOP("tb::ChartRegistry",
                                 "Both clubs' aggregate goals for every tie the filter leaves, in the table's order"),
               ChartKind::Draws::AllRows, &make<AggregateChart>},
+    ChartKind{"bracket", QT_TRANSLATE_NOOP("tb::ChartRegistry", "Bracket"),
+              QT_TRANSLATE_NOOP("tb::ChartRegistry",
+                                "The knockout tree of the rounds the filter leaves, from the earliest to the last"),
+              ChartKind::Draws::AllRows, &make<BracketChart>},
 };
 
 // "a, b or c" in the user's language.
