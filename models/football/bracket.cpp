@@ -33,8 +33,7 @@ class RoundFinder
 public:
     explicit RoundFinder(const TieSet &set)
         : m_set(set)
-    {
-    }
+    { }
 
     RoundKey operator()(const Tie &tie)
     {
@@ -47,8 +46,9 @@ public:
                 m_key.round = m_set.files[tie.file].roundIndexAt(tie.line);
                 if (m_key.round >= 0)
                     m_from = rounds[std::size_t(m_key.round)].line;
-                if (std::size_t(m_key.round + 1) < rounds.size())
-                    m_to = rounds[std::size_t(m_key.round + 1)].line;
+                const int next = m_key.round + 1;
+                if (std::size_t(next) < rounds.size())
+                    m_to = rounds[std::size_t(next)].line;
                 else if (m_key.round < 0 && !rounds.empty())
                     m_to = rounds.front().line;
             } else {

@@ -14,7 +14,6 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
-#include <QMetaObject>
 #include <QPainterPath>
 #include <QPen>
 #include <QtCharts/QLegend>
@@ -113,14 +112,7 @@ BracketChart::BracketChart(QGraphicsItem *parent)
     m_canvas->setPen(Qt::NoPen);
     m_canvas->setBrush(Qt::NoBrush);
     m_canvas->setZValue(10); // above the chart's background and plot area
-    // On screen, lay out again once the resizing is over, not inside Qt's layout pass.
-    connect(this, &QGraphicsWidget::geometryChanged, this, [this] {
-        if (m_fitPending || !scene())
-            return;
-        m_fitPending = true;
-        QMetaObject::invokeMethod(
-            this, [this] { fitToSize(size()); }, Qt::QueuedConnection);
-    });
+    fitOnResize();
     m_detail = composeDetail();
     setTitleTexts(tr("Knockout bracket"), m_detail);
     setDark(false);
@@ -156,21 +148,15 @@ void BracketChart::fitForExport(QSize size, const TieChart *onScreen)
 
 void BracketChart::fitToSize(QSizeF size)
 {
-    m_fitPending = false;
-    if (size.isEmpty())
+    if (!layOutAt(size))
         return;
-    if (this->size() != size)
-        resize(size);
-    if (layout())
-        layout()->activate();
     relayout();
 }
 
 QGraphicsRectItem *BracketChart::boxOf(int tieIndex) const
 {
-    const auto it = std::find_if(m_boxes.begin(), m_boxes.end(), [tieIndex](const auto &box) {
-        return box.first == tieIndex;
-    });
+    const auto it = std::find_if(m_boxes.begin(), m_boxes.end(),
+                                 [tieIndex](const auto &box) { return box.first == tieIndex; });
     return it == m_boxes.end() ? nullptr : it->second;
 }
 
@@ -314,14 +300,13 @@ void BracketChart::relayout()
     };
     for (int column = 0; column < int(m_bracket.rounds.size()); ++column) {
         const BracketRound &round = m_bracket.rounds[std::size_t(column)];
-        QGraphicsSimpleTextItem *heading = addFitted(columnName(m_bracket, std::size_t(column)), headingFont,
-                                                     look.text, {columnLeft(column), area.top()}, boxWidthOf(column),
-                                                     m_canvas);
+        QGraphicsSimpleTextItem *heading = addFitted(columnName(m_bracket, std::size_t(column)), headingFont, look.text,
+                                                     {columnLeft(column), area.top()}, boxWidthOf(column), m_canvas);
         QString when;
         if (round.firstDay)
             when = tr("%1 \u2013 %2").arg(dayText(round.firstDay), dayText(round.lastDay));
-        heading->setToolTip(tr("%1 (%2)\n%3").arg(round.name.isEmpty() ? round.fileName : round.name,
-                                                  round.fileName, when));
+        heading->setToolTip(
+            tr("%1 (%2)\n%3").arg(round.name.isEmpty() ? round.fileName : round.name, round.fileName, when));
         // A round that starts a chain of its own is set apart by a dashed line.
         if (column > 0 && !round.followsPrevious) {
             auto *line = new QGraphicsPathItem(m_canvas);
@@ -347,8 +332,8 @@ void BracketChart::relayout()
         // One line holds two names: a smaller font leaves them more of themselves. Names that
         // still do not fit are shortened.
         const bool twoLines = twoLinePixels[std::size_t(column)] >= 9;
-        const int pixels =
-            twoLines ? twoLinePixels[std::size_t(column)] : std::clamp(int(slot * 0.72), MinFontPixels, 10);
+        const int pixels = twoLines ? twoLinePixels[std::size_t(column)]
+                                    : std::clamp(int(slot * 0.72), MinFontPixels, 10);
         const qreal boxWidth = boxWidthOf(column);
         look.font = base;
         look.font.setPixelSize(pixels);
@@ -370,7 +355,8 @@ void BracketChart::relayout()
             const QRectF rect(x, centre - boxHeight / 2, boxWidth, boxHeight);
             boxes[std::size_t(column)].push_back(rect);
             const bool onPath = entry.highlighted[0] || entry.highlighted[1];
-            auto *box = new TieBox(rect, entry.tie, [this](int tieIndex) { Q_EMIT tieClicked(tieIndex); }, m_canvas);
+            auto *box = new TieBox(
+                rect, entry.tie, [this](int tieIndex) { Q_EMIT tieClicked(tieIndex); }, m_canvas);
             const QColor frame = onPath ? look.path : entry.shown ? look.frame : look.faded;
             QPen pen(frame, onPath ? 2.5 : 1);
             if (entry.tie == m_current)
@@ -417,13 +403,13 @@ void BracketChart::relayout()
                     }
                     addFitted(nameOf(side), nameFont(side), nameColour(side), {rect.left() + 6, y}, nameWidth, box);
                     const QString goals = QString::number(side == 0 ? total.home : total.away);
-                    const qreal goalsX = rect.right() - 3 - tagWidth - QFontMetricsF(nameFont(side)).horizontalAdvance(goals);
+                    const qreal goalsX = rect.right() - 3 - tagWidth
+                        - QFontMetricsF(nameFont(side)).horizontalAdvance(goals);
                     addText(goals, nameFont(side), ink, {goalsX, y}, box);
                 }
                 if (!tag.isEmpty())
                     addText(tag, look.small, ink,
-                            {rect.right() - tagWidth, rect.center().y() - QFontMetricsF(look.small).height() / 2},
-                            box);
+                            {rect.right() - tagWidth, rect.center().y() - QFontMetricsF(look.small).height() / 2}, box);
             } else {
                 // "Home 2:1 Away tag" on one line.
                 const qreal y = rect.top() + (boxHeight - line) / 2;
@@ -431,8 +417,8 @@ void BracketChart::relayout()
                 const qreal scoreRoom = metrics.horizontalAdvance(score) + 8;
                 const qreal marks = entry.entered[0] || entry.entered[1] ? markWidth : 0;
                 const qreal nameWidth = std::max(8.0, (boxWidth - 8 - scoreRoom - tagWidth - marks) / 2);
-                QGraphicsSimpleTextItem *home =
-                    addFitted(nameOf(0), nameFont(0), nameColour(0), {rect.left() + 3, y}, nameWidth, box);
+                QGraphicsSimpleTextItem *home = addFitted(nameOf(0), nameFont(0), nameColour(0), {rect.left() + 3, y},
+                                                          nameWidth, box);
                 const qreal scoreX = rect.left() + 3 + home->boundingRect().width() + 4;
                 addText(score, look.font, ink, {scoreX, y}, box);
                 // The away club takes what the home club left of the line.
@@ -504,8 +490,8 @@ void BracketChart::relayout()
             box->setPen(QPen(highlighted ? look.path : look.winner, highlighted ? 2.5 : 1.5));
             box->setBrush(look.background);
             box->setToolTip(set.clubName(winner));
-            addFitted(set.clubName(winner), font, highlighted ? look.path : look.text, {rect.left() + 5, rect.top() + 3},
-                      boxWidth - 10, box);
+            addFitted(set.clubName(winner), font, highlighted ? look.path : look.text,
+                      {rect.left() + 5, rect.top() + 3}, boxWidth - 10, box);
             m_finalistBoxes.append(box);
             addLine({source.right(), source.center().y()}, {rect.left(), rect.center().y()}, highlighted);
             ++winnerRow;

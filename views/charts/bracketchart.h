@@ -34,7 +34,7 @@ public:
     void fitForExport(QSize size, const TieChart *onScreen) override;
     // Lays the chart out at `size` and draws the bracket to fit it; done by itself whenever the
     // chart is resized on screen.
-    void fitToSize(QSizeF size);
+    void fitToSize(QSizeF size) override;
 
     // What is drawn, for the tests and the clicks.
     const Bracket &bracket() const { return m_bracket; }
@@ -72,7 +72,6 @@ private:
     QList<QGraphicsSimpleTextItem *> m_texts;
     QList<QGraphicsRectItem *> m_finalistBoxes;
     int m_pathLines = 0;
-    bool m_fitPending = false;
 };
 
 } // namespace tb
