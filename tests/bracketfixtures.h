@@ -65,9 +65,7 @@ inline QByteArray tieText(const QString &home, const QString &away, QDate first)
     const QString dates = QStringLiteral("1st(1st leg): %1 20:45 2nd (2nd leg): %2 20:45 Winner: %3\n")
                               .arg(first.toString(QStringLiteral("dd/MM/yyyy")),
                                    first.addDays(7).toString(QStringLiteral("dd/MM/yyyy")), home);
-    return QStringLiteral("1st(1st leg) %1 - %2 2:0 (1:0)\n2nd (2nd leg) %2 - %1 0:1 (0:0)\n")
-               .arg(home, away)
-               .toUtf8()
+    return QStringLiteral("1st(1st leg) %1 - %2 2:0 (1:0)\n2nd (2nd leg) %2 - %1 0:1 (0:0)\n").arg(home, away).toUtf8()
         + dates.toUtf8();
 }
 

@@ -269,8 +269,9 @@ void TestBracket::notKnockout()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString group = dir.filePath(u"group.txt"_s);
-    QVERIFY(testfiles::writeFile(group, tieText(clubName(1), clubName(2), QDate(2019, 9, 18))
-                                            + tieText(clubName(1), clubName(3), QDate(2019, 10, 2))));
+    QVERIFY(testfiles::writeFile(group,
+                                 tieText(clubName(1), clubName(2), QDate(2019, 9, 18))
+                                     + tieText(clubName(1), clubName(3), QDate(2019, 10, 2))));
     QStringList files = chain2018();
     files << group;
     const auto set = load(files);

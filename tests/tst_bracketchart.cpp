@@ -4,8 +4,8 @@
 // and the theme.
 #include "bracketchart.h"
 #include "bracketfixtures.h"
-#include "chartfixtures.h"
 #include "chartexporter.h"
+#include "chartfixtures.h"
 #include "chartstyle.h"
 #include "tiequery.h"
 
@@ -49,6 +49,13 @@ constexpr QSize ExportSize{1200, 800};
 ShownTies shownAll(const std::shared_ptr<const TieSet> &set)
 {
     return {set, allRows(*set), -1, {}};
+}
+
+// Draws `shown` at `size`, as an export does.
+void draw(BracketChart &chart, const ShownTies &shown, QSize size = ExportSize)
+{
+    chart.showTies(shown);
+    chart.fitForExport(size, nullptr);
 }
 
 // The texts drawn inside `box`, top to bottom, left to right.
@@ -122,8 +129,7 @@ void TestBracketChart::threeColumns()
 
     // When the bracket is drawn at the export size
     BracketChart chart;
-    chart.showTies(shownAll(set));
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, shownAll(set));
 
     // Then every tie has a box, in three columns of 8, 4 and 2 from left to right
     const std::map<qreal, int> columns = boxColumns(chart, *set);
@@ -165,8 +171,7 @@ void TestBracketChart::clubPath()
     ShownTies shown{set, query.select(*set), -1, query.clubText};
 
     BracketChart chart;
-    chart.showTies(shown);
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, shown);
 
     // Then all three rounds are drawn, Ajax's three ties on its path: against Real Madrid,
     // Juventus and Tottenham Hotspur, in the path's colour, joined by two highlighted lines
@@ -216,8 +221,7 @@ void TestBracketChart::svgHoldsEveryName()
     TieQuery query;
     query.clubText = clubText;
     BracketChart chart;
-    chart.showTies({set, query.select(*set), -1, clubText});
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, {set, query.select(*set), -1, clubText});
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"bracket.svg"_s);
@@ -241,8 +245,7 @@ void TestBracketChart::unchainedRounds()
     // Given four real rounds of other competitions and seasons
     const auto set = load(unrelatedRounds());
     BracketChart chart;
-    chart.showTies(shownAll(set));
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, shownAll(set));
 
     // Then they stand in four columns, no line joins them, no finalists, and the note says why
     const std::map<qreal, int> columns = boxColumns(chart, *set);
@@ -260,10 +263,9 @@ void TestBracketChart::unchainedRounds()
     for (const QGraphicsSimpleTextItem *text : chart.texts())
         texts << text->text();
     for (const QString &file : unrelatedRounds())
-        QVERIFY2(texts.contains(file) || std::any_of(chart.texts().begin(), chart.texts().end(),
-                                                     [&file](const QGraphicsSimpleTextItem *t) {
-                                                         return t->toolTip().contains(file);
-                                                     }),
+        QVERIFY2(texts.contains(file)
+                     || std::any_of(chart.texts().begin(), chart.texts().end(),
+                                    [&file](const QGraphicsSimpleTextItem *t) { return t->toolTip().contains(file); }),
                  qPrintable(file));
 }
 
@@ -272,8 +274,7 @@ void TestBracketChart::footballTxtSeason()
     // Given a Football.TXT season, its rounds named in one file
     const auto set = load({u"openfootball-cl-2018-19.txt"_s});
     BracketChart chart;
-    chart.showTies(shownAll(set));
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, shownAll(set));
 
     // Then its knockout rounds stand in three columns headed by their names, the final's clubs
     // as finalists
@@ -301,8 +302,7 @@ void TestBracketChart::entrantsMarked()
     QVERIFY(dir.isValid());
     const auto set = load(writeChain(QDir(dir.path()), 4, true));
     BracketChart chart;
-    chart.showTies(shownAll(set));
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, shownAll(set));
 
     // Then their boxes say they entered there, by the mark and in the tooltip
     const BracketRound &second = chart.bracket().rounds[1];
@@ -336,8 +336,7 @@ void TestBracketChart::readableAt64Ties()
     QCOMPARE(set->ties.size(), std::size_t(127));
 
     BracketChart chart;
-    chart.showTies(shownAll(set));
-    chart.fitForExport(size, nullptr);
+    draw(chart, shownAll(set), size);
 
     // Then seven columns hold every tie, no two boxes overlap, every text stays in its box at a
     // readable size, and a name that does not fit is shortened with an ellipsis, whole in its tooltip
@@ -417,8 +416,7 @@ void TestBracketChart::followsTheTheme()
 {
     const auto set = load(chain2018());
     BracketChart chart;
-    chart.showTies(shownAll(set));
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, shownAll(set));
     for (const bool dark : {true, false}) {
         chart.setDark(dark);
         const ChartColors colors = chartColors(dark);
@@ -431,8 +429,7 @@ void TestBracketChart::followsTheTheme()
 void TestBracketChart::nothingToShow()
 {
     BracketChart chart;
-    chart.showTies({});
-    chart.fitForExport(ExportSize, nullptr);
+    draw(chart, {});
     QVERIFY(chart.texts().isEmpty());
     QVERIFY(chart.title().contains(u"No ties to show"_s));
     const auto set = load(chain2018());
