@@ -90,6 +90,7 @@ int runChartCommand(const ChartCommand &command)
     shown.current = kind->draws == ChartKind::Draws::OneTie ? ties.front() : -1;
     shown.rows = std::move(ties);
     shown.set = std::move(set);
+    shown.clubText = command.query.clubText;
     const std::unique_ptr<TieChart> chart = kind->make();
     chart->showTies(shown);
     chart->fitForExport(size, nullptr);

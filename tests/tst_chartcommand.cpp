@@ -25,6 +25,7 @@ private Q_SLOTS:
     void everyRegisteredKind();
     void summaryFollowsTheFilter();
     void defaultSize();
+    void bracketOfSeveralFiles();
     void nothingMatches();
     void badArguments_data();
     void badArguments();
@@ -125,6 +126,27 @@ void TestChartCommand::writes()
     } else {
         QCOMPARE(QImageReader(path).size(), expected);
     }
+}
+
+void TestChartCommand::bracketOfSeveralFiles()
+{
+    // Given the 2018-19 round of 16, quarter- and semi-finals and a club filter
+    const QString path = m_dir.filePath(u"bracket.svg"_s);
+    QStringList arguments{u"--export-chart"_s, u"bracket"_s, u"--filter"_s, u"ajax"_s, u"--output"_s, path};
+    for (const QString &file : {u"cl-2018-19-sf.txt"_s, u"cl-2018-19-r16.txt"_s, u"cl-2018-19-qf.txt"_s})
+        arguments << tb::charttest::dataFile(file);
+
+    const Run result = run(arguments);
+
+    // Then the bracket of all three is drawn, the filter's club named as the one whose path is highlighted
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile svg(path);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(svg.readAll());
+    QVERIFY(text.contains(u"3 rounds that follow one another, 14 ties"_s));
+    QVERIFY(text.contains(u"the path of the clubs matching \u201cajax\u201d highlighted"_s));
+    for (const QString &name : {u"Finalists"_s, u"Borussia Dortmund"_s, u"Liverpool FC"_s, u"AFC Ajax"_s})
+        QVERIFY2(text.contains(u'>' + name + u'<'), qPrintable(name));
 }
 
 void TestChartCommand::everyRegisteredKind_data()

@@ -64,7 +64,10 @@ void TestShownTiesFeed::followsTheFilterAndTheSort()
     QVERIFY(changed.count() >= 1);
     QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
     QCOMPARE(m_feed->shown().rows.size(), std::size_t(1));
+    // The club text goes with the rows, for the charts that mark the club (the bracket's path)
+    QCOMPARE(m_feed->shown().clubText, u"suduva"_s);
     m_filter->setClubText(u"fk"_s);
+    QCOMPARE(m_feed->shown().clubText, u"fk"_s);
     m_filter->sort(TieTableModel::HomeColumn, Qt::DescendingOrder);
     QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
     QVERIFY(m_feed->shown().rows.size() > 1);

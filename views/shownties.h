@@ -5,6 +5,7 @@
 
 #include "tieset.h"
 
+#include <QString>
 #include <memory>
 #include <vector>
 
@@ -15,6 +16,9 @@ struct ShownTies
     std::shared_ptr<const TieSet> set;
     std::vector<int> rows; // indexes into set->ties, in the table's order
     int current = -1; // the selected tie, an index into set->ties; -1 = none
+    // The club filter's text as typed (TieQuery::clubText), for a chart that marks the club's
+    // path; the rows are already filtered by it.
+    QString clubText = {};
 
     // The selected tie, or nullptr when there is none (no set, -1 or out of range).
     const Tie *currentTie() const

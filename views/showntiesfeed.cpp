@@ -40,6 +40,7 @@ void ShownTiesFeed::update()
     m_shown.rows.clear();
     if (m_shown.set && m_filter)
         m_shown.rows = m_filter->visibleSourceRows();
+    m_shown.clubText = m_filter ? m_filter->query().clubText : QString();
     // The filter may still hold the rows of the set before (the set and the filter's model
     // are told one after the other); rows past the end would name no tie.
     const int size = m_shown.set ? int(m_shown.set->ties.size()) : 0;

@@ -7,7 +7,6 @@
 #include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLocale>
-#include <QMetaObject>
 #include <QPen>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
@@ -71,14 +70,7 @@ AggregateChart::AggregateChart(QGraphicsItem *parent)
 
     legend()->setAlignment(Qt::AlignBottom);
     legend()->setReverseMarkers(true);
-    // On screen, refit once the resizing is over, not inside Qt's layout pass.
-    connect(this, &QGraphicsWidget::geometryChanged, this, [this] {
-        if (m_fitPending || !scene())
-            return;
-        m_fitPending = true;
-        QMetaObject::invokeMethod(
-            this, [this] { fitToSize(size()); }, Qt::QueuedConnection);
-    });
+    fitOnResize();
     setDark(false);
     rebuild();
 }
@@ -87,13 +79,8 @@ AggregateChart::~AggregateChart() = default;
 
 void AggregateChart::fitToSize(QSizeF size)
 {
-    m_fitPending = false;
-    if (size.isEmpty())
+    if (!layOutAt(size))
         return;
-    if (this->size() != size)
-        resize(size);
-    if (layout())
-        layout()->activate();
     // Each tie needs a line of label text and a little air; Qt leaves out labels with less.
     const int line = QFontMetrics(m_ties->labelsFont()).height();
     const int ties = std::clamp(int(plotArea().height()) / (line + 2), MinPageSize, MaxPageSize);

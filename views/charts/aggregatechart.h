@@ -40,7 +40,7 @@ public:
     // Lays the chart out at `size` and fits the page to it: as many ties as have a line of
     // text each, labels shortened to leave the bars room. Done by itself whenever the chart is
     // resized on screen; call it before drawing a chart that is not on screen.
-    void fitToSize(QSizeF size);
+    void fitToSize(QSizeF size) override;
 
     bool isPaged() const override { return true; }
     void setPage(int page) override;
@@ -84,7 +84,6 @@ private:
     QBarCategoryAxis *m_ties = nullptr;
     int m_pageSize = MaxPageSize;
     int m_labelWidth = 480; // pixels for a tie's label
-    bool m_fitPending = false;
     int m_page = 0;
     int m_currentTie = -1;
 };

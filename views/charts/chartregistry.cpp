@@ -4,6 +4,7 @@
 #include "chartregistry.h"
 
 #include "aggregatechart.h"
+#include "bracketchart.h"
 #include "legschart.h"
 #include "progressionchart.h"
 #include "summarychart.h"
@@ -41,6 +42,10 @@ constexpr std::array Kinds{
               QT_TRANSLATE_NOOP("tb::ChartRegistry",
                                 "How the ties the filter leaves were decided, who went through and by how many goals"),
               ChartKind::Draws::AllRows, &make<SummaryChart>},
+    ChartKind{"bracket", QT_TRANSLATE_NOOP("tb::ChartRegistry", "Bracket"),
+              QT_TRANSLATE_NOOP("tb::ChartRegistry",
+                                "The knockout tree of the rounds the filter leaves, from the earliest to the last"),
+              ChartKind::Draws::AllRows, &make<BracketChart>},
 };
 
 // "a, b or c" in the user's language.

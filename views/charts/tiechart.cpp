@@ -2,6 +2,8 @@
 // What the chart kinds share: theme, title with detail, goal axis.
 #include "tiechart.h"
 
+#include <QGraphicsLayout>
+#include <QMetaObject>
 #include <QtCharts/QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,33 @@ void TieChart::setGoalRange(int highest, int finestTop, int coarseTicks)
         m_goals->setTickCount(coarseTicks);
         m_goals->applyNiceNumbers();
     }
+}
+
+void TieChart::fitOnResize()
+{
+    connect(this, &QGraphicsWidget::geometryChanged, this, [this] {
+        if (m_fitPending || !scene())
+            return;
+        m_fitPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_fitPending = false;
+                fitToSize(size());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool TieChart::layOutAt(QSizeF size)
+{
+    if (size.isEmpty())
+        return false;
+    if (this->size() != size)
+        resize(size);
+    if (layout())
+        layout()->activate();
+    return true;
 }
 
 void TieChart::updateTitle()

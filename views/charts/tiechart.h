@@ -46,6 +46,10 @@ public:
         Q_UNUSED(onScreen)
     }
 
+    // Lays the chart out at `size` and draws it to fit, for a chart whose drawing depends on its
+    // size; the base only lays it out. One that calls fitOnResize() is refitted on screen by itself.
+    virtual void fitToSize(QSizeF size) { layOutAt(size); }
+
 Q_SIGNALS:
     void pageChanged(int page);
     // The user clicked the part of the chart that stands for ties[tieIndex].
@@ -58,9 +62,16 @@ protected:
     void setTitleTexts(const QString &title, const QString &detail);
     // The goal axis from 0 to highest + 1: one tick per goal up to `finestTop`, else `coarseTicks` nice ones.
     void setGoalRange(int highest, int finestTop = 12, int coarseTicks = 7);
+    // Refits the chart (fitToSize(size())) after each resize on screen, once the resizing is
+    // over rather than inside Qt's layout pass.
+    void fitOnResize();
+    // Resizes the chart to `size` and lays it out now, not in the event loop; false for an empty size.
+    bool layOutAt(QSizeF size);
 
 private:
     void updateTitle();
+
+    bool m_fitPending = false;
 
     QValueAxis *m_goals = nullptr;
     QString m_titleText; // plain text; the title markup is made from these for the width
