@@ -55,18 +55,6 @@
         <translation>Nur Duelle mit einem Spiel am oder vor DATE (JJJJ-MM-TT oder TT/MM/JJJJ).</translation>
     </message>
     <message>
-        <source>Tie Browser: browse and check the results of two-legged football cup ties, read from worldfootball.net round tables.
-Without --check, --export-table or --export-chart, opens the window on FILE... (or the bundled sample).
-
-Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a file that cannot be read or an output that cannot be written.
---check prints to standard output; the other commands report problems on standard error.</source>
-        <translation>Tie Browser: Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen und prüfen, gelesen aus Rundentabellen von worldfootball.net.
-Ohne --check, --export-table oder --export-chart öffnet es das Fenster mit FILE... (oder dem mitgelieferten Beispiel).
-
-Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Duell passt), 2 falsche Argumente, eine Datei, die nicht gelesen, oder eine Ausgabe, die nicht geschrieben werden kann.
---check schreibt auf die Standardausgabe; die anderen Befehle melden Probleme auf der Standardfehlerausgabe.</translation>
-    </message>
-    <message>
         <source>1 tie</source>
         <translation>1 Duell</translation>
     </message>
@@ -103,20 +91,8 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>gesamt</translation>
     </message>
     <message>
-        <source>Choose one of --check, --export-table and --export-chart.</source>
-        <translation>Wählen Sie nur eines von --check, --export-table und --export-chart.</translation>
-    </message>
-    <message>
         <source>--%1 goes with --export-chart.</source>
         <translation>--%1 gehört zu --export-chart.</translation>
-    </message>
-    <message>
-        <source>--%1 goes with --check, --export-table or --export-chart.</source>
-        <translation>--%1 gehört zu --check, --export-table oder --export-chart.</translation>
-    </message>
-    <message>
-        <source>--rules goes with --check and --export-table; charts use the UEFA rules.</source>
-        <translation>--rules gehört zu --check und --export-table; Diagramme verwenden die UEFA-Regeln.</translation>
     </message>
     <message>
         <source>No file given: name one or more results files.</source>
@@ -167,10 +143,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Ein Diagramm ohne Fenster zeichnen: %1. Braucht --output.</translation>
     </message>
     <message>
-        <source>The tie rules for --check and --export-table: %1.</source>
-        <translation>Die Regeln für --check und --export-table: %1.</translation>
-    </message>
-    <message>
         <source>Unknown rules &quot;%1&quot; for --rules: use %2.</source>
         <translation>Unbekannte Regeln „%1“ für --rules: Verwenden Sie %2.</translation>
     </message>
@@ -189,10 +161,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>The image --export-chart writes: .png, .jpg, .svg or .pdf. OUT - writes to standard output, in the --format given.</source>
         <translation>Das Bild, das --export-chart schreibt: .png, .jpg, .svg oder .pdf. OUT - schreibt auf die Standardausgabe, im mit --format angegebenen Format.</translation>
-    </message>
-    <message>
-        <source>Results files to read (worldfootball.net round tables); - reads standard input (with --check, --export-table or --export-chart).</source>
-        <translation>Zu lesende Ergebnisdateien (Rundentabellen von worldfootball.net); - liest die Standardeingabe (mit --check, --export-table oder --export-chart).</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot; for --format: use %2.</source>
@@ -223,14 +191,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>--output - schreibt auf die Standardausgabe: Geben Sie das Format mit --format png, jpg, svg oder pdf an.</translation>
     </message>
     <message>
-        <source>--format goes with --export-table or --export-chart.</source>
-        <translation>--format gehört zu --export-table oder --export-chart.</translation>
-    </message>
-    <message>
-        <source>- (standard input) goes with --check, --export-table or --export-chart; for a file called &quot;-&quot;, write ./-</source>
-        <translation>- (Standardeingabe) gehört zu --check, --export-table oder --export-chart; für eine Datei namens „-“ schreiben Sie ./-</translation>
-    </message>
-    <message>
         <source>- (standard input) is named more than once: it can be read only once.</source>
         <translation>- (Standardeingabe) ist mehrfach angegeben: Sie kann nur einmal gelesen werden.</translation>
     </message>
@@ -247,10 +207,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Die Duelle als Tabelle nach OUT schreiben: CSV (.csv), JSON (.json) oder eine SQLite-Datenbank (.sqlite, .db). OUT - schreibt CSV oder JSON auf die Standardausgabe, im mit --format angegebenen Format.</translation>
     </message>
     <message>
-        <source>What OUT is written as: csv, json or sqlite for --export-table; png, jpg, svg or pdf for --export-chart. Needed when OUT is -; with a file name it must agree with the file&apos;s suffix.</source>
-        <translation>Das Format von OUT: csv, json oder sqlite für --export-table; png, jpg, svg oder pdf für --export-chart. Nötig, wenn OUT - ist; bei einem Dateinamen muss es zu dessen Endung passen.</translation>
-    </message>
-    <message>
         <source>csv, json or sqlite</source>
         <translation>csv, json oder sqlite</translation>
     </message>
@@ -261,6 +217,78 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>--export-table - writes CSV or JSON: a SQLite database needs a file name (.sqlite or .db).</source>
         <translation>--export-table - schreibt CSV oder JSON: Eine SQLite-Datenbank braucht einen Dateinamen (.sqlite oder .db).</translation>
+    </message>
+    <message>
+        <source>Print a summary of the ties the filters leave to standard output: how they were decided, how often the club at home in the second leg went through, and the aggregate margins. As text, or JSON with --format json.</source>
+        <translation>Eine Übersicht der Duelle, die die Filter übrig lassen, auf die Standardausgabe schreiben: wie sie entschieden wurden, wie oft der Heimverein im Rückspiel weiterkam, und die Tordifferenzen im Gesamtergebnis. Als Text oder, mit --format json, als JSON.</translation>
+    </message>
+    <message>
+        <source>What OUT is written as: csv, json or sqlite for --export-table; png, jpg, svg or pdf for --export-chart. Needed when OUT is -; with a file name it must agree with the file&apos;s suffix. For --summary: text (the default) or json.</source>
+        <translation>Das Format von OUT: csv, json oder sqlite für --export-table; png, jpg, svg oder pdf für --export-chart. Nötig, wenn OUT - ist; bei einem Dateinamen muss es zu dessen Endung passen. Für --summary: text (die Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>The tie rules for --check, --export-table and --summary: %1.</source>
+        <translation>Die Regeln für --check, --export-table und --summary: %1.</translation>
+    </message>
+    <message>
+        <source>Tie Browser: browse and check the results of two-legged football cup ties, read from worldfootball.net round tables or openfootball&apos;s Football.TXT seasons (told apart by their first lines).
+Without --check, --export-table, --export-chart or --summary, opens the window on FILE... (or the bundled sample).
+
+Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a file that cannot be read or an output that cannot be written.
+--check and --summary print to standard output; the other commands, and --summary for the files&apos; problems, report on standard error.</source>
+        <translation>Tie Browser: Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen und prüfen, gelesen aus Rundentabellen von worldfootball.net oder aus Football.TXT-Spielzeiten von openfootball (an ihren ersten Zeilen unterschieden).
+Ohne --check, --export-table, --export-chart oder --summary öffnet es das Fenster mit FILE... (oder dem mitgelieferten Beispiel).
+
+Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Duell passt), 2 falsche Argumente, eine Datei, die nicht gelesen, oder eine Ausgabe, die nicht geschrieben werden kann.
+--check und --summary schreiben auf die Standardausgabe; die anderen Befehle, und --summary für die Probleme der Dateien, melden auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Results files to read (worldfootball.net round tables, Football.TXT seasons); - reads standard input (with --check, --export-table, --export-chart or --summary).</source>
+        <translation>Zu lesende Ergebnisdateien (Rundentabellen von worldfootball.net, Football.TXT-Spielzeiten); - liest die Standardeingabe (mit --check, --export-table, --export-chart oder --summary).</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-table, --export-chart and --summary.</source>
+        <translation>Wählen Sie nur eines von --check, --export-table, --export-chart und --summary.</translation>
+    </message>
+    <message>
+        <source>--format goes with --export-table, --export-chart or --summary.</source>
+        <translation>--format gehört zu --export-table, --export-chart oder --summary.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --check, --export-table, --export-chart or --summary.</source>
+        <translation>--%1 gehört zu --check, --export-table, --export-chart oder --summary.</translation>
+    </message>
+    <message>
+        <source>- (standard input) goes with --check, --export-table, --export-chart or --summary; for a file called &quot;-&quot;, write ./-</source>
+        <translation>- (Standardeingabe) gehört zu --check, --export-table, --export-chart oder --summary; für eine Datei namens „-“ schreiben Sie ./-</translation>
+    </message>
+    <message>
+        <source>--rules goes with --check, --export-table and --summary; charts use the UEFA rules.</source>
+        <translation>--rules gehört zu --check, --export-table und --summary; Diagramme verwenden die UEFA-Regeln.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; for --summary: use text or json.</source>
+        <translation>Unbekanntes Format „%1“ für --summary: verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>No summary printed: a file could not be read.</source>
+        <translation>Keine Übersicht ausgegeben: Eine Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>Without a score in both legs: %1</source>
+        <translation>Ohne Ergebnis in beiden Spielen: %1</translation>
     </message>
 </context>
 <context>
@@ -695,6 +723,53 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
 </context>
 <context>
+    <name>TieSummary</name>
+    <message>
+        <source>How the ties were decided</source>
+        <translation>Wie die Duelle entschieden wurden</translation>
+    </message>
+    <message>
+        <source>Who went through</source>
+        <translation>Wer weiterkam</translation>
+    </message>
+    <message>
+        <source>Aggregate margin</source>
+        <translation>Tordifferenz im Gesamtergebnis</translation>
+    </message>
+    <message>
+        <source>Second-leg home club</source>
+        <translation>Heimverein im Rückspiel</translation>
+    </message>
+    <message>
+        <source>First-leg home club</source>
+        <translation>Heimverein im Hinspiel</translation>
+    </message>
+    <message>
+        <source>Level (0)</source>
+        <translation>Gleichstand (0)</translation>
+    </message>
+    <message>
+        <source>%1+ goals</source>
+        <translation>%1+ Tore</translation>
+    </message>
+    <message>
+        <source>1 goal</source>
+        <translation>1 Tor</translation>
+    </message>
+    <message>
+        <source>%1 goals</source>
+        <translation>%1 Tore</translation>
+    </message>
+    <message>
+        <source>of the %1 decided ties, awarded ones included</source>
+        <translation>von den %1 entschiedenen Duellen, die am grünen Tisch entschiedenen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>of the %1 ties with a score in both legs, extra time included, shoot-outs not counted</source>
+        <translation>von den %1 Duellen mit Ergebnis in beiden Spielen, mit Verlängerung, ohne Elfmeterschießen</translation>
+    </message>
+</context>
+<context>
     <name>TieText</name>
     <message>
         <source>%1 – %2</source>
@@ -1028,6 +1103,72 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>%1 through: %2, %3 on aggregate</source>
         <translation>%1 weiter: %2, %3 in der Summe</translation>
     </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a round, then its file</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>through on aggregate against %1 (%2)</source>
+        <translation>weiter nach Gesamtergebnis gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out on aggregate against %1 (%2)</source>
+        <translation>ausgeschieden nach Gesamtergebnis gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through on away goals against %1 (%2)</source>
+        <translation>weiter durch die Auswärtstorregel gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out on away goals against %1 (%2)</source>
+        <translation>ausgeschieden durch die Auswärtstorregel gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through after extra time against %1 (%2)</source>
+        <translation>weiter nach Verlängerung gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out after extra time against %1 (%2)</source>
+        <translation>ausgeschieden nach Verlängerung gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through on away goals in extra time against %1 (%2)</source>
+        <translation>weiter durch Auswärtstore in der Verlängerung gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out on away goals in extra time against %1 (%2)</source>
+        <translation>ausgeschieden durch Auswärtstore in der Verlängerung gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through on penalties against %1 (%2)</source>
+        <translation>weiter im Elfmeterschießen gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out on penalties against %1 (%2)</source>
+        <translation>ausgeschieden im Elfmeterschießen gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through against %1, awarded (%2)</source>
+        <translation>weiter gegen %1, am grünen Tisch (%2)</translation>
+    </message>
+    <message>
+        <source>out against %1, awarded (%2)</source>
+        <translation>ausgeschieden gegen %1, am grünen Tisch (%2)</translation>
+    </message>
+    <message>
+        <source>against %1 (%2), not decided</source>
+        <translation>gegen %1 (%2), nicht entschieden</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <comment>date (source), outcome</comment>
+        <translation>%1 (%2), %3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1085,6 +1226,135 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Ties %1–%2 of %3</source>
         <translation>Duelle %1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>tb::BracketChart</name>
+    <message>
+        <source>AG</source>
+        <comment>decided on away goals</comment>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <source>aet</source>
+        <comment>decided in extra time</comment>
+        <translation>n.V.</translation>
+    </message>
+    <message>
+        <source>AG aet</source>
+        <comment>away goals in extra time</comment>
+        <translation>ATR n.V.</translation>
+    </message>
+    <message>
+        <source>pens</source>
+        <comment>decided on penalties</comment>
+        <translation>i.E.</translation>
+    </message>
+    <message>
+        <source>awd</source>
+        <comment>awarded at the table</comment>
+        <translation>grT</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>not decided</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>round name (file name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Knockout bracket</source>
+        <translation>K.-o.-Baum</translation>
+    </message>
+    <message>
+        <source>A round of %1 ties: more than a bracket draws (%2 ties a round)</source>
+        <translation>Eine Runde mit %1 Duellen: mehr, als ein K.-o.-Baum zeichnet (%2 Duelle je Runde)</translation>
+    </message>
+    <message>
+        <source>%1 rounds of %2 ties in all: more than a bracket draws (%3 ties a round)</source>
+        <translation>%1 Runden mit insgesamt %2 Duellen: mehr, als ein K.-o.-Baum zeichnet (%3 Duelle je Runde)</translation>
+    </message>
+    <message>
+        <source>No knockout round: clubs play more than one tie in %1</source>
+        <translation>Keine K.-o.-Runde: In %1 bestreiten Vereine mehr als ein Duell</translation>
+    </message>
+    <message>
+        <source>No ties to show</source>
+        <translation>Keine Duelle anzuzeigen</translation>
+    </message>
+    <message>
+        <source>One round, one tie</source>
+        <translation>Eine Runde, ein Duell</translation>
+    </message>
+    <message>
+        <source>One round, %1 ties</source>
+        <translation>Eine Runde, %1 Duelle</translation>
+    </message>
+    <message>
+        <source>%1 rounds that follow one another, %2 ties</source>
+        <translation>%1 aufeinanderfolgende Runden, %2 Duelle</translation>
+    </message>
+    <message>
+        <source>%1 rounds, %2 ties; they do not all chain (no club of one is a winner of the round before), so %3 groups stand in separate columns</source>
+        <translation>%1 Runden, %2 Duelle; sie folgen nicht alle aufeinander (kein Verein der einen hat die Runde davor gewonnen), daher stehen %3 Gruppen in getrennten Spalten</translation>
+    </message>
+    <message>
+        <source>the path of the clubs matching “%1” highlighted</source>
+        <translation>der Weg der Vereine, die zu „%1“ passen, hervorgehoben</translation>
+    </message>
+    <message>
+        <source>+ entered in that round</source>
+        <translation>+ in dieser Runde eingestiegen</translation>
+    </message>
+    <message>
+        <source>a round left out: a bracket draws up to %1 ties (%2 a round)</source>
+        <translation>eine Runde weggelassen: ein K.-o.-Baum zeichnet bis zu %1 Duelle (%2 je Runde)</translation>
+    </message>
+    <message>
+        <source>%1 rounds left out: a bracket draws up to %2 ties (%3 a round)</source>
+        <translation>%1 Runden weggelassen: ein K.-o.-Baum zeichnet bis zu %2 Duelle (%3 je Runde)</translation>
+    </message>
+    <message>
+        <source>a round where clubs play more than one tie (%1) left out</source>
+        <translation>eine Runde, in der Vereine mehr als ein Duell bestreiten (%1), weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 rounds where clubs play more than one tie (as %2) left out</source>
+        <translation>%1 Runden, in denen Vereine mehr als ein Duell bestreiten (etwa %2), weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>entered in this round</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>%1 entered the competition in this round</source>
+        <translation>%1 stieg in dieser Runde in den Wettbewerb ein</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalisten</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Sieger</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1521,18 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>Übersicht zeigen</translation>
+    </message>
+    <message>
+        <source>How these ties were decided, who went through and by how many goals, in one chart</source>
+        <translation>Wie diese Duelle entschieden wurden, wer weiterkam und mit wie vielen Toren Unterschied, in einem Diagramm</translation>
+    </message>
+    <message>
+        <source>%1 ties: show the summary</source>
+        <translation>%1 Duelle: Übersicht zeigen</translation>
+    </message>
 </context>
 <context>
     <name>tb::ChartRegistry</name>
@@ -1295,6 +1577,22 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>%1 (all of them)</source>
         <translation>%1 (alle)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>How the ties the filter leaves were decided, who went through and by how many goals</source>
+        <translation>Wie die Duelle, die der Filter übrig lässt, entschieden wurden, wer weiterkam und mit wie vielen Toren Unterschied</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>K.-o.-Baum</translation>
+    </message>
+    <message>
+        <source>The knockout tree of the rounds the filter leaves, from the earliest to the last</source>
+        <translation>Der K.-o.-Baum der Runden, die der Filter übrig lässt, von der frühesten bis zur letzten</translation>
     </message>
 </context>
 <context>
@@ -1698,10 +1996,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>Über Tie Browser</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Browse the results of two-legged football cup ties: who went through, and how.&lt;/p&gt;&lt;p&gt;Reads round tables copied from worldfootball.net.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen: wer weiterkam und wie.&lt;/p&gt;&lt;p&gt;Liest Rundentabellen, kopiert von worldfootball.net.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -1856,6 +2150,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>&lt;p&gt;Tie Browser is free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later), and comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tie Browser ist freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later) und wird ohne jede Gewährleistung geliefert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Browse the results of two-legged football cup ties: who went through, and how.&lt;/p&gt;&lt;p&gt;Reads round tables copied from worldfootball.net and openfootball&apos;s Football.TXT seasons.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen: wer weiterkam und wie.&lt;/p&gt;&lt;p&gt;Liest Rundentabellen, kopiert von worldfootball.net, und Football.TXT-Spielzeiten von openfootball.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2431,41 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     </message>
 </context>
 <context>
+    <name>tb::SummaryChart</name>
+    <message>
+        <source>Ties</source>
+        <translation>Duelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no ties to show</source>
+        <translation>keine Duelle anzuzeigen</translation>
+    </message>
+    <message>
+        <source>1 tie</source>
+        <translation>1 Duell</translation>
+    </message>
+    <message>
+        <source>%1 ties</source>
+        <translation>%1 Duelle</translation>
+    </message>
+    <message>
+        <source>%1; who went through: %2; margin: %3</source>
+        <translation>%1; wer weiterkam: %2; Tordifferenz: %3</translation>
+    </message>
+    <message>
+        <source>Summary of the ties the filter leaves</source>
+        <translation>Übersicht der Duelle, die der Filter übrig lässt</translation>
+    </message>
+</context>
+<context>
     <name>tb::TablePrinter</name>
     <message>
         <source>Cannot start printing: the printer or file is not ready.</source>
@@ -2280,6 +2613,30 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>%1 (awarded)</source>
         <translation>%1 (gewertet)</translation>
+    </message>
+    <message>
+        <source>The clubs&apos; other ties</source>
+        <translation>Die anderen Duelle der Vereine</translation>
+    </message>
+    <message>
+        <source>First leg&apos;s home club: other ties</source>
+        <translation>Heimverein im Hinspiel: andere Duelle</translation>
+    </message>
+    <message>
+        <source>First leg&apos;s away club: other ties</source>
+        <translation>Gastverein im Hinspiel: andere Duelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no other tie in the loaded rounds</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: kein anderes Duell in den geladenen Runden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>the %L1 nearest in time of %L2 other ties</source>
+        <translation>die %L1 zeitlich nächsten von %L2 anderen Duellen</translation>
     </message>
 </context>
 <context>
