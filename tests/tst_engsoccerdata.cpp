@@ -185,8 +185,9 @@ private slots:
             if (!m_set.playoff(i) && m_set.ties[i].decidedBy == DecidedBy::CoinToss)
                 tosses << tieName(m_set, i) + u": "_s + m_set.clubName(m_set.ties[i].winnerClub());
         }
-        QCOMPARE(tosses, (QStringList{u"1969-70 R16 Celtic - SL Benfica: Celtic"_s,
-                                      u"1969-70 R16 Spartak TAZ Trnava - Galatasaray: Galatasaray"_s}));
+        QCOMPARE(tosses,
+                 (QStringList{u"1969-70 R16 Celtic - SL Benfica: Celtic"_s,
+                              u"1969-70 R16 Spartak TAZ Trnava - Galatasaray: Galatasaray"_s}));
     }
 
     void chelseaParisOnAwayGoalsAfterExtraTime()
@@ -229,8 +230,9 @@ private slots:
             if (d.message.startsWith(u"1973-74 final"_s) || d.message.startsWith(u"1991-92 GroupA"_s))
                 notes << u"%1: %2"_s.arg(d.line).arg(d.message);
         }
-        QCOMPARE(notes, (QStringList{u"1059: 1973-74 final: 2 single matches, not two-legged ties"_s,
-                                     u"2133: 1991-92 GroupA: 12 single matches, not two-legged ties"_s}));
+        QCOMPARE(notes,
+                 (QStringList{u"1059: 1973-74 final: 2 single matches, not two-legged ties"_s,
+                              u"2133: 1991-92 GroupA: 12 single matches, not two-legged ties"_s}));
         QVERIFY(count > 60); // a final a season, and the groups
     }
 
@@ -273,8 +275,9 @@ private slots:
     {
         QFETCH(QByteArray, row);
         QFETCH(QString, expected);
-        const QByteArray csv = "\"Date\",\"Season\",\"round\",\"leg\",\"home\",\"visitor\",\"FT\",\"HT\",\"aet\",\"pens\","
-                               "\"tiewinner\"\n"
+        const QByteArray csv
+            = "\"Date\",\"Season\",\"round\",\"leg\",\"home\",\"visitor\",\"FT\",\"HT\",\"aet\",\"pens\","
+              "\"tiewinner\"\n"
             + row + "\n";
         TieSet set;
         loader::readBytes(csv, u"bad.csv"_s, set);

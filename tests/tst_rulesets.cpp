@@ -209,7 +209,8 @@ void TestRuleSets::tiesAtEraBoundaries_data()
     QTest::newRow("level, 1968-69, drawn play-off, toss") << 1968 << u"1-1 1-1 playoff 0-0 toss"_s << u"coin_toss 1"_s;
     QTest::newRow("level, 1969-70, toss") << 1969 << u"1-1 1-1 aet 1-1 toss"_s << u"coin_toss 1"_s;
     QTest::newRow("level, 1970-71, penalties") << 1970 << u"1-1 1-1 aet 1-1 pens 4-3"_s << u"penalties 2"_s;
-    // 1-0, then 0-1 after 90 and 1-2 after extra time (from the second leg's home club): away goals in extra time from 1970-71.
+    // 1-0, then 1-0 to the other club after 90 minutes and 2-1 after extra time: level 2:2, with the
+    // first club's away goal scored in extra time, which counts from 1970-71.
     QTest::newRow("extra-time away goals, 1969-70") << 1969 << u"1-0 1-0 aet 2-1 toss"_s << u"coin_toss 1"_s;
     QTest::newRow("extra-time away goals, 1970-71") << 1970 << u"1-0 1-0 aet 2-1"_s << u"away_goals_extra_time 1"_s;
     // Away goals end with 2020-21.

@@ -2,7 +2,6 @@
 // Reading engsoccerdata's champs.csv: rows to matches, matches to ties, play-offs and notes.
 #include "engsoccerdatareader.h"
 
-
 #include <QDate>
 #include <QStringList>
 
@@ -18,8 +17,8 @@ namespace {
 using Field = std::pair<const char *, const char *>; // a field's bytes, quotes taken off
 
 // The header's names of the columns the reader takes, in EngsoccerdataReader::Column order.
-constexpr const char *ColumnNames[] = {"Date", "Season", "round", "leg", "home", "visitor",
-                                       "FT", "HT", "aet", "pens", "tiewinner"};
+constexpr const char *ColumnNames[] = {"Date", "Season", "round", "leg",  "home",     "visitor",
+                                       "FT",   "HT",     "aet",   "pens", "tiewinner"};
 static_assert(std::size(ColumnNames) == EngsoccerdataReader::ColumnCount);
 
 // Splits one CSV line into its fields ("quoted" or not); false when a quote is not closed.
@@ -54,7 +53,8 @@ bool columnIndexes(const std::vector<Field> &fields, std::array<int, Engsoccerda
 {
     for (std::size_t c = 0; c < std::size(ColumnNames); ++c) {
         const auto found = std::find_if(fields.begin(), fields.end(), [name = ColumnNames[c]](const Field &f) {
-            return std::size_t(f.second - f.first) == std::strlen(name) && bytes::sameBytes(f.first, name, std::strlen(name));
+            return std::size_t(f.second - f.first) == std::strlen(name)
+                && bytes::sameBytes(f.first, name, std::strlen(name));
         });
         if (found == fields.end())
             return false;
@@ -138,8 +138,7 @@ void EngsoccerdataReader::readHeader(const Line &line)
     std::vector<Field> fields;
     if (!splitFields(line.data, line.end, fields) || !columnIndexes(fields, m_index)) {
         error(line.number, 1,
-              tr("the first line does not name the columns of engsoccerdata's champs.csv (%1)")
-                  .arg(columnList()));
+              tr("the first line does not name the columns of engsoccerdata's champs.csv (%1)").arg(columnList()));
         return;
     }
     m_fieldCount = int(fields.size());
@@ -166,7 +165,8 @@ void EngsoccerdataReader::readLine(const Line &line)
     const RoundKey key{match.season, round};
     auto [it, added] = m_roundIds.try_emplace(key, std::uint32_t(m_roundNames.size()));
     if (added)
-        m_roundNames.push_back(tr("%1 %2", "a season, then a round of it: 1966-67 Round1").arg(seasonName(match.season), round));
+        m_roundNames.push_back(
+            tr("%1 %2", "a season, then a round of it: 1966-67 Round1").arg(seasonName(match.season), round));
     m_roundOf.push_back(it->second);
     m_matches.push_back(match);
 }
@@ -175,12 +175,14 @@ bool EngsoccerdataReader::readRow(const Line &line, Match &match, QString &round
 {
     std::vector<Field> fields;
     if (!splitFields(line.data, line.end, fields)) {
-        error(line.number, 1, tr("a quoted field is not closed, or text follows its closing quote: %1")
-                                  .arg(quoteText(line.data, line.end)));
+        error(line.number, 1,
+              tr("a quoted field is not closed, or text follows its closing quote: %1")
+                  .arg(quoteText(line.data, line.end)));
         return false;
     }
     if (int(fields.size()) != m_fieldCount) {
-        error(line.number, 1, tr("the row has %1 fields, but the header names %2").arg(fields.size()).arg(m_fieldCount));
+        error(line.number, 1,
+              tr("the row has %1 fields, but the header names %2").arg(fields.size()).arg(m_fieldCount));
         return false;
     }
     const auto field = [&](Column c) { return fields[std::size_t(m_index[c])]; };
@@ -196,7 +198,8 @@ bool EngsoccerdataReader::readRow(const Line &line, Match &match, QString &round
     const int month = dateShape ? bytes::parseNumber(d + 5, d + 7, 99) : 0;
     const int day = dateShape ? bytes::parseNumber(d + 8, d + 10, 99) : 0;
     if (!dateShape || year < 1800 || month < 1 || month > 12 || day < 1 || day > bytes::daysInMonth(year, month)) {
-        error(line.number, column(Date), tr("\"%1\" is not a date written year-month-day (1955-09-04)").arg(fieldText(date)));
+        error(line.number, column(Date),
+              tr("\"%1\" is not a date written year-month-day (1955-09-04)").arg(fieldText(date)));
         return false;
     }
     match.leg.julianDay = bytes::julianDay(year, month, day);
@@ -297,12 +300,10 @@ void EngsoccerdataReader::skipLine()
 
 void EngsoccerdataReader::finish()
 {
-    const std::size_t firstDiagnostic = std::size_t(std::find_if(m_context.set().diagnostics.begin(),
-                                                                 m_context.set().diagnostics.end(),
-                                                                 [this](const Diagnostic &d) {
-                                                                     return d.file == m_context.file();
-                                                                 })
-                                                    - m_context.set().diagnostics.begin());
+    const std::size_t firstDiagnostic = std::size_t(
+        std::find_if(m_context.set().diagnostics.begin(), m_context.set().diagnostics.end(),
+                     [this](const Diagnostic &d) { return d.file == m_context.file(); })
+        - m_context.set().diagnostics.begin());
     pairMatches();
     // Pairing reports at the lines of the matches it pairs, after the rows were read: keep the
     // file's messages in line order, as every reader's are.
@@ -386,9 +387,9 @@ void EngsoccerdataReader::pairMatches()
                     tr("the row says leg 2, but the match is the first of the tie, on line %1 the second")
                         .arg(second.line));
         if (second.kind != Kind::SecondLeg)
-            warning(second.line, second.legColumn,
-                    tr("the row says leg 1, but the match is the second of the tie, on line %1 the first")
-                        .arg(first.line));
+            warning(
+                second.line, second.legColumn,
+                tr("the row says leg 1, but the match is the second of the tie, on line %1 the first").arg(first.line));
         if (replays.size() > 1) {
             for (std::size_t i = 1; i < replays.size(); ++i)
                 warning(m_matches[replays[i]].line, m_matches[replays[i]].legColumn,
@@ -412,8 +413,8 @@ void EngsoccerdataReader::pairMatches()
         if (first.coinToss || second.coinToss || (replay && replay->coinToss))
             tie.readFlags |= CoinTossRecorded;
         tie.flags = tie.readFlags;
-        b.source = TieSource{m_context.file(), first.line,        second.line,       last.line,
-                             first.leg.scoreColumn, second.leg.scoreColumn, last.winnerColumn};
+        b.source = TieSource{m_context.file(),       first.line,       second.line, last.line, first.leg.scoreColumn,
+                             second.leg.scoreColumn, last.winnerColumn};
         if (replay) {
             b.hasPlayoff = true;
             b.playoff.match = replay->leg;

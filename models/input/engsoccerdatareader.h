@@ -41,10 +41,28 @@ public:
     void finish() override;
 
     // The columns the reader takes, in this order in `Row::fields`.
-    enum Column { Date, Season, Round, LegColumn, Home, Visitor, FT, HT, Aet, Pens, TieWinner, ColumnCount };
+    enum Column {
+        Date,
+        Season,
+        Round,
+        LegColumn,
+        Home,
+        Visitor,
+        FT,
+        HT,
+        Aet,
+        Pens,
+        TieWinner,
+        ColumnCount
+    };
 
 private:
-    enum class Kind : std::uint8_t { FirstLeg, SecondLeg, Replay, Single };
+    enum class Kind : std::uint8_t {
+        FirstLeg,
+        SecondLeg,
+        Replay,
+        Single
+    };
 
     // One match as read; names are interned at once, the line's bytes do not live on.
     struct Match
