@@ -59,15 +59,17 @@ inline QStringList describe(const TieSet &set, bool errorsOnly = false)
     return lines;
 }
 
-// What the loader says, at 1:1, of a file without ties in neither format (an empty one, say): it
-// names both.
+// What the loader says, at 1:1, of a file without ties in any format (an empty one, say): it
+// names every one.
 inline const QString NoTiesFound
-    = u"no ties found: this is in neither of the formats Tie Browser reads, a worldfootball.net round table, where a "
+    = u"no ties found: this is in none of the formats Tie Browser reads, a worldfootball.net round table, where a "
       u"tie is three lines: its first leg \"1st(1st leg) HOME - AWAY 2:1 (1:0)\", its second leg \"2nd (2nd leg) "
       u"AWAY - HOME 1:1 (0:0)\" and its dates \"1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 "
       u"Winner: HOME\"; nor openfootball's Football.TXT, where rounds \"» Round of 16\" list dates \"Tue Feb/12 "
       u"2019\" and matches \"21.00  HOME (ENG) v AWAY (FRA)  0-2 (0-0)\", and a tie is a match and its return "
-      u"match in the same round"_s;
+      u"match in the same round; nor engsoccerdata's champs.csv, a CSV file whose first line names the columns "
+      u"\"Date\", \"Season\", \"round\", \"leg\", \"home\", \"visitor\", \"FT\", \"HT\", \"aet\", \"pens\" and "
+      u"\"tiewinner\", one match a row, where the legs \"1\" and \"2\" of the same clubs in a round make a tie"_s;
 
 inline QString scoreText(Score s)
 {

@@ -316,6 +316,8 @@ void TestCli::run_data()
         u"  Extra time            0    0.0%"_s,
         u"  Away goals (a.e.t.)   1    2.7%"_s,
         u"  Penalties             0    0.0%"_s,
+        u"  Play-off              0    0.0%"_s,
+        u"  Coin toss             0    0.0%"_s,
         u"  Awarded               0    0.0%"_s,
         u"  Undecided             0    0.0%"_s,
         u"Who went through, of the 37 decided ties, awarded ones included:"_s,
@@ -342,6 +344,8 @@ void TestCli::run_data()
                                                    u"  Extra time           0    0.0%"_s,
                                                    u"  Away goals (a.e.t.)  0    0.0%"_s,
                                                    u"  Penalties            0    0.0%"_s,
+                                                   u"  Play-off             0    0.0%"_s,
+                                                   u"  Coin toss            0    0.0%"_s,
                                                    u"  Awarded              0    0.0%"_s,
                                                    u"  Undecided            0    0.0%"_s,
                                                    u"Who went through, of the 1 decided ties*:"_s,
@@ -365,6 +369,8 @@ void TestCli::run_data()
                                                         u"  Extra time            0    0.0%"_s,
                                                         u"  Away goals (a.e.t.)   0    0.0%"_s,
                                                         u"  Penalties             0    0.0%"_s,
+                                                        u"  Play-off              0    0.0%"_s,
+                                                        u"  Coin toss             0    0.0%"_s,
                                                         u"  Awarded               0    0.0%"_s,
                                                         u"  Undecided             6   16.2%"_s,
                                                         u"Who went through, of the 31 decided ties*:"_s,
@@ -381,8 +387,8 @@ void TestCli::run_data()
                                          << u"warning: the tie is level"_s;
     // The files' problems go to standard error, the summary alone to standard output
     QTest::newRow("summary errors") << QStringList{u"--summary"_s, u"%TMP%/bad.txt"_s} << 1
-                                    << QStringList{u"3 ties"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s,
-                                                   u"*"_s,      u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s,
+                                    << QStringList{u"3 ties"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s,
+                                                   u"*"_s,      u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s,
                                                    u"*"_s,      u"*"_s, u"*"_s, u"*"_s, u"*"_s, u"*"_s}
                                     << u"error: "_s;
     QTest::newRow("summary format") << QStringList{u"--summary"_s, u"--format"_s, u"csv"_s, Sample} << 2
@@ -694,7 +700,7 @@ void TestCli::summaryJson()
     QCOMPARE(s[u"ties"_s].toInt(), int(ties.size()));
     QVERIFY(s[u"all_ties"_s].toInt() >= s[u"ties"_s].toInt());
     const QJsonObject by = s[u"decided_by"_s].toObject();
-    QCOMPARE(by.size(), qsizetype(7));
+    QCOMPARE(by.size(), qsizetype(9)); // every way of deciding a tie
     for (const QString &key : by.keys())
         QCOMPARE(by[key].toInt(), decidedBy.value(key));
     for (const QString &key : decidedBy.keys())

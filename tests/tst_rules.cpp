@@ -530,6 +530,8 @@ void TestRules::keysAndTexts_data()
     QTest::newRow("away_goals_extra_time")
         << DecidedBy::AwayGoalsExtraTime << u"away_goals_extra_time"_s << u"Away goals (a.e.t.)"_s;
     QTest::newRow("penalties") << DecidedBy::Penalties << u"penalties"_s << u"Penalties"_s;
+    QTest::newRow("playoff") << DecidedBy::Playoff << u"playoff"_s << u"Play-off"_s;
+    QTest::newRow("coin_toss") << DecidedBy::CoinToss << u"coin_toss"_s << u"Coin toss"_s;
     QTest::newRow("awarded") << DecidedBy::Awarded << u"awarded"_s << u"Awarded"_s;
     QTest::newRow("undecided") << DecidedBy::Undecided << u"undecided"_s << u"Undecided"_s;
 }
@@ -539,7 +541,7 @@ void TestRules::keysAndTexts()
     QFETCH(DecidedBy, by);
     QTEST(rules::decidedByKey(by), "key");
     QTEST(decidedByText(by), "text");
-    static_assert(DecidedByCount == 7, "a new way of deciding a tie needs a key, a text and a row here");
+    static_assert(DecidedByCount == 9, "a new way of deciding a tie needs a key, a text and a row here");
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -74,6 +74,10 @@ private slots:
     void keysRoundTrip();
     void policyOfEachRuleSet_data();
     void policyOfEachRuleSet();
+    void erasByBoundary_data();
+    void erasByBoundary();
+    void tiesAtEraBoundaries_data();
+    void tiesAtEraBoundaries();
     void ruleSetChangeNeedsNoFile();
     void placesThatDoNotFitAreKeptWhole();
 };
@@ -122,8 +126,7 @@ void TestRuleSets::policyOfEachRuleSet_data()
     QTest::addColumn<int>("rules");
     QTest::addColumn<int>("awayGoals");
     QTest::addColumn<int>("inExtraTime");
-    QTest::newRow("uefa") << int(RuleSet::UefaByDate) << int(AwayGoalsWhen::BeforeAbolition)
-                          << int(AwayGoalsWhen::BeforeAbolition);
+    QTest::newRow("uefa") << int(RuleSet::UefaByDate) << int(AwayGoalsWhen::ByUefaEra) << int(AwayGoalsWhen::ByUefaEra);
     QTest::newRow("always") << int(RuleSet::AwayGoalsAlways) << int(AwayGoalsWhen::Always)
                             << int(AwayGoalsWhen::Always);
     QTest::newRow("never") << int(RuleSet::AwayGoalsNever) << int(AwayGoalsWhen::Never) << int(AwayGoalsWhen::Never);
@@ -139,6 +142,121 @@ void TestRuleSets::policyOfEachRuleSet()
     const RuleSetInfo &info = rules::ruleSetInfo(RuleSet(rules));
     QCOMPARE(int(info.awayGoals), awayGoals);
     QCOMPARE(int(info.awayGoalsInExtraTime), inExtraTime);
+}
+
+void TestRuleSets::erasByBoundary_data()
+{
+    QTest::addColumn<int>("season");
+    QTest::addColumn<bool>("awayGoals");
+    QTest::addColumn<bool>("inExtraTime");
+    QTest::addColumn<int>("level");
+    // One season either side of each boundary.
+    QTest::newRow("1966-67") << 1966 << false << false << int(LevelTie::Playoff);
+    QTest::newRow("1967-68") << 1967 << true << false << int(LevelTie::Playoff);
+    QTest::newRow("1968-69") << 1968 << true << false << int(LevelTie::Playoff);
+    QTest::newRow("1969-70") << 1969 << true << false << int(LevelTie::ExtraTimeCoinToss);
+    QTest::newRow("1970-71") << 1970 << true << true << int(LevelTie::ExtraTimePenalties);
+    QTest::newRow("2020-21") << 2020 << true << true << int(LevelTie::ExtraTimePenalties);
+    QTest::newRow("2021-22") << 2021 << false << false << int(LevelTie::ExtraTimePenalties);
+    QTest::newRow("before the first") << 1950 << false << false << int(LevelTie::Playoff);
+    QTest::newRow("no date: today's") << 0 << false << false << int(LevelTie::ExtraTimePenalties);
+}
+
+void TestRuleSets::erasByBoundary()
+{
+    QFETCH(int, season);
+    QFETCH(bool, awayGoals);
+    QFETCH(bool, inExtraTime);
+    QFETCH(int, level);
+    const UefaEra &era = rules::uefaEra(season);
+    QCOMPARE(era.awayGoals, awayGoals);
+    QCOMPARE(era.awayGoalsInExtraTime, inExtraTime);
+    QCOMPARE(int(era.level), level);
+    if (season > 0) {
+        // The season a date is in: 1 June starts it.
+        QCOMPARE(rules::seasonOf(QDate(season, 6, 1)), season);
+        QCOMPARE(rules::seasonOf(QDate(season + 1, 5, 31)), season);
+        const QDate secondLeg(season + 1, 3, 10);
+        QCOMPARE(rules::awayGoalsApply(RuleSet::UefaByDate, secondLeg), awayGoals);
+        QCOMPARE(rules::awayGoalsCountInExtraTime(RuleSet::UefaByDate, secondLeg), inExtraTime);
+    }
+}
+
+namespace {
+
+Score sc(int home, int away)
+{
+    return {std::int16_t(home), std::int16_t(away)};
+}
+
+} // namespace
+
+void TestRuleSets::tiesAtEraBoundaries_data()
+{
+    QTest::addColumn<int>("season");
+    QTest::addColumn<QString>("legs"); // "1-1 0-0", a second leg's "aet 1-1", "pens 4-3", "playoff 2-1", "toss"
+    QTest::addColumn<QString>("expected"); // decided_by key and winner side
+
+    // 1-1 at home, 0-0 away: away goals from 1967-68 on; a play-off or nothing before.
+    QTest::newRow("away goals, 1966-67") << 1966 << u"1-1 0-0"_s << u"undecided 0"_s;
+    QTest::newRow("away goals, 1966-67, play-off") << 1966 << u"1-1 0-0 playoff 0-1"_s << u"playoff 2"_s;
+    QTest::newRow("away goals, 1967-68") << 1967 << u"1-1 0-0"_s << u"away_goals 2"_s;
+    // 1967-68 and 1968-69: a level tie the file gives a play-off went to it before away goals
+    // (Eintracht Braunschweig - Juventus); from 1969-70 the play-off is no rule.
+    QTest::newRow("play-off before away goals, 1968-69") << 1968 << u"1-1 0-0 playoff 2-1"_s << u"playoff 1"_s;
+    QTest::newRow("play-off after away goals, 1969-70") << 1969 << u"1-1 0-0 playoff 2-1"_s << u"away_goals 2"_s;
+    // Level on away goals too: a play-off, then extra time and a coin toss, then penalties.
+    QTest::newRow("level, 1968-69, drawn play-off, toss") << 1968 << u"1-1 1-1 playoff 0-0 toss"_s << u"coin_toss 1"_s;
+    QTest::newRow("level, 1969-70, toss") << 1969 << u"1-1 1-1 aet 1-1 toss"_s << u"coin_toss 1"_s;
+    QTest::newRow("level, 1970-71, penalties") << 1970 << u"1-1 1-1 aet 1-1 pens 4-3"_s << u"penalties 2"_s;
+    // 1-0, then 1-0 to the other club after 90 minutes and 2-1 after extra time: level 2:2, with the
+    // first club's away goal scored in extra time, which counts from 1970-71.
+    QTest::newRow("extra-time away goals, 1969-70") << 1969 << u"1-0 1-0 aet 2-1 toss"_s << u"coin_toss 1"_s;
+    QTest::newRow("extra-time away goals, 1970-71") << 1970 << u"1-0 1-0 aet 2-1"_s << u"away_goals_extra_time 1"_s;
+    // Away goals end with 2020-21.
+    QTest::newRow("away goals, 2020-21") << 2020 << u"1-1 0-0"_s << u"away_goals 2"_s;
+    QTest::newRow("away goals, 2021-22") << 2021 << u"1-1 0-0 aet 0-0 pens 5-4"_s << u"penalties 2"_s;
+}
+
+void TestRuleSets::tiesAtEraBoundaries()
+{
+    QFETCH(int, season);
+    QFETCH(QString, legs);
+    QFETCH(QString, expected);
+    const QStringList words = legs.split(u' ');
+    const auto score = [](const QString &text) {
+        const QStringList goals = text.split(u'-');
+        return sc(goals[0].toInt(), goals[1].toInt());
+    };
+    Tie tie;
+    tie.home = 0;
+    tie.away = 1;
+    tie.statedWinner = 0; // what a coin toss goes by
+    tie.leg1.fullTime = score(words[0]);
+    tie.leg1.status = LegStatus::Played;
+    tie.leg1.julianDay = std::int32_t(QDate(season + 1, 3, 3).toJulianDay());
+    tie.leg2.fullTime = score(words[1]);
+    tie.leg2.status = LegStatus::Played;
+    tie.leg2.julianDay = std::int32_t(QDate(season + 1, 3, 17).toJulianDay());
+    Playoff playoff;
+    bool hasPlayoff = false;
+    for (qsizetype i = 2; i < words.size(); ++i) {
+        if (words[i] == u"aet"_s) {
+            tie.leg2.extraTime = score(words[++i]);
+            tie.leg2.status = LegStatus::ExtraTime;
+        } else if (words[i] == u"pens"_s) {
+            tie.leg2.penalties = score(words[++i]);
+            tie.leg2.status = LegStatus::PenaltiesAfterExtraTime;
+        } else if (words[i] == u"playoff"_s) {
+            hasPlayoff = true;
+            playoff.match.fullTime = score(words[++i]);
+            playoff.match.status = LegStatus::Played;
+        } else if (words[i] == u"toss"_s) {
+            tie.readFlags |= CoinTossRecorded;
+        }
+    }
+    const Outcome outcome = rules::decide(tie, RuleSet::UefaByDate, hasPlayoff ? &playoff : nullptr);
+    QCOMPARE(rules::decidedByKey(outcome.decidedBy) + u" "_s + QString::number(int(outcome.winner)), expected);
 }
 
 void TestRuleSets::ruleSetChangeNeedsNoFile()

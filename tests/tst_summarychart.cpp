@@ -63,12 +63,14 @@ void TestSummaryChart::rows_data()
     add("extra time", 2, SummaryChart::Decided, 0, u"Extra time: 0 (0.0%)"_s);
     add("away goals aet", 3, SummaryChart::Decided, 1, u"Away goals (a.e.t.): 1 (2.7%)"_s);
     add("penalties", 4, SummaryChart::Decided, 0, u"Penalties: 0 (0.0%)"_s);
-    add("awarded", 5, SummaryChart::Decided, 0, u"Awarded: 0 (0.0%)"_s);
-    add("undecided", 6, SummaryChart::Decided, 0, u"Undecided: 0 (0.0%)"_s);
+    add("playoff", 5, SummaryChart::Decided, 0, u"Play-off: 0 (0.0%)"_s);
+    add("coin toss", 6, SummaryChart::Decided, 0, u"Coin toss: 0 (0.0%)"_s);
+    add("awarded", 7, SummaryChart::Decided, 0, u"Awarded: 0 (0.0%)"_s);
+    add("undecided", 8, SummaryChart::Decided, 0, u"Undecided: 0 (0.0%)"_s);
     // Counted by hand in tst_tiesummary: 21 second-leg hosts through, 16 first-leg hosts
-    add("2nd-leg host", 7, SummaryChart::Through, 21, u"Second-leg home club: 21 (56.8%)"_s);
-    add("1st-leg host", 8, SummaryChart::Through, 16, u"First-leg home club: 16 (43.2%)"_s);
-    add("level", 9, SummaryChart::Margins, 6, u"Level (0): 6 (16.2%)"_s);
+    add("2nd-leg host", 9, SummaryChart::Through, 21, u"Second-leg home club: 21 (56.8%)"_s);
+    add("1st-leg host", 10, SummaryChart::Through, 16, u"First-leg home club: 16 (43.2%)"_s);
+    add("level", 11, SummaryChart::Margins, 6, u"Level (0): 6 (16.2%)"_s);
 }
 
 void TestSummaryChart::rows()
@@ -116,8 +118,8 @@ void TestSummaryChart::followsTheRows()
     QCOMPARE(chart.summary().ties, 2);
     QCOMPARE(chart.drawnCount(0), 1); // aggregate
     QCOMPARE(chart.drawnCount(3), 1); // away goals after extra time
-    QCOMPARE(chart.rowLabel(7), u"Second-leg home club: 1 (50.0%)"_s); // FK Gomel
-    QCOMPARE(chart.rowLabel(9), u"Level (0): 1 (50.0%)"_s); // 2:2 after extra time
+    QCOMPARE(chart.rowLabel(9), u"Second-leg home club: 1 (50.0%)"_s); // FK Gomel
+    QCOMPARE(chart.rowLabel(11), u"Level (0): 1 (50.0%)"_s); // 2:2 after extra time
     QVERIFY2(chart.title().contains(u"2 ties"_s), qPrintable(chart.title()));
     // A new current tie alone changes nothing
     chart.showTies({m_sample, {gomel, stPat}, stPat});

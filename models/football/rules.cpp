@@ -155,12 +155,40 @@ Aggregate awayGoals(const Tie &tie, bool includeExtraTime)
 
 namespace {
 
+// After the two legs (and their extra time and shoot-out) left the tie level: its play-off, if
+// it had one, then a coin toss, if the file says there was one.
+Outcome decideLevel(const Tie &tie, const Playoff *playoff)
+{
+    if (playoff) {
+        if (const Side s = playoffWinner(*playoff); s != Side::None)
+            return {s, DecidedBy::Playoff};
+    }
+    if (tie.readFlags & CoinTossRecorded) {
+        // Only the file knows who called it right.
+        if (const Side s = sideOf(tie, tie.statedWinner); s != Side::None)
+            return {s, DecidedBy::CoinToss};
+    }
+    return {};
+}
+
+// Whether a play-off recorded for a tie level on aggregate decides it before away goals: in
+// UEFA's eras of play-offs, the record has a level tie go to one although a club was ahead on
+// away goals (Eintracht Braunschweig - Juventus, 1967-68 quarter-final: the away goals rule did
+// not cover every round yet).
+bool playoffBeforeAwayGoals(const Tie &tie, RuleSet rules, const Playoff *playoff)
+{
+    return playoff && ruleSetInfo(rules).awayGoals == AwayGoalsWhen::ByUefaEra && !tie.leg2.hasExtraTime()
+        && uefaEraOf(tie).level == LevelTie::Playoff;
+}
+
 // Both legs have a score: the rules of the day, on the pitch.
-Outcome decideOnScores(const Tie &tie, RuleSet rules)
+Outcome decideOnScores(const Tie &tie, RuleSet rules, const Playoff *playoff)
 {
     const QDate date = decidingDate(tie);
     if (const Side s = leader(aggregateAfter90(tie)); s != Side::None)
         return {s, DecidedBy::Aggregate};
+    if (playoffBeforeAwayGoals(tie, rules, playoff))
+        return decideLevel(tie, playoff);
     if (awayGoalsApply(rules, date)) {
         if (const Side s = leader(awayGoals(tie, false)); s != Side::None)
             return {s, DecidedBy::AwayGoals};
@@ -181,12 +209,27 @@ Outcome decideOnScores(const Tie &tie, RuleSet rules)
         if (p.away > p.home)
             return {Side::Home, DecidedBy::Penalties};
     }
-    return {};
+    return decideLevel(tie, playoff);
 }
 
 } // namespace
 
-Outcome decide(const Tie &tie, RuleSet rules)
+Side playoffWinner(const Playoff &playoff)
+{
+    const Leg &match = playoff.match;
+    if (!legHasScore(match))
+        return Side::None;
+    const Score score = playoff.homeSide(match.finalScore());
+    if (const Side s = leader({score.home, score.away}); s != Side::None)
+        return s;
+    if (match.hasPenalties()) {
+        const Score p = playoff.homeSide(match.penalties);
+        return leader({p.home, p.away});
+    }
+    return Side::None;
+}
+
+Outcome decide(const Tie &tie, RuleSet rules, const Playoff *playoff)
 {
     const Side stated = sideOf(tie, tie.statedWinner);
     if (!legHasScore(tie.leg1) || !legHasScore(tie.leg2)) {
@@ -200,20 +243,20 @@ Outcome decide(const Tie &tie, RuleSet rules)
         // An awarded score counts as if played, so the rules still name the winner; the tie was
         // decided at the table all the same. Should the awarded score leave it level, the file's
         // winner stands, as for a walkover.
-        const Outcome onScores = decideOnScores(tie, rules);
+        const Outcome onScores = decideOnScores(tie, rules, playoff);
         if (onScores.winner != Side::None)
             return {onScores.winner, DecidedBy::Awarded};
         if (stated != Side::None)
             return {stated, DecidedBy::Awarded};
         return {};
     }
-    return decideOnScores(tie, rules);
+    return decideOnScores(tie, rules, playoff);
 }
 
 void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
-              std::vector<Diagnostic> &diagnostics)
+              std::vector<Diagnostic> &diagnostics, const Playoff *playoff)
 {
-    const Outcome outcome = decide(tie, rules);
+    const Outcome outcome = decide(tie, rules, playoff);
     tie.winner = outcome.winner;
     tie.decidedBy = outcome.decidedBy;
     tie.flags = 0;
@@ -239,10 +282,24 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
                        QCoreApplication::translate(
                            "Rules", "the second leg records a penalty shoot-out, but %1 had already gone through %2")
                            .arg(check.club(outcome.winner), howText(tie, outcome)));
+        } else if (playoff && outcome.decidedBy != DecidedBy::Playoff && outcome.decidedBy != DecidedBy::CoinToss
+                   && outcome.decidedBy != DecidedBy::Undecided) {
+            check.warn(
+                playoff->line, playoff->match.scoreColumn, InconsistentScore,
+                QCoreApplication::translate("Rules", "the file records a play-off, but %1 had already gone through %2")
+                    .arg(check.club(outcome.winner), howText(tie, outcome)));
         } else if (outcome.decidedBy == DecidedBy::Undecided) {
             const Aggregate total = aggregate(tie);
             QString message;
-            if (leg2.hasPenalties()) {
+            std::uint32_t line = source.leg2Line, column = source.leg2ScoreColumn;
+            if (playoff) {
+                line = playoff->line;
+                column = playoff->match.scoreColumn;
+                message = QCoreApplication::translate("Rules",
+                                                      "the play-off is drawn (%1) and no coin toss is recorded; the "
+                                                      "tie is left undecided")
+                              .arg(scoreText(playoff->homeSide(playoff->match.finalScore())));
+            } else if (leg2.hasPenalties()) {
                 message = QCoreApplication::translate(
                               "Rules",
                               "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
@@ -260,8 +317,15 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
                               "shoot-out is recorded; the tie is left undecided")
                               .arg(scoreText(total.home, total.away));
             }
-            check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore, message);
+            check.warn(line, column, InconsistentScore, message);
         }
+    }
+
+    if ((tie.readFlags & CoinTossRecorded) && outcome.winner != Side::None
+        && outcome.decidedBy != DecidedBy::CoinToss) {
+        check.warn(source.datesLine, source.winnerColumn, InconsistentScore,
+                   QCoreApplication::translate("Rules", "the file records a coin toss, but %1 went through %2")
+                       .arg(check.club(outcome.winner), howText(tie, outcome, playoff)));
     }
 
     const Side stated = sideOf(tie, tie.statedWinner);
@@ -273,7 +337,7 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
     } else if (outcome.winner != Side::None && stated != outcome.winner
                && !(stated == Side::None && (tie.readFlags & WinnerNotWritten))) {
         // A walkover's winner is the stated one, so only an awarded score can disagree here.
-        const QString how = howText(tie, outcome);
+        const QString how = howText(tie, outcome, playoff);
         if (stated == Side::None) {
             check.warn(
                 source.datesLine, source.winnerColumn, WinnerMismatch,
@@ -295,7 +359,7 @@ void evaluateTies(TieSet &set, std::size_t begin, std::size_t end, RuleSet rules
         Tie &tie = set.ties[i];
         if (tie.file < firstFile)
             continue;
-        evaluate(tie, set.clubs, rules, set.source(i), warnings);
+        evaluate(tie, set.clubs, rules, set.source(i), warnings, set.playoff(i));
         tie.flags |= tie.readFlags;
     }
 }
@@ -340,6 +404,8 @@ QString decidedByKey(DecidedBy by)
     case DecidedBy::ExtraTime: return QStringLiteral("extra_time");
     case DecidedBy::AwayGoalsExtraTime: return QStringLiteral("away_goals_extra_time");
     case DecidedBy::Penalties: return QStringLiteral("penalties");
+    case DecidedBy::Playoff: return QStringLiteral("playoff");
+    case DecidedBy::CoinToss: return QStringLiteral("coin_toss");
     case DecidedBy::Awarded: return QStringLiteral("awarded");
     case DecidedBy::Undecided: return QStringLiteral("undecided");
     }

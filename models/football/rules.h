@@ -18,7 +18,7 @@ namespace tb {
 
 // One enumerator per entry of the rule-set table (rules::ruleSets()), in the same order.
 enum class RuleSet : std::uint8_t {
-    UefaByDate, // away goals (extra time included) up to 2020-21, none from 2021-22
+    UefaByDate, // the rules of each era, by season (rules::uefaEras()): play-offs to 1968-69, ..., no away goals from 2021-22
     AwayGoalsAlways, // away goals, extra-time away goals included
     AwayGoalsNever, // aggregate, extra time, penalties
     AwayGoalsNotInExtraTime, // away goals after 90 minutes only; level after extra time = penalties
@@ -28,7 +28,23 @@ enum class RuleSet : std::uint8_t {
 enum class AwayGoalsWhen : std::uint8_t {
     Never,
     Always,
-    BeforeAbolition, // second leg before rules::uefaAwayGoalsAbolished(); a tie without a date is current
+    ByUefaEra, // as UEFA's era of the tie's season says (rules::uefaEras()); a tie without a date is current
+};
+
+// What UEFA's rules did with a tie still level after the two legs' 90 minutes (and away goals).
+enum class LevelTie : std::uint8_t {
+    Playoff, // a third match on neutral ground; a drawn one went to a coin toss (to 1968-69)
+    ExtraTimeCoinToss, // extra time in the second leg, then a coin toss (1969-70)
+    ExtraTimePenalties, // extra time, then a penalty shoot-out (from 1970-71)
+};
+
+// One era of the European Cup's rules, read off the record (engsoccerdata's champs.csv).
+struct UefaEra
+{
+    int firstSeason; // the year its first season began: 1967 is 1967-68
+    bool awayGoals; // after 90 minutes of the second leg
+    bool awayGoalsInExtraTime;
+    LevelTie level;
 };
 
 // One rule set: what the command line, the settings and the preferences call it, and its policy.
@@ -69,6 +85,15 @@ QString ruleSetName(RuleSet rules); // translated
 QString ruleSetDescription(RuleSet rules); // translated
 QString ruleSetCliNote(RuleSet rules); // translated; empty when the key says it all
 
+// UEFA's eras, oldest first; each lasts until the next one's first season.
+std::span<const UefaEra> uefaEras();
+// The era of a season (the year it began), or of today's rules for 0.
+const UefaEra &uefaEra(int season);
+// The season (the year it began) a date is in: UEFA's seasons start on 1 June. 0 for no date.
+int seasonOf(QDate date);
+// The UEFA era a tie was played in, by its second leg's date (or its first leg's).
+const UefaEra &uefaEraOf(const Tie &tie);
+
 // The first day on which UEFA no longer applied the away goals rule (season 2021-22).
 QDate uefaAwayGoalsAbolished();
 // Whether away goals count for a tie whose second leg was played on `secondLeg`.
@@ -79,8 +104,12 @@ Aggregate aggregate(const Tie &tie); // all goals, no shoot-out goals
 Aggregate aggregateAfter90(const Tie &tie); // before the second leg's extra time
 Aggregate awayGoals(const Tie &tie, bool includeExtraTime); // goals each club scored away
 
-// Works out the winner and how; needs only the legs, the stated winner (for awarded ties) and the date.
-Outcome decide(const Tie &tie, RuleSet rules = RuleSet::UefaByDate);
+// Works out the winner and how; needs only the legs, the stated winner (for awarded ties and coin
+// tosses), the date and the tie's play-off, if it had one (TieSet::playoff()).
+Outcome decide(const Tie &tie, RuleSet rules = RuleSet::UefaByDate, const Playoff *playoff = nullptr);
+// Who won a play-off, from the tie's home club's side: its score, then its shoot-out; Side::None
+// when drawn.
+Side playoffWinner(const Playoff &playoff);
 
 // Where a tie stands in its file, so that evaluate() can point at the right line and column.
 using TieSource = tb::TieSource;
@@ -90,7 +119,7 @@ using TieSource = tb::TieSource;
 // score above the full-time one, a 90-minute score above the 120-minute one, extra time or a
 // shoot-out in a tie already decided, a level tie with no extra time or shoot-out recorded.
 void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
-              std::vector<Diagnostic> &diagnostics);
+              std::vector<Diagnostic> &diagnostics, const Playoff *playoff = nullptr);
 
 // Evaluates every tie of the files from `firstFile` on under `rules`, after reading or again
 // when the rule set changes, without the files: sets each tie's winner, decidedBy and flags

@@ -13,10 +13,13 @@ namespace {
 constexpr RuleSetInfo Table[] = {
     {RuleSet::UefaByDate, "uefa", QT_TRANSLATE_NOOP("PreferencesDialog", "UEFA's rules of the day"),
      QT_TRANSLATE_NOOP("PreferencesDialog",
-                       "Away goals count, in extra time too, for ties played up to the 2020-21 season; "
-                       "from 2021-22 on a tie level on aggregate goes to extra time and penalties."),
-     QT_TRANSLATE_NOOP("Cli", "away goals up to 2020-21, the default"), AwayGoalsWhen::BeforeAbolition,
-     AwayGoalsWhen::BeforeAbolition},
+                       "The rules of each era, by the season of the tie. Up to 1966-67 a tie level on aggregate "
+                       "went to a play-off, and a drawn play-off to a coin toss. From 1967-68 away goals counted "
+                       "first; then came a play-off (1967-68 and 1968-69), or extra time and a coin toss "
+                       "(1969-70). From 1970-71 penalties replaced the coin toss, and away goals counted in extra "
+                       "time too. From 2021-22 a tie level on aggregate goes to extra time and penalties."),
+     QT_TRANSLATE_NOOP("Cli", "the rules of each era since 1955-56, the default"), AwayGoalsWhen::ByUefaEra,
+     AwayGoalsWhen::ByUefaEra},
     {RuleSet::AwayGoalsAlways, "always", QT_TRANSLATE_NOOP("PreferencesDialog", "Away goals always count"),
      QT_TRANSLATE_NOOP("PreferencesDialog", "Away goals count in every tie, those scored in extra time too."), nullptr,
      AwayGoalsWhen::Always, AwayGoalsWhen::Always},
@@ -42,14 +45,42 @@ constexpr bool tableInEnumOrder()
 }
 static_assert(tableInEnumOrder(), "the rule-set table must list the rule sets in RuleSet order");
 
-bool applies(AwayGoalsWhen when, QDate secondLeg)
+// The European Cup's eras, read off engsoccerdata's record of every match from 1955-56 (the
+// boundaries are where its play-offs, coin tosses and away-goals decisions start and stop;
+// tst_engsoccerdata checks every tie of it against them).
+constexpr UefaEra Eras[] = {
+    // Level on aggregate: a play-off; no away goals (the last play-offs without them: 1966-67).
+    {1955, false, false, LevelTie::Playoff},
+    // Away goals first (Benfica over Glentoran, 1967-68), then a play-off (Ajax - Benfica, 1968-69).
+    {1967, true, false, LevelTie::Playoff},
+    // Extra time, then a coin toss: Celtic - Benfica and Galatasaray - Spartak Trnava, 1969-70.
+    {1969, true, false, LevelTie::ExtraTimeCoinToss},
+    // Penalties (the first in 1970-71); away goals in extra time (IFK Göteborg - Beveren, 1984-85).
+    {1970, true, true, LevelTie::ExtraTimePenalties},
+    // UEFA abolished the away goals rule on 24 June 2021 for all its club competitions.
+    {2021, false, false, LevelTie::ExtraTimePenalties},
+};
+
+constexpr bool erasInOrder()
+{
+    for (std::size_t i = 1; i < std::size(Eras); ++i) {
+        if (Eras[i].firstSeason <= Eras[i - 1].firstSeason)
+            return false;
+    }
+    return true;
+}
+static_assert(erasInOrder(), "the eras must be listed oldest first");
+
+bool applies(AwayGoalsWhen when, QDate secondLeg, bool inExtraTime)
 {
     switch (when) {
     case AwayGoalsWhen::Never: return false;
     case AwayGoalsWhen::Always: return true;
-    case AwayGoalsWhen::BeforeAbolition:
+    case AwayGoalsWhen::ByUefaEra: {
         // A tie without any date is taken as current, that is played under today's rules.
-        return secondLeg.isValid() && secondLeg < uefaAwayGoalsAbolished();
+        const UefaEra &era = uefaEra(seasonOf(secondLeg));
+        return inExtraTime ? era.awayGoalsInExtraTime : era.awayGoals;
+    }
     }
     return false;
 }
@@ -97,23 +128,55 @@ QString ruleSetCliNote(RuleSet rules)
     return note ? QCoreApplication::translate("Cli", note) : QString();
 }
 
+std::span<const UefaEra> uefaEras()
+{
+    return Eras;
+}
+
+const UefaEra &uefaEra(int season)
+{
+    if (season <= 0)
+        return Eras[std::size(Eras) - 1];
+    // The last era that began on or before `season`; a season before the first is the first's.
+    const UefaEra *era = &Eras[0];
+    for (const UefaEra &e : Eras) {
+        if (e.firstSeason <= season)
+            era = &e;
+    }
+    return *era;
+}
+
+int seasonOf(QDate date)
+{
+    if (!date.isValid())
+        return 0;
+    // 1 June is UEFA's season boundary (see uefaAwayGoalsAbolished()).
+    return date.month() >= 6 ? date.year() : date.year() - 1;
+}
+
+const UefaEra &uefaEraOf(const Tie &tie)
+{
+    const QDate second = tie.leg2.date();
+    return uefaEra(seasonOf(second.isValid() ? second : tie.leg1.date()));
+}
+
 QDate uefaAwayGoalsAbolished()
 {
     // UEFA abolished the rule on 24 June 2021 for all its club competitions from 2021-22.
     // The last two-legged ties of 2020-21 were the semi-finals of early May 2021 (the finals are
     // single matches) and the first two-legged ties of 2021-22 were the qualifiers of early July
     // 2021, so 1 June 2021, UEFA's season boundary, separates the two with no tie on either side.
-    return QDate(2021, 6, 1);
+    return QDate(Eras[std::size(Eras) - 1].firstSeason, 6, 1);
 }
 
 bool awayGoalsApply(RuleSet rules, QDate secondLeg)
 {
-    return applies(ruleSetInfo(rules).awayGoals, secondLeg);
+    return applies(ruleSetInfo(rules).awayGoals, secondLeg, false);
 }
 
 bool awayGoalsCountInExtraTime(RuleSet rules, QDate secondLeg)
 {
-    return applies(ruleSetInfo(rules).awayGoalsInExtraTime, secondLeg);
+    return applies(ruleSetInfo(rules).awayGoalsInExtraTime, secondLeg, true);
 }
 
 } // namespace tb::rules

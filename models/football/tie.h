@@ -82,10 +82,12 @@ enum class DecidedBy : std::uint8_t {
     ExtraTime,
     AwayGoalsExtraTime,
     Penalties,
+    Playoff, // level after two legs, then a third match (TieSet::playoffs), up to 1968-69
+    CoinToss, // level after everything that was played; the file says a coin toss decided it
     Awarded, // a status word (walkover, decided at the table, ...) or an awarded score: off the pitch
     Undecided, // not finished, or not enough data to decide
 };
-inline constexpr int DecidedByCount = 7;
+inline constexpr int DecidedByCount = 9;
 
 // Flags for things worth a second look; each also produced a diagnostic when read.
 enum TieFlag : std::uint8_t {
@@ -95,6 +97,9 @@ enum TieFlag : std::uint8_t {
     // Not a problem: the format writes no winner (Football.TXT), so the rules' winner is the only
     // one, and no stated winner is no disagreement. Set by reading, in readFlags.
     WinnerNotWritten = 1 << 3,
+    // Not a problem either: the file says a coin toss decided the tie (engsoccerdata's "coin
+    // toss"), so a tie level after everything played goes to its stated winner. Set by reading.
+    CoinTossRecorded = 1 << 4,
 };
 
 struct Tie
@@ -125,6 +130,19 @@ struct Tie
 // A million ties are read at once: readFlags and the place took padding, not room.
 static_assert(sizeof(Leg) == 24);
 static_assert(sizeof(Tie) == 72);
+
+// A third match, played when two legs left a tie level (the European Cup's rule up to 1968-69),
+// on neutral ground as a rule. Few ties have one, so it is kept beside the ties
+// (TieSet::playoffs), not in every Tie.
+struct Playoff
+{
+    Leg match; // its score from `first`'s side; extra time and a shoot-out as for a second leg
+    Side first = Side::Home; // which club of the tie is named first (the match's nominal home club)
+    std::uint32_t line = 0; // its line in the file, for the rules' warnings; 0 for one made by hand
+
+    // The score from the tie's home club's side, for the detail view and the rules.
+    constexpr Score homeSide(Score s) const { return first == Side::Home ? s : Score{s.away, s.home}; }
+};
 
 // Where a tie stands in its file, so that the rules can point their warnings at the right line
 // and column.

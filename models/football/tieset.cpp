@@ -107,6 +107,29 @@ void TieSet::addReadTie(const Tie &tie, const TieSource &source)
     ties.push_back(placed);
 }
 
+void TieSet::addPlayoff(const Playoff &playoff)
+{
+    if (!ties.empty())
+        playoffs.emplace_back(std::uint32_t(ties.size() - 1), playoff);
+}
+
+const Playoff *TieSet::playoff(std::size_t index) const
+{
+    if (playoffs.empty()) // nearly every set: no search for a million ties
+        return nullptr;
+    const auto found = std::lower_bound(playoffs.begin(), playoffs.end(), std::uint32_t(index),
+                                        [](const auto &entry, std::uint32_t i) { return entry.first < i; });
+    return found != playoffs.end() && found->first == index ? &found->second : nullptr;
+}
+
+const Playoff *TieSet::playoffOf(const Tie &tie) const
+{
+    // The words about a tie take the tie, not its index; the index is where it stands in `ties`.
+    if (playoffs.empty() || ties.empty() || &tie < ties.data() || &tie >= ties.data() + ties.size())
+        return nullptr;
+    return playoff(std::size_t(&tie - ties.data()));
+}
+
 TieSource TieSet::source(std::size_t index) const
 {
     const Tie &tie = ties[index];
@@ -158,6 +181,8 @@ void TieSet::appendFile(const TieSet &other, std::size_t file)
         copy.statedWinner = remap(tie.statedWinner);
         if (tie.lineSpans == Tie::PlaceOverflow)
             placeOverflow.emplace_back(std::uint32_t(ties.size()), other.source(i));
+        if (const Playoff *playoff = other.playoff(i))
+            playoffs.emplace_back(std::uint32_t(ties.size()), *playoff);
         ties.push_back(copy);
     }
     for (const Diagnostic &diagnostic : other.diagnostics) {

@@ -50,6 +50,9 @@ struct TieSet
     // The places (TieSource) that a tie's own fields cannot hold (Tie::PlaceOverflow), by tie
     // index, ascending: rare. Kept through addReadTie(), source(), appendFile().
     std::vector<std::pair<std::uint32_t, TieSource>> placeOverflow;
+    // The play-offs (third matches) of the ties that had one, by tie index, ascending: a few
+    // dozen in sixty years of the European Cup, none in most files. Kept like placeOverflow.
+    std::vector<std::pair<std::uint32_t, Playoff>> playoffs;
 
     int errorCount() const;
     int warningCount() const;
@@ -64,6 +67,12 @@ struct TieSet
 
     // Appends a tie a reader read at `source`; `tie.readFlags` (and `flags`) hold what reading found.
     void addReadTie(const Tie &tie, const TieSource &source);
+    // Gives the tie added last its play-off (a reader calls it right after addReadTie()).
+    void addPlayoff(const Playoff &playoff);
+    // Tie `index`'s play-off, or null when it had none.
+    const Playoff *playoff(std::size_t index) const;
+    // The play-off of `tie` when it is one of this set's ties (not a copy), or null.
+    const Playoff *playoffOf(const Tie &tie) const;
     // Where tie `index` stands in its file (all zero but the first line for a tie made by hand).
     TieSource source(std::size_t index) const;
     // Recounts each file's errors and warnings from `diagnostics`.

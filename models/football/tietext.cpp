@@ -166,13 +166,15 @@ QString decidedByText(DecidedBy by)
     case DecidedBy::ExtraTime: return TieText::tr("Extra time");
     case DecidedBy::AwayGoalsExtraTime: return TieText::tr("Away goals (a.e.t.)");
     case DecidedBy::Penalties: return TieText::tr("Penalties");
+    case DecidedBy::Playoff: return TieText::tr("Play-off");
+    case DecidedBy::CoinToss: return TieText::tr("Coin toss");
     case DecidedBy::Awarded: return TieText::tr("Awarded");
     case DecidedBy::Undecided: return TieText::tr("Undecided");
     }
     return {};
 }
 
-QString howText(const Tie &tie, Outcome outcome)
+QString howText(const Tie &tie, Outcome outcome, const Playoff *playoff)
 {
     const Aggregate total = rules::aggregate(tie);
     switch (outcome.decidedBy) {
@@ -193,6 +195,18 @@ QString howText(const Tie &tie, Outcome outcome)
         return TieText::tr("on penalties (%1 in the shoot-out after %2 on aggregate)")
             .arg(winnerFirst(shootOut, outcome.winner), winnerFirst(total, outcome.winner));
     }
+    case DecidedBy::Playoff: {
+        if (!playoff)
+            return TieText::tr("in a play-off (level at %1 on aggregate)").arg(winnerFirst(total, outcome.winner));
+        const Score s = playoff->homeSide(playoff->match.finalScore());
+        return TieText::tr("in a play-off (%1, after %2 on aggregate)")
+            .arg(winnerFirst({s.home, s.away}, outcome.winner), winnerFirst(total, outcome.winner));
+    }
+    case DecidedBy::CoinToss:
+        return playoff
+            ? TieText::tr("on a coin toss after a drawn play-off (level at %1 on aggregate)")
+                  .arg(winnerFirst(total, outcome.winner))
+            : TieText::tr("on a coin toss (level at %1 on aggregate)").arg(winnerFirst(total, outcome.winner));
     case DecidedBy::Awarded:
         if (tie.leg1.status == LegStatus::Awarded || tie.leg2.status == LegStatus::Awarded)
             return TieText::tr("with an awarded leg (%1 on aggregate)").arg(winnerFirst(total, outcome.winner));
@@ -200,6 +214,19 @@ QString howText(const Tie &tie, Outcome outcome)
     case DecidedBy::Undecided: break;
     }
     return {};
+}
+
+QString playoffText(const TieSet &set, const Tie &tie, const Playoff &playoff)
+{
+    const ClubId first = playoff.first == Side::Away ? tie.away : tie.home;
+    const ClubId second = playoff.first == Side::Away ? tie.home : tie.away;
+    const QString result = legResultText(playoff.match);
+    const QDate day = playoff.match.date();
+    const QString clubs = TieText::tr("%1 – %2 %3", "play-off: first club, second club, result")
+                              .arg(set.clubName(first), set.clubName(second), result);
+    return day.isValid()
+        ? TieText::tr("%1, %2", "play-off result, date").arg(clubs, QLocale().toString(day, u"d MMM yyyy"_s))
+        : clubs;
 }
 
 QString decisionSentence(const TieSet &set, const Tie &tie)
@@ -240,6 +267,26 @@ QString decisionSentence(const TieSet &set, const Tie &tie)
             ? TieText::tr("Level %1 on aggregate after extra time; %2 through on penalties, %3")
             : TieText::tr("Level %1 on aggregate; %2 through on penalties, %3");
         return sentence.arg(level, winnerName, pairText(winnerPens, loserPens));
+    }
+    case DecidedBy::Playoff: {
+        const Playoff *playoff = set.playoffOf(tie);
+        if (!playoff)
+            return TieText::tr("Level %1 on aggregate; %2 through in a play-off").arg(level, winnerName);
+        const Score s = playoff->homeSide(playoff->match.finalScore());
+        const QString sentence = playoff->match.hasExtraTime()
+            ? TieText::tr("Level %1 on aggregate; %2 through in a play-off, %3 after extra time")
+            : TieText::tr("Level %1 on aggregate; %2 through in a play-off, %3");
+        return sentence.arg(level, winnerName, winnerFirst({s.home, s.away}, tie.winner));
+    }
+    case DecidedBy::CoinToss: {
+        if (const Playoff *playoff = set.playoffOf(tie)) {
+            const Score s = playoff->match.finalScore();
+            return TieText::tr("Level %1 on aggregate and %2 in the play-off; %3 through on a coin toss")
+                .arg(level, pairText(s.home, s.away), winnerName);
+        }
+        return tie.leg2.hasExtraTime()
+            ? TieText::tr("Level %1 on aggregate after extra time; %2 through on a coin toss").arg(level, winnerName)
+            : TieText::tr("Level %1 on aggregate; %2 through on a coin toss").arg(level, winnerName);
     }
     case DecidedBy::Awarded: {
         if (const QString awarded = awardedLegText(set, tie); !awarded.isEmpty()) {
@@ -304,6 +351,18 @@ QString decisionToolTip(const TieSet &set, const Tie &t)
                      .arg(level, winner, winnerFirstText(p.away, p.home));
         break;
     }
+    case DecidedBy::Playoff:
+        if (const Playoff *playoff = set.playoffOf(t)) {
+            const Score s = playoff->homeSide(playoff->match.finalScore());
+            lines << TieText::tr("Level %1 on aggregate; %2 won the play-off %3")
+                         .arg(level, winner, winnerFirstText(s.home, s.away));
+        } else {
+            lines << TieText::tr("Level %1 on aggregate; %2 won a play-off").arg(level, winner);
+        }
+        break;
+    case DecidedBy::CoinToss:
+        lines << TieText::tr("Level %1 on aggregate; %2 through on a coin toss").arg(level, winner);
+        break;
     case DecidedBy::Awarded: {
         if (const QString awarded = awardedLegText(set, t); !awarded.isEmpty()) {
             lines << (t.winner != Side::None
@@ -410,6 +469,14 @@ QString pathStepText(const TieSet &set, std::size_t tieIndex, ClubId club)
     case DecidedBy::Penalties:
         outcome = won ? TieText::tr("through on penalties against %1 (%2)")
                       : TieText::tr("out on penalties against %1 (%2)");
+        break;
+    case DecidedBy::Playoff:
+        outcome = won ? TieText::tr("through in a play-off against %1 (%2)")
+                      : TieText::tr("out in a play-off against %1 (%2)");
+        break;
+    case DecidedBy::CoinToss:
+        outcome = won ? TieText::tr("through on a coin toss against %1 (%2)")
+                      : TieText::tr("out on a coin toss against %1 (%2)");
         break;
     case DecidedBy::Awarded:
         outcome = won ? TieText::tr("through against %1, awarded (%2)") : TieText::tr("out against %1, awarded (%2)");

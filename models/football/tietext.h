@@ -36,7 +36,11 @@ QString tieTitle(const TieSet &set, const Tie &tie);
 QString decidedByText(DecidedBy by);
 // How the tie was decided, as words that follow "X went through ...", with the figures that decided
 // it: "on away goals (level at 2:2 on aggregate, 1:0 on away goals)". The rule warnings use it.
-QString howText(const Tie &tie, Outcome outcome);
+// `playoff` is the tie's play-off, if it had one, for the figures of one decided by it.
+QString howText(const Tie &tie, Outcome outcome, const Playoff *playoff = nullptr);
+// A play-off's result from its first-named club's side: "Juventus 1:0 Eintracht Braunschweig,
+// 20 Mar 1968", "1:1 a.e.t., 2:2 (coin toss)" for the detail view beside the legs.
+QString playoffText(const TieSet &set, const Tie &tie, const Playoff &playoff);
 // One sentence on how the tie was decided, e.g. "Level 3:3 on aggregate; Paris Saint-Germain
 // through on away goals scored in extra time" (the detail view, the charts' subtitles).
 QString decisionSentence(const TieSet &set, const Tie &tie);

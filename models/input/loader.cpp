@@ -50,7 +50,7 @@ QString noTiesMessage(const ReaderFormat *claimed)
     QStringList formats;
     for (const ReaderFormat &format : readerFormats())
         formats << format.describe();
-    return ReadText::tr("%1: this is in neither of the formats Tie Browser reads, %2")
+    return ReadText::tr("%1: this is in none of the formats Tie Browser reads, %2")
         .arg(noTiesPrefix(), formats.join(ReadText::tr("; nor ")));
 }
 

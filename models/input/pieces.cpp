@@ -113,6 +113,11 @@ void join(TieSet &set, std::uint16_t file, TieSet &&piece, std::uint32_t lineBas
         }
         set.placeOverflow.emplace_back(std::uint32_t(firstTie + index), source);
     }
+    for (auto [index, playoff] : piece.playoffs) {
+        if (playoff.line > 0)
+            playoff.line += lineBase;
+        set.playoffs.emplace_back(std::uint32_t(firstTie + index), playoff);
+    }
     set.diagnostics.reserve(set.diagnostics.size() + piece.diagnostics.size());
     for (Diagnostic &d : piece.diagnostics) {
         d.file = file;

@@ -2,6 +2,7 @@
 // The reader table: every round format the loader knows. Adding one is a file and a line here.
 #include "reader.h"
 
+#include "engsoccerdatareader.h"
 #include "footballtxtreader.h"
 #include "worldfootballreader.h"
 
@@ -15,6 +16,7 @@ namespace {
 constexpr ReaderFormat Formats[] = {
     WorldfootballReader::Format,
     FootballTxtReader::Format,
+    EngsoccerdataReader::Format,
 };
 
 } // namespace

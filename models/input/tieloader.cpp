@@ -266,6 +266,7 @@ std::shared_ptr<TieSet> TieLoader::reevaluated(const TieSet &set, RuleSet rules)
     copy->clubs = set.clubs;
     copy->diagnostics = set.diagnostics;
     copy->placeOverflow = set.placeOverflow;
+    copy->playoffs = set.playoffs;
     const std::size_t count = set.ties.size();
     const std::size_t threads = count < ParallelRulesFrom
         ? 1

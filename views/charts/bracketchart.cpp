@@ -62,6 +62,8 @@ QString decidedTag(DecidedBy by)
     case DecidedBy::ExtraTime: return BracketChart::tr("aet", "decided in extra time");
     case DecidedBy::AwayGoalsExtraTime: return BracketChart::tr("AG aet", "away goals in extra time");
     case DecidedBy::Penalties: return BracketChart::tr("pens", "decided on penalties");
+    case DecidedBy::Playoff: return BracketChart::tr("p-o", "decided in a play-off");
+    case DecidedBy::CoinToss: return BracketChart::tr("toss", "decided on a coin toss");
     case DecidedBy::Awarded: return BracketChart::tr("awd", "awarded at the table");
     case DecidedBy::Undecided: return BracketChart::tr("open", "not decided");
     }
