@@ -261,8 +261,8 @@ void TieDetailView::showTies(const ShownTies &ties)
     for (int leg = 0; leg < ColumnCount; ++leg) {
         const bool shown = legs[leg] != nullptr;
         d->columnHeaders[leg]->setVisible(shown);
-        for (int row = 0; row < RowCount; ++row)
-            d->cells[row][leg]->setVisible(shown);
+        for (QLabel *(&row)[ColumnCount] : d->cells)
+            row[leg]->setVisible(shown);
         if (!shown)
             continue;
         const Leg &l = *legs[leg];
