@@ -44,4 +44,16 @@ inline int findTie(const TieSet &set, const QString &home)
     return -1;
 }
 
+// Index of the tie of `home` (first leg's home club) against `away` whose first leg was played in
+// `year`, -1 when there is none: a history of many seasons holds the same pair more than once.
+inline int findTie(const TieSet &set, const QString &home, const QString &away, int year)
+{
+    for (std::size_t i = 0; i < set.ties.size(); ++i) {
+        const Tie &tie = set.ties[i];
+        if (set.clubName(tie.home) == home && set.clubName(tie.away) == away && tie.leg1.date().year() == year)
+            return int(i);
+    }
+    return -1;
+}
+
 } // namespace tb::charttest

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void runningAggregate();
     void shootOut();
     void stagesFollowTheTie();
+    void playoffStages_data();
+    void playoffStages();
+    void noPlayoffStagesWithoutOne();
     void noTie();
 };
 
@@ -176,6 +179,105 @@ void TestProgressionChart::stagesFollowTheTie()
     QCOMPARE(chart.stageAxis()->count(), int(ProgressionChart::StageCount));
     QCOMPARE(chart.stageAxis()->categoriesLabels().constLast(),
              ProgressionChart::stageName(ProgressionChart::ShootOut));
+}
+
+void TestProgressionChart::playoffStages_data()
+{
+    using S = ProgressionChart;
+    QTest::addColumn<QString>("home");
+    QTest::addColumn<QString>("away");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<Points>("homePlayoff");
+    QTest::addColumn<Points>("awayPlayoff");
+    const QStringList legs{S::stageName(S::KickOff), S::stageName(S::Leg1HalfTime), S::stageName(S::Leg1FullTime),
+                           S::stageName(S::Leg2HalfTime), S::stageName(S::Leg2FullTime)};
+    // engsoccerdata 1958-59: level 2:2 after the legs; play-off Atletico - CDNA 1-1 (1-1), 3-1 aet.
+    // The play-off starts after the second leg's 90 minutes, at x = 5.
+    QTest::newRow("Atletico-CDNA, extra time")
+        << u"Atletico Madrid"_s << u"CDNA Sofia"_s << 1958
+        << legs
+            + QStringList{S::playoffStageName(S::PlayoffKickOff), S::playoffStageName(S::PlayoffHalfTime),
+                          S::playoffStageName(S::PlayoffFullTime), S::playoffStageName(S::PlayoffExtraTime)}
+        << line({{5, 0}, {6, 1}, {7, 1}, {8, 3}}) << line({{5, 0}, {6, 1}, {7, 1}, {8, 1}});
+    // 1956-57: Real Madrid - Rapid Wien 4-2, 1-3; play-off Real Madrid - Rapid 2-0 (2-0), no extra time.
+    QTest::newRow("Real-Rapid, 90 minutes") << u"Real Madrid"_s << u"Rapid Wien"_s << 1956
+                                            << legs
+            + QStringList{S::playoffStageName(S::PlayoffKickOff), S::playoffStageName(S::PlayoffHalfTime),
+                          S::playoffStageName(S::PlayoffFullTime)}
+                                            << line({{5, 0}, {6, 2}, {7, 2}}) << line({{5, 0}, {6, 0}, {7, 0}});
+    // 1957-58: Gwardia - Wismut 3-1, 1-3; play-off named Wismut first, 1-1 (0-1) 1-1 aet: from
+    // the tie's home club's side (Gwardia) it reads 1:0 at half time.
+    QTest::newRow("Gwardia-Wismut, play-off from the other side")
+        << u"Gwardia Warszawa"_s << u"SC Wismut Karl-Marx-Stadt"_s << 1957
+        << legs
+            + QStringList{S::playoffStageName(S::PlayoffKickOff), S::playoffStageName(S::PlayoffHalfTime),
+                          S::playoffStageName(S::PlayoffFullTime), S::playoffStageName(S::PlayoffExtraTime)}
+        << line({{5, 0}, {6, 1}, {7, 1}, {8, 1}}) << line({{5, 0}, {6, 0}, {7, 1}, {8, 1}});
+}
+
+void TestProgressionChart::playoffStages()
+{
+    QFETCH(QString, home);
+    QFETCH(QString, away);
+    QFETCH(int, year);
+    QFETCH(QStringList, labels);
+    QFETCH(Points, homePlayoff);
+    QFETCH(Points, awayPlayoff);
+
+    // Given a real tie with a play-off from the engsoccerdata record
+    const auto set = charttest::loadRound(u"engsoccerdata-champs.csv"_s);
+    const int index = charttest::findTie(*set, home, away, year);
+    QVERIFY(index >= 0);
+    const Tie &tie = set->ties[std::size_t(index)];
+    QVERIFY(set->playoff(std::size_t(index)));
+
+    // When the chart shows it
+    ProgressionChart chart;
+    chart.showTies({set, {}, index});
+
+    // Then the play-off's stages follow the legs on the axis, named as the play-off's
+    QCOMPARE(chart.stageAxis()->categoriesLabels(), labels);
+    QCOMPARE(chart.playoffStart(), int(ProgressionChart::Leg2FullTime) + 1);
+    QVERIFY2(chart.stageAxis()->titleText().contains(u"play-off"_s), qPrintable(chart.stageAxis()->titleText()));
+    QVERIFY(chart.goalAxis()->titleText().contains(u"play-off"_s));
+    // its lines are the play-off's own goals, from 0:0 again
+    QCOMPARE(pointsText(chart.playoffGoals(Side::Home)->points()), pointsText(homePlayoff));
+    QCOMPARE(pointsText(chart.playoffGoals(Side::Away)->points()), pointsText(awayPlayoff));
+    // while the legs' lines still end at the aggregate, level after two legs
+    const Aggregate total = rules::aggregate(tie);
+    QCOMPARE(total.home, total.away);
+    QCOMPARE(int(chart.runningAggregate(Side::Home)->points().constLast().y()), total.home);
+    QCOMPARE(chart.runningAggregate(Side::Home)->points().constLast().x(), qreal(ProgressionChart::Leg2FullTime));
+    // The play-off's lines look like the legs' lines of the same club, and add no legend entry
+    for (const Side club : {Side::Home, Side::Away}) {
+        QCOMPARE(chart.playoffGoals(club)->pen(), chart.runningAggregate(club)->pen());
+        const auto markers = chart.legend()->markers(chart.playoffGoals(club));
+        QCOMPARE(markers.size(), 1);
+        QVERIFY(!markers.constFirst()->isVisible());
+    }
+    QCOMPARE(chart.shootOut()->count(), 0);
+    QVERIFY(chart.goalAxis()->max() >= 3);
+}
+
+void TestProgressionChart::noPlayoffStagesWithoutOne()
+{
+    // Chelsea - PSG 2014-15 from the same record draws as the worldfootball round does
+    const auto set = charttest::loadRound(u"engsoccerdata-champs.csv"_s);
+    ProgressionChart chart;
+    chart.showTies({set, {}, charttest::findTie(*set, u"Atletico Madrid"_s, u"CDNA Sofia"_s, 1958)});
+    QVERIFY(chart.playoffStart() >= 0);
+    const int modern = charttest::findTie(*set, u"Paris Saint-Germain"_s, u"Chelsea"_s, 2015);
+    QVERIFY(modern >= 0);
+    chart.showTies({set, {}, modern});
+    QCOMPARE(chart.playoffStart(), -1);
+    QCOMPARE(chart.stageAxis()->count(), int(ProgressionChart::AfterExtraTime) + 1);
+    QCOMPARE(chart.stageAxis()->titleText(), ProgressionChart::tr("Stage of the tie"));
+    QCOMPARE(chart.goalAxis()->titleText(), ProgressionChart::tr("Goals on aggregate"));
+    QVERIFY(chart.playoffGoals(Side::Home)->points().isEmpty());
+    QVERIFY(chart.playoffGoals(Side::Away)->points().isEmpty());
+    QCOMPARE(pointsText(chart.runningAggregate(Side::Home)->points()), u"0@0 0@1 1@2 1@3 2@4 3@5"_s);
+    QCOMPARE(pointsText(chart.runningAggregate(Side::Away)->points()), u"0@0 1@1 1@2 1@3 2@4 3@5"_s);
 }
 
 void TestProgressionChart::noTie()

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void legsSideBySide();
     void awardedLegIsNamed();
     void penaltiesOnlyWhereThereWereSome();
+    void playoffBesideTheLegs_data();
+    void playoffBesideTheLegs();
+    void noPlayoffColumnWithoutOne();
     void winnerMismatchIsMarked();
     void inconsistentScoreIsMarked();
     void notPlayedYet();
@@ -146,6 +149,85 @@ void TestTieDetailView::penaltiesOnlyWhereThereWereSome()
     lines = view.summaryText().split(u'\n');
     QVERIFY(lines.filter(u"Penalties"_s).isEmpty());
     QVERIFY(lines.filter(u"extra time"_s).isEmpty());
+}
+
+void TestTieDetailView::playoffBesideTheLegs_data()
+{
+    QTest::addColumn<QString>("home");
+    QTest::addColumn<QString>("away");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QStringList>("expected");
+    // engsoccerdata, 1958-59: Atletico Madrid - CDNA Sofia 2-1 (0-0), CDNA - Atletico 1-0 (0-0);
+    // play-off Atletico - CDNA 1-1 (1-1), 3-1 after extra time, on 18 Dec 1958.
+    QTest::newRow("play-off won in extra time")
+        << u"Atletico Madrid"_s << u"CDNA Sofia"_s << 1958
+        << QStringList{u"Level 2:2 on aggregate; Atletico Madrid through in a play-off, 3:1 after extra time"_s,
+                       u"Match: Atletico Madrid \u2013 CDNA Sofia | CDNA Sofia \u2013 Atletico Madrid"
+                       u" | Atletico Madrid \u2013 CDNA Sofia"_s,
+                       u"Half time: 0:0 | 0:0 | 1:1"_s, u"Full time: 2:1 | 1:0 | 1:1"_s,
+                       u"After extra time: \u2013 | \u2013 | 3:1"_s};
+    // 1957-58: Gwardia Warszawa - SC Wismut 3-1 (0-0), Wismut - Gwardia 3-1 (2-0); play-off
+    // Wismut - Gwardia 1-1 (0-1) 1-1 after extra time, then a coin toss. The play-off names
+    // Wismut, the first leg's away club, first: its column reads from Wismut's side.
+    QTest::newRow("coin toss after a drawn play-off")
+        << u"Gwardia Warszawa"_s << u"SC Wismut Karl-Marx-Stadt"_s << 1957
+        << QStringList{
+               u"Level 4:4 on aggregate and 1:1 in the play-off; SC Wismut Karl-Marx-Stadt through on a coin toss"_s,
+               u"Match: Gwardia Warszawa \u2013 SC Wismut Karl-Marx-Stadt | SC Wismut Karl-Marx-Stadt"
+               u" \u2013 Gwardia Warszawa | SC Wismut Karl-Marx-Stadt \u2013 Gwardia Warszawa"_s,
+               u"Half time: 0:0 | 2:0 | 0:1"_s, u"Full time: 3:1 | 3:1 | 1:1"_s,
+               u"After extra time: \u2013 | \u2013 | 1:1"_s};
+}
+
+void TestTieDetailView::playoffBesideTheLegs()
+{
+    QFETCH(QString, home);
+    QFETCH(QString, away);
+    QFETCH(int, year);
+    QFETCH(QStringList, expected);
+    // Given a real tie with a play-off from the engsoccerdata record
+    const auto set = charttest::loadRound(u"engsoccerdata-champs.csv"_s);
+    const int index = charttest::findTie(*set, home, away, year);
+    QVERIFY(index >= 0);
+    QVERIFY(set->playoff(std::size_t(index)));
+
+    // When the view shows it
+    TieDetailView view;
+    view.showTies({set, {}, index});
+
+    // Then the play-off is a third column beside the legs, with its date
+    const QString text = view.summaryText();
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : expected)
+        QVERIFY2(lines.contains(line), qPrintable(line + u"\n---\n"_s + text));
+    const QString dates = lines.filter(u"Date: "_s).value(0);
+    QCOMPARE(dates.count(u" | "_s), 2);
+    const QDate playoffDay = set->playoff(std::size_t(index))->match.date();
+    QVERIFY(playoffDay.isValid());
+    QVERIFY2(dates.section(u" | "_s, 2).contains(QLocale().toString(playoffDay, QLocale::ShortFormat)),
+             qPrintable(dates));
+    // No shoot-out in the 1950s
+    QVERIFY(lines.filter(u"Penalties"_s).isEmpty());
+}
+
+void TestTieDetailView::noPlayoffColumnWithoutOne()
+{
+    // Chelsea - Paris Saint-Germain 2014-15 in the same record: two legs, no play-off
+    const auto set = charttest::loadRound(u"engsoccerdata-champs.csv"_s);
+    TieDetailView view;
+    view.showTies({set, {}, charttest::findTie(*set, u"Atletico Madrid"_s, u"CDNA Sofia"_s, 1958)});
+    const int modern = charttest::findTie(*set, u"Paris Saint-Germain"_s, u"Chelsea"_s, 2015);
+    QVERIFY(modern >= 0);
+    QVERIFY(!set->playoff(std::size_t(modern)));
+    // shown after a tie with one, the column goes away again
+    view.showTies({set, {}, modern});
+    const QStringList lines = view.summaryText().split(u'\n');
+    QVERIFY2(lines.contains(u"Full time: 1:1 | 1:1"_s), qPrintable(lines.join(u'\n')));
+    QVERIFY(lines.contains(u"After extra time: \u2013 | 2:2"_s));
+    QVERIFY(lines.contains(u"Match: Paris Saint-Germain \u2013 Chelsea | Chelsea \u2013 Paris Saint-Germain"_s));
+    const auto headers = view.findChildren<QLabel *>();
+    for (const QLabel *label : headers)
+        QVERIFY(label->text() != u"Play-off"_s || label->isHidden());
 }
 
 void TestTieDetailView::winnerMismatchIsMarked()

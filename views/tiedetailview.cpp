@@ -36,6 +36,14 @@ enum Row {
     RowCount
 };
 
+// The columns of the grid: the two legs, and a play-off when the tie had one.
+enum Column {
+    Leg1Column,
+    Leg2Column,
+    PlayoffColumn,
+    ColumnCount
+};
+
 QLabel *makeLabel(QWidget *parent, const QString &accessibleName, bool selectable = true)
 {
     auto *label = new QLabel(parent);
@@ -74,7 +82,8 @@ struct TieDetailView::Private
     QLabel *decision = nullptr;
     QLabel *aggregate = nullptr;
     QLabel *rowNames[RowCount] = {};
-    QLabel *cells[RowCount][2] = {};
+    QLabel *columnHeaders[ColumnCount] = {};
+    QLabel *cells[RowCount][ColumnCount] = {};
     QFrame *problemFrame = nullptr;
     QLabel *problemIcon = nullptr;
     QLabel *problems = nullptr;
@@ -143,14 +152,15 @@ TieDetailView::TieDetailView(QWidget *parent)
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
-    const QString legNames[2] = {tr("1st leg"), tr("2nd leg")};
-    for (int leg = 0; leg < 2; ++leg) {
+    const QString legNames[ColumnCount] = {tr("1st leg"), tr("2nd leg"), tr("Play-off")};
+    for (int leg = 0; leg < ColumnCount; ++leg) {
         auto *header = makeLabel(page, legNames[leg], false);
         header->setText(legNames[leg]);
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
         grid->addWidget(header, 0, leg + 1);
+        d->columnHeaders[leg] = header;
     }
     const QString rowNames[RowCount] = {
         tr("Match"), tr("Date"), tr("Half time"), tr("Full time"), tr("After extra time"), tr("Penalties")};
@@ -159,13 +169,14 @@ TieDetailView::TieDetailView(QWidget *parent)
         d->rowNames[row]->setText(rowNames[row]);
         d->rowNames[row]->setWordWrap(false);
         grid->addWidget(d->rowNames[row], row + 1, 0, Qt::AlignTop);
-        for (int leg = 0; leg < 2; ++leg) {
+        for (int leg = 0; leg < ColumnCount; ++leg) {
             d->cells[row][leg] = makeLabel(page, tr("%1, %2").arg(legNames[leg], rowNames[row]));
             grid->addWidget(d->cells[row][leg], row + 1, leg + 1, Qt::AlignTop);
         }
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(3, 1);
     layout->addLayout(grid);
 
     d->problemFrame = new QFrame(page);
@@ -238,13 +249,24 @@ void TieDetailView::showTies(const ShownTies &ties)
         played ? tr("Aggregate %1:%2 (%3 first)").arg(total.home).arg(total.away).arg(set->clubName(tie.home))
                : tr("No aggregate: no leg has a score"));
 
-    const Leg *legs[2] = {&tie.leg1, &tie.leg2};
+    // The play-off's scores are from its first-named club's side, as each leg's are from its
+    // home club's: the column reads like the legs beside it.
+    const Playoff *playoff = set->playoffOf(tie);
+    const Leg *legs[ColumnCount] = {&tie.leg1, &tie.leg2, playoff ? &playoff->match : nullptr};
     const QString homeOf[2] = {set->clubName(tie.home), set->clubName(tie.away)};
+    const int playoffFirst = playoff && playoff->first == Side::Away ? 1 : 0;
+    const int firstOf[ColumnCount] = {0, 1, playoffFirst};
     bool anyExtraTime = false;
     bool anyPenalties = false;
-    for (int leg = 0; leg < 2; ++leg) {
+    for (int leg = 0; leg < ColumnCount; ++leg) {
+        const bool shown = legs[leg] != nullptr;
+        d->columnHeaders[leg]->setVisible(shown);
+        for (QLabel *(&row)[ColumnCount] : d->cells)
+            row[leg]->setVisible(shown);
+        if (!shown)
+            continue;
         const Leg &l = *legs[leg];
-        d->cells[MatchRow][leg]->setText(tr("%1 \u2013 %2").arg(homeOf[leg], homeOf[1 - leg]));
+        d->cells[MatchRow][leg]->setText(tr("%1 \u2013 %2").arg(homeOf[firstOf[leg]], homeOf[1 - firstOf[leg]]));
         d->cells[DateRow][leg]->setText(whenText(l));
         if (hasScore(l.status)) {
             d->cells[HalfTimeRow][leg]->setText(l.halfTime.isValid() ? scoreText(l.halfTime) : tr("not given"));
@@ -261,7 +283,9 @@ void TieDetailView::showTies(const ShownTies &ties)
         anyPenalties = anyPenalties || l.hasPenalties();
     }
     // Extra time and penalties only where they happened.
-    for (int leg = -1; leg < 2; ++leg) {
+    for (int leg = -1; leg < ColumnCount; ++leg) {
+        if (leg >= 0 && !legs[leg])
+            continue;
         QLabel *extra = leg < 0 ? d->rowNames[ExtraTimeRow] : d->cells[ExtraTimeRow][leg];
         QLabel *pens = leg < 0 ? d->rowNames[PenaltiesRow] : d->cells[PenaltiesRow][leg];
         extra->setVisible(anyExtraTime);
@@ -329,7 +353,12 @@ QString TieDetailView::summaryText() const
     for (int row = 0; row < RowCount; ++row) {
         if (d->rowNames[row]->isHidden())
             continue;
-        lines << d->rowNames[row]->text() + u": "_s + d->cells[row][0]->text() + u" | "_s + d->cells[row][1]->text();
+        QStringList cells;
+        for (int leg = 0; leg < ColumnCount; ++leg) {
+            if (!d->cells[row][leg]->isHidden())
+                cells << d->cells[row][leg]->text();
+        }
+        lines << d->rowNames[row]->text() + u": "_s + cells.join(u" | "_s);
     }
     if (!d->problemFrame->isHidden())
         lines << d->problems->text();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Everything about one tie: both legs side by side, the aggregate, how it was decided in a
-// sentence, and marks where the file's stated winner or the scores do not add up.
+// Everything about one tie: both legs side by side (and its play-off beside them when it had
+// one), the aggregate, how it was decided in a sentence, and marks where the file's stated winner or the scores do not add up.
 #pragma once
 
 #include "shownties.h"
@@ -22,7 +22,8 @@ public:
     // tie (or no set) shows "No tie selected". The rows are not used.
     void showTies(const ShownTies &ties);
 
-    // Everything shown, one line per item ("Half time: 0:1 | 0:0"), for tests and the clipboard.
+    // Everything shown, one line per item ("Half time: 0:1 | 0:0", with a third column for a
+    // play-off), for tests and the clipboard.
     QString summaryText() const;
     // The link to each tie of a club's path, as the view shows them: ties[club] for the first
     // leg's home club (0) and away club (1), for tests.
