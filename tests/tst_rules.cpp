@@ -102,9 +102,15 @@ QString winnerName(const Built &b, Side side)
 QString describe(const Diagnostic &d)
 {
     return QString::number(d.line) + u':' + QString::number(d.column) + u": "
-        + (d.severity == Severity::Error ? u"error: "_s : u"warning: "_s) + d.message;
+        + (d.severity == Severity::Error         ? u"error: "_s
+               : d.severity == Severity::Warning ? u"warning: "_s
+                                                 : u"note: "_s)
+        + d.message;
 }
 
+const QDate Season1966 = QDate(1966, 10, 12); // level ties went to a play-off
+const QDate Season1969 = QDate(1969, 10, 1); // extra time, then a coin toss
+const QDate Season1970 = QDate(1970, 9, 30); // extra time, then penalties
 const QDate Season2012 = QDate(2012, 7, 12);
 const QDate Season2015 = QDate(2015, 3, 11);
 const QDate Season2024 = QDate(2024, 8, 15);
@@ -318,6 +324,22 @@ void TestRules::decide_data()
         << u"undecided"_s;
     QTest::newRow("level shoot-out") << u"A"_s << u"B"_s << played(sc(1, 0)) << pso(sc(4, 4), sc(0, 0), sc(1, 0))
                                      << Season2024 << u""_s << uefa << u"1:1"_s << u""_s << u"undecided"_s;
+    // A level tie of the play-off eras in a file without its play-off or coin toss: the stated
+    // winner went through the era's way (Liverpool - Petrolul Ploiesti, 1966-67, won the play-off).
+    QTest::newRow("1966-67 level, play-off not in the file")
+        << u"Liverpool"_s << u"Petrolul Ploiesti"_s << played(sc(2, 0)) << played(sc(3, 1)) << Season1966
+        << u"Liverpool"_s << uefa << u"3:3"_s << u"Liverpool"_s << u"playoff"_s;
+    QTest::newRow("1966-67 level, no winner") << u"A"_s << u"B"_s << played(sc(2, 0)) << played(sc(3, 1)) << Season1966
+                                              << u""_s << uefa << u"3:3"_s << u""_s << u"undecided"_s;
+    QTest::newRow("1966-67 level, other rules")
+        << u"A"_s << u"B"_s << played(sc(1, 0)) << played(sc(1, 0)) << Season1966 << u"B"_s << RuleSet::AwayGoalsNever
+        << u"1:1"_s << u""_s << u"undecided"_s;
+    QTest::newRow("1969-70 level after extra time, coin toss not in the file")
+        << u"A"_s << u"B"_s << played(sc(1, 0)) << aet(sc(1, 0), sc(0, 0), sc(1, 0)) << Season1969 << u"B"_s << uefa
+        << u"1:1"_s << u"B"_s << u"coin_toss"_s;
+    QTest::newRow("1970-71 level after extra time: penalties were due")
+        << u"A"_s << u"B"_s << played(sc(1, 0)) << aet(sc(1, 0), sc(0, 0), sc(1, 0)) << Season1970 << u"B"_s << uefa
+        << u"1:1"_s << u""_s << u"undecided"_s;
 }
 
 void TestRules::decide()
@@ -451,6 +473,18 @@ void TestRules::evaluate_data()
         << int(InconsistentScore)
         << QStringList{u"11:31: warning: the penalty shoot-out is level at 4:4, so it names no winner; the tie is "
                        u"left undecided"_s};
+    QTest::newRow("play-off era, level, winner stated: a note, nothing red")
+        << played(sc(1, 0)) << played(sc(1, 0)) << Season1966 << u"FK Gomel"_s << u"playoff"_s << 0
+        << QStringList{u"10:0: note: level after two legs: decided by a play-off or a coin toss that this file "
+                       u"does not show"_s};
+    QTest::newRow("coin-toss era, level after extra time, winner stated")
+        << played(sc(1, 0)) << aet(sc(1, 0), sc(0, 0), sc(1, 0)) << Season1969 << u"Víkingur"_s << u"coin_toss"_s << 0
+        << QStringList{u"10:0: note: level after two legs: decided by a play-off or a coin toss that this file "
+                       u"does not show"_s};
+    QTest::newRow("play-off era, level, no winner")
+        << played(sc(1, 0)) << played(sc(1, 0)) << Season1966 << u""_s << u"undecided"_s << int(InconsistentScore)
+        << QStringList{u"11:31: warning: the tie is level at 1:1 on aggregate after 90 minutes, but no extra time "
+                       u"or penalty shoot-out is recorded; the tie is left undecided"_s};
     QTest::newRow("extra time in the first leg")
         << aet(sc(2, 1), sc(0, 0), sc(1, 1)) << played(sc(0, 0)) << Season2024 << u"Víkingur"_s << u"aggregate"_s
         << int(InconsistentScore)

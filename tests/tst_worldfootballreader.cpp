@@ -4,11 +4,16 @@
 #include "readingfixtures.h"
 
 #include "reader.h"
+#include "rules.h"
 #include "testfiles.h"
 #include "textlines.h"
 #include "worldfootballreader.h"
 
 #include <QDir>
+
+#include <algorithm>
+
+Q_DECLARE_METATYPE(tb::DecidedBy)
 
 using namespace tb;
 using namespace tb::test;
@@ -35,6 +40,8 @@ private slots:
     void clubNames();
     void inconsistentScoresAreKeptAndFlagged_data();
     void inconsistentScoresAreKeptAndFlagged();
+    void sixtiesRoundAsRecorded_data();
+    void sixtiesRoundAsRecorded();
 };
 
 void TestWorldfootballReader::realFileFirstTie()
@@ -364,3 +371,65 @@ void TestWorldfootballReader::bytesThatAreNobodys()
 
 QTEST_GUILESS_MAIN(TestWorldfootballReader)
 #include "tst_worldfootballreader.moc"
+
+// The European Cup 1966-67, first round, as a user copying it from worldfootball.net would have it:
+// the two legs and the winner, no play-off line. tests/data/ec-1966-67-r1.txt was made from the
+// record beside it by scripts/engsoccer-to-worldfootball.py (whose comment gives the command). Two
+// ties went to a play-off (Gornik Zabrze - ASK Vorwarts Berlin, Liverpool - Petrolul Ploiesti): the
+// file cannot show it, so the stated winner stands with a note there, and nowhere else.
+void TestWorldfootballReader::sixtiesRoundAsRecorded_data()
+{
+    QTest::addColumn<QString>("home");
+    QTest::addColumn<QString>("away");
+    QTest::addColumn<QString>("winner");
+    QTest::addColumn<DecidedBy>("decidedBy");
+    QTest::addColumn<bool>("playedOff");
+
+    TieSet record;
+    loader::readFile(dataDir() + u"/engsoccerdata-champs.csv"_s, record);
+    int playoffs = 0;
+    for (std::size_t i = 0; i < record.ties.size(); ++i) {
+        if (record.roundName(i) != u"1966-67 Round1"_s)
+            continue;
+        const Tie &tie = record.ties[i];
+        const QString home = record.clubName(tie.home), away = record.clubName(tie.away);
+        const bool playedOff = record.playoff(i) != nullptr;
+        playoffs += playedOff ? 1 : 0;
+        QTest::newRow(qPrintable(home + u" - "_s + away))
+            << home << away << record.clubName(tie.winnerClub()) << tie.decidedBy << playedOff;
+    }
+    QCOMPARE(playoffs, 2);
+}
+
+void TestWorldfootballReader::sixtiesRoundAsRecorded()
+{
+    QFETCH(QString, home);
+    QFETCH(QString, away);
+    QFETCH(QString, winner);
+    QFETCH(DecidedBy, decidedBy);
+    QFETCH(bool, playedOff);
+
+    TieSet set;
+    loader::readFile(dataDir() + u"/ec-1966-67-r1.txt"_s, set);
+    QCOMPARE(set.ties.size(), std::size_t(14));
+    const auto it = std::find_if(set.ties.begin(), set.ties.end(), [&](const Tie &t) {
+        return set.clubName(t.home) == home && set.clubName(t.away) == away;
+    });
+    QVERIFY(it != set.ties.end());
+    const Tie &tie = *it;
+    QCOMPARE(set.clubName(tie.winnerClub()), winner);
+    QCOMPARE(tie.decidedBy, decidedBy);
+    QCOMPARE(tie.flags, std::uint8_t(0)); // nothing red
+
+    QStringList said; // everything said about the tie's three lines
+    for (const Diagnostic &d : set.diagnostics) {
+        if (d.line >= tie.line && d.line < tie.line + 3)
+            said << u"%1:%2 %3"_s.arg(d.line).arg(d.severity == Severity::Note ? u"note"_s : u"problem"_s, d.message);
+    }
+    const QStringList expected = playedOff
+        ? QStringList{u"%1:note level after two legs: decided by a play-off or a coin toss that this file does not show"_s
+                          .arg(tie.line)}
+        : QStringList{};
+    QCOMPARE(said, expected);
+    QCOMPARE(set.files.front().warningCount + set.files.front().errorCount, 0);
+}

@@ -69,6 +69,12 @@ public:
     }
     QString club(Side side) const { return club(side == Side::Home ? m_tie.home : m_tie.away); }
 
+    // Nothing is wrong: a word for the user, neither flagged nor counted as a problem.
+    void note(std::uint32_t line, std::uint32_t column, const QString &message)
+    {
+        m_out.push_back(Diagnostic{m_source.file, line, column, Severity::Note, message, DiagnosticOrigin::Rules});
+    }
+
     void checkLeg(const Leg &leg, bool first)
     {
         const std::uint32_t line = first ? m_source.leg1Line : m_source.leg2Line;
@@ -155,9 +161,20 @@ Aggregate awayGoals(const Tie &tie, bool includeExtraTime)
 
 namespace {
 
+// Whether a tie left level after its two legs was settled by what its file does not show: in an
+// era whose level ties went to a play-off or a coin toss (before 1970-71) a file with neither
+// (worldfootball.net's round tables, which have no play-off line we know of) still names the
+// winner. The rules trust that winner; evaluate() adds a note saying so.
+bool levelTieSettledOffFile(const Tie &tie, RuleSet rules, const Playoff *playoff)
+{
+    return !playoff && !(tie.readFlags & CoinTossRecorded) && sideOf(tie, tie.statedWinner) != Side::None
+        && ruleSetInfo(rules).awayGoals == AwayGoalsWhen::ByUefaEra
+        && uefaEraOf(tie).level != LevelTie::ExtraTimePenalties;
+}
+
 // After the two legs (and their extra time and shoot-out) left the tie level: its play-off, if
 // it had one, then a coin toss, if the file says there was one.
-Outcome decideLevel(const Tie &tie, const Playoff *playoff)
+Outcome decideLevel(const Tie &tie, RuleSet rules, const Playoff *playoff)
 {
     if (playoff) {
         if (const Side s = playoffWinner(*playoff); s != Side::None)
@@ -167,6 +184,14 @@ Outcome decideLevel(const Tie &tie, const Playoff *playoff)
         // Only the file knows who called it right.
         if (const Side s = sideOf(tie, tie.statedWinner); s != Side::None)
             return {s, DecidedBy::CoinToss};
+    }
+    if (levelTieSettledOffFile(tie, rules, playoff)) {
+        // The era's own way, not a new one: to 1968-69 a level tie had a play-off (a drawn one
+        // then a coin toss, but the play-off was played either way), in 1969-70 a coin toss
+        // after extra time and no play-off at all. Both ways are already in every view and
+        // export, and howText() words a play-off the file does not hold.
+        const Side stated = sideOf(tie, tie.statedWinner);
+        return {stated, uefaEraOf(tie).level == LevelTie::Playoff ? DecidedBy::Playoff : DecidedBy::CoinToss};
     }
     return {};
 }
@@ -188,7 +213,7 @@ Outcome decideOnScores(const Tie &tie, RuleSet rules, const Playoff *playoff)
     if (const Side s = leader(aggregateAfter90(tie)); s != Side::None)
         return {s, DecidedBy::Aggregate};
     if (playoffBeforeAwayGoals(tie, rules, playoff))
-        return decideLevel(tie, playoff);
+        return decideLevel(tie, rules, playoff);
     if (awayGoalsApply(rules, date)) {
         if (const Side s = leader(awayGoals(tie, false)); s != Side::None)
             return {s, DecidedBy::AwayGoals};
@@ -209,7 +234,7 @@ Outcome decideOnScores(const Tie &tie, RuleSet rules, const Playoff *playoff)
         if (p.away > p.home)
             return {Side::Home, DecidedBy::Penalties};
     }
-    return decideLevel(tie, playoff);
+    return decideLevel(tie, rules, playoff);
 }
 
 } // namespace
@@ -288,6 +313,14 @@ void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &
                 playoff->line, playoff->match.scoreColumn, InconsistentScore,
                 QCoreApplication::translate("Rules", "the file records a play-off, but %1 had already gone through %2")
                     .arg(check.club(outcome.winner), howText(tie, outcome)));
+        } else if (!playoff && !(tie.readFlags & CoinTossRecorded)
+                   && (outcome.decidedBy == DecidedBy::Playoff || outcome.decidedBy == DecidedBy::CoinToss)) {
+            // decideLevel() trusted the stated winner of a level tie of the play-off eras: at the
+            // tie's first line, so that the user sees why it is not shown as undecided.
+            check.note(source.leg1Line, 0,
+                       QCoreApplication::translate(
+                           "Rules",
+                           "level after two legs: decided by a play-off or a coin toss that this file does not show"));
         } else if (outcome.decidedBy == DecidedBy::Undecided) {
             const Aggregate total = aggregate(tie);
             QString message;
