@@ -113,8 +113,8 @@ void setUp(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
         Cli::tr("Tie Browser: browse and check the results of two-legged football cup ties, read from "
-                "worldfootball.net round tables or openfootball's Football.TXT seasons (told apart by their "
-                "first lines).\n"
+                "worldfootball.net round tables, openfootball's Football.TXT seasons or engsoccerdata's "
+                "champs.csv (told apart by their first lines).\n"
                 "Without --check, --export-table, --export-chart or --summary, opens the window on FILE... "
                 "(or the bundled sample).\n"
                 "\n"
@@ -126,11 +126,12 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOptions({options.check, options.exportTable, options.exportChart, options.summary, options.output,
                        options.format, options.size, options.filter, options.from, options.to, options.rules});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 Cli::tr("Results files to read (worldfootball.net round tables, Football.TXT "
-                                         "seasons); - reads standard input (with --check, --export-table, "
-                                         "--export-chart or --summary)."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Cli::tr("Results files to read (worldfootball.net round tables, Football.TXT "
+                "seasons, engsoccerdata's champs.csv); - reads standard input (with --check, --export-table, "
+                "--export-chart or --summary)."),
+        QStringLiteral("[FILE...]"));
 }
 
 CommandLine invalid(const QString &error)

@@ -488,7 +488,8 @@ void MainWindow::about()
     box.setTextFormat(Qt::RichText);
     box.setText(tr("<h3>Tie Browser %1</h3>"
                    "<p>Browse the results of two-legged football cup ties: who went through, and how.</p>"
-                   "<p>Reads round tables copied from worldfootball.net and openfootball's Football.TXT seasons.</p>"
+                   "<p>Reads round tables copied from worldfootball.net, openfootball's Football.TXT seasons and "
+                   "engsoccerdata's European Cup record.</p>"
                    "<p>Built with Qt %2.</p>")
                     .arg(QStringLiteral(TIEBROWSER_VERSION), QString::fromLatin1(qVersion()))
                 + tr("<p>Tie Browser is free software under the "

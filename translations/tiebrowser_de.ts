@@ -151,10 +151,6 @@
         <translation>Unbekanntes Diagramm „%1“ für --export-chart: Verwenden Sie %2.</translation>
     </message>
     <message>
-        <source>away goals up to 2020-21, the default</source>
-        <translation>Auswärtstorregel bis 2020-21, die Voreinstellung</translation>
-    </message>
-    <message>
         <source>away goals after 90 minutes only</source>
         <translation>Auswärtstore nur nach 90 Minuten</translation>
     </message>
@@ -231,22 +227,6 @@
         <translation>Die Regeln für --check, --export-table und --summary: %1.</translation>
     </message>
     <message>
-        <source>Tie Browser: browse and check the results of two-legged football cup ties, read from worldfootball.net round tables or openfootball&apos;s Football.TXT seasons (told apart by their first lines).
-Without --check, --export-table, --export-chart or --summary, opens the window on FILE... (or the bundled sample).
-
-Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a file that cannot be read or an output that cannot be written.
---check and --summary print to standard output; the other commands, and --summary for the files&apos; problems, report on standard error.</source>
-        <translation>Tie Browser: Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen und prüfen, gelesen aus Rundentabellen von worldfootball.net oder aus Football.TXT-Spielzeiten von openfootball (an ihren ersten Zeilen unterschieden).
-Ohne --check, --export-table, --export-chart oder --summary öffnet es das Fenster mit FILE... (oder dem mitgelieferten Beispiel).
-
-Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Duell passt), 2 falsche Argumente, eine Datei, die nicht gelesen, oder eine Ausgabe, die nicht geschrieben werden kann.
---check und --summary schreiben auf die Standardausgabe; die anderen Befehle, und --summary für die Probleme der Dateien, melden auf der Standardfehlerausgabe.</translation>
-    </message>
-    <message>
-        <source>Results files to read (worldfootball.net round tables, Football.TXT seasons); - reads standard input (with --check, --export-table, --export-chart or --summary).</source>
-        <translation>Zu lesende Ergebnisdateien (Rundentabellen von worldfootball.net, Football.TXT-Spielzeiten); - liest die Standardeingabe (mit --check, --export-table, --export-chart oder --summary).</translation>
-    </message>
-    <message>
         <source>Choose one of --check, --export-table, --export-chart and --summary.</source>
         <translation>Wählen Sie nur eines von --check, --export-table, --export-chart und --summary.</translation>
     </message>
@@ -289,6 +269,122 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Without a score in both legs: %1</source>
         <translation>Ohne Ergebnis in beiden Spielen: %1</translation>
+    </message>
+    <message>
+        <source>Tie Browser: browse and check the results of two-legged football cup ties, read from worldfootball.net round tables, openfootball&apos;s Football.TXT seasons or engsoccerdata&apos;s champs.csv (told apart by their first lines).
+Without --check, --export-table, --export-chart or --summary, opens the window on FILE... (or the bundled sample).
+
+Exit codes: 0 done, 1 the files have errors (--export-chart: no tie matches), 2 bad arguments, a file that cannot be read or an output that cannot be written.
+--check and --summary print to standard output; the other commands, and --summary for the files&apos; problems, report on standard error.</source>
+        <translation>Tie Browser: Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen und prüfen, gelesen aus Rundentabellen von worldfootball.net, Football.TXT-Spielzeiten von openfootball oder champs.csv von engsoccerdata (an ihren ersten Zeilen unterschieden).
+Ohne --check, --export-table, --export-chart oder --summary öffnet es das Fenster mit FILE... (oder dem mitgelieferten Beispiel).
+
+Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Duell passt), 2 falsche Argumente, eine Datei, die nicht gelesen, oder eine Ausgabe, die nicht geschrieben werden kann.
+--check und --summary schreiben auf die Standardausgabe; die anderen Befehle, und --summary für die Probleme der Dateien, melden auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Results files to read (worldfootball.net round tables, Football.TXT seasons, engsoccerdata&apos;s champs.csv); - reads standard input (with --check, --export-table, --export-chart or --summary).</source>
+        <translation>Zu lesende Ergebnisdateien (Rundentabellen von worldfootball.net, Football.TXT-Spielzeiten, champs.csv von engsoccerdata); - liest die Standardeingabe (mit --check, --export-table, --export-chart oder --summary).</translation>
+    </message>
+    <message>
+        <source>the rules of each era since 1955-56, the default</source>
+        <translation>die Regeln jeder Epoche seit 1955-56, die Vorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>EngsoccerdataReader</name>
+    <message>
+        <source>engsoccerdata&apos;s champs.csv, a CSV file whose first line names the columns &quot;Date&quot;, &quot;Season&quot;, &quot;round&quot;, &quot;leg&quot;, &quot;home&quot;, &quot;visitor&quot;, &quot;FT&quot;, &quot;HT&quot;, &quot;aet&quot;, &quot;pens&quot; and &quot;tiewinner&quot;, one match a row, where the legs &quot;1&quot; and &quot;2&quot; of the same clubs in a round make a tie</source>
+        <translation>champs.csv von engsoccerdata, eine CSV-Datei, deren erste Zeile die Spalten „Date“, „Season“, „round“, „leg“, „home“, „visitor“, „FT“, „HT“, „aet“, „pens“ und „tiewinner“ nennt, ein Spiel je Zeile, wobei die Spiele „1“ und „2“ derselben Vereine in einer Runde ein Duell bilden</translation>
+    </message>
+    <message>
+        <source>the first line does not name the columns of engsoccerdata&apos;s champs.csv (%1)</source>
+        <translation>die erste Zeile nennt nicht die Spalten von champs.csv von engsoccerdata (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a season, then a round of it: 1966-67 Round1</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed, or text follows its closing quote: %1</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen, oder nach dem schließenden Anführungszeichen folgt Text: %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, but the header names %2</source>
+        <translation>die Zeile hat %1 Felder, aber die Kopfzeile nennt %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written year-month-day (1955-09-04)</source>
+        <translation>„%1“ ist kein Datum in der Form Jahr-Monat-Tag (1955-09-04)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a season&apos;s first year (1955)</source>
+        <translation>„%1“ ist nicht das erste Jahr einer Spielzeit (1955)</translation>
+    </message>
+    <message>
+        <source>the match is dated %1, which is not in the season %2 the row names; the season is taken as written</source>
+        <translation>das Spiel ist auf den %1 datiert, der nicht in der Spielzeit %2 der Zeile liegt; die Spielzeit gilt wie angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a leg: 1, 2, replay, groups, initial or NA</source>
+        <translation>„%1“ ist kein Spiel eines Duells: 1, 2, replay, groups, initial oder NA</translation>
+    </message>
+    <message>
+        <source>a club&apos;s name is missing</source>
+        <translation>der Name eines Vereins fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full-time score (3-1)</source>
+        <translation>„%1“ ist kein Endergebnis (3-1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a half-time score; it is left out</source>
+        <translation>„%1“ ist kein Halbzeitergebnis; es wird weggelassen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score after extra time</source>
+        <translation>„%1“ ist kein Ergebnis nach Verlängerung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shoot-out score (4-3), away goals, coin toss, walkover or NA</source>
+        <translation>„%1“ ist kein Ergebnis eines Elfmeterschießens (4-3), weder away goals, coin toss, walkover noch NA</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1 has no return match in %2; it is no tie</source>
+        <translation>%1 hat kein Rückspiel in %2; das ist kein Duell</translation>
+    </message>
+    <message>
+        <source>%1 play %2 legs in %3; none of them is read as a tie</source>
+        <translation>%1 bestreiten %2 Spiele in %3; keines davon wird als Duell gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is at home in both legs; it is no tie</source>
+        <translation>%1 hat in beiden Spielen Heimrecht; das ist kein Duell</translation>
+    </message>
+    <message>
+        <source>the row says leg 2, but the match is the first of the tie, on line %1 the second</source>
+        <translation>die Zeile nennt Spiel 2, aber das Spiel ist das erste des Duells, das zweite steht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the row says leg 1, but the match is the second of the tie, on line %1 the first</source>
+        <translation>die Zeile nennt Spiel 1, aber das Spiel ist das zweite des Duells, das erste steht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>a second play-off of %1; only the first, on line %2, is read</source>
+        <translation>ein zweites Entscheidungsspiel von %1; nur das erste, in Zeile %2, wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: 1 single match, not a two-legged tie</source>
+        <translation>%1: 1 Einzelspiel, kein Duell mit Hin- und Rückspiel</translation>
+    </message>
+    <message>
+        <source>%1: %2 single matches, not two-legged ties</source>
+        <translation>%1: %2 Einzelspiele, keine Duelle mit Hin- und Rückspiel</translation>
     </message>
 </context>
 <context>
@@ -593,10 +689,6 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>%1: this is in neither of the formats Tie Browser reads, %2</source>
-        <translation>%1: Dies ist in keinem der Formate, die Tie Browser liest, weder %2</translation>
-    </message>
-    <message>
         <source>; nor </source>
         <translation>; noch </translation>
     </message>
@@ -604,16 +696,16 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <source>a worldfootball.net round table, where a tie is three lines: its first leg &quot;1st(1st leg) HOME - AWAY 2:1 (1:0)&quot;, its second leg &quot;2nd (2nd leg) AWAY - HOME 1:1 (0:0)&quot; and its dates &quot;1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HOME&quot;</source>
         <translation>eine Rundentabelle von worldfootball.net, in der ein Duell drei Zeilen hat: das Hinspiel „1st(1st leg) HEIM - GAST 2:1 (1:0)“, das Rückspiel „2nd (2nd leg) GAST - HEIM 1:1 (0:0)“ und die Daten „1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: HEIM“</translation>
     </message>
+    <message>
+        <source>%1: this is in none of the formats Tie Browser reads, %2</source>
+        <translation>%1: Das ist in keinem der Formate, die Tie Browser liest, %2</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>UEFA&apos;s rules of the day</source>
         <translation>UEFA-Regeln der jeweiligen Saison</translation>
-    </message>
-    <message>
-        <source>Away goals count, in extra time too, for ties played up to the 2020-21 season; from 2021-22 on a tie level on aggregate goes to extra time and penalties.</source>
-        <translation>Auswärtstore zählen, auch in der Verlängerung, für Duelle bis zur Saison 2020-21; ab 2021-22 geht ein Duell mit ausgeglichenem Gesamtergebnis in die Verlängerung und ins Elfmeterschießen.</translation>
     </message>
     <message>
         <source>Away goals always count</source>
@@ -638,6 +730,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Away goals count after 90 minutes of the second leg only; a tie still level after extra time goes to penalties.</source>
         <translation>Auswärtstore zählen nur nach 90 Minuten des Rückspiels; ein Duell, das nach Verlängerung noch ausgeglichen ist, geht ins Elfmeterschießen.</translation>
+    </message>
+    <message>
+        <source>The rules of each era, by the season of the tie. Up to 1966-67 a tie level on aggregate went to a play-off, and a drawn play-off to a coin toss. From 1967-68 away goals counted first; then came a play-off (1967-68 and 1968-69), or extra time and a coin toss (1969-70). From 1970-71 penalties replaced the coin toss, and away goals counted in extra time too. From 2021-22 a tie level on aggregate goes to extra time and penalties.</source>
+        <translation>Die Regeln jeder Epoche, nach der Spielzeit des Duells. Bis 1966-67 ging ein Duell mit gleichem Gesamtergebnis in ein Entscheidungsspiel, und ein unentschiedenes Entscheidungsspiel zum Münzwurf. Ab 1967-68 zählten zuerst die Auswärtstore; dann kam ein Entscheidungsspiel (1967-68 und 1968-69) oder Verlängerung und Münzwurf (1969-70). Ab 1970-71 ersetzte das Elfmeterschießen den Münzwurf, und Auswärtstore zählten auch in der Verlängerung. Ab 2021-22 geht ein Duell mit gleichem Gesamtergebnis in Verlängerung und Elfmeterschießen.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +793,22 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>the file says %1 won, but by the rules %2 went through %3</source>
         <translation>laut Datei hat %1 gewonnen, aber nach den Regeln kam %2 %3 weiter</translation>
+    </message>
+    <message>
+        <source>the file records a play-off, but %1 had already gone through %2</source>
+        <translation>die Datei nennt ein Entscheidungsspiel, aber %1 war schon weiter %2</translation>
+    </message>
+    <message>
+        <source>level after two legs: decided by a play-off or a coin toss that this file does not show</source>
+        <translation>Gleichstand nach zwei Spielen: entschieden durch ein Entscheidungsspiel oder einen Münzwurf, den diese Datei nicht zeigt</translation>
+    </message>
+    <message>
+        <source>the play-off is drawn (%1) and no coin toss is recorded; the tie is left undecided</source>
+        <translation>das Entscheidungsspiel endete unentschieden (%1), und kein Münzwurf ist verzeichnet; das Duell bleibt offen</translation>
+    </message>
+    <message>
+        <source>the file records a coin toss, but %1 went through %2</source>
+        <translation>die Datei nennt einen Münzwurf, aber %1 kam weiter %2</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1281,88 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <comment>date (source), outcome</comment>
         <translation>%1 (%2), %3</translation>
     </message>
+    <message>
+        <source>Play-off</source>
+        <translation>Entscheidungsspiel</translation>
+    </message>
+    <message>
+        <source>Coin toss</source>
+        <translation>Münzwurf</translation>
+    </message>
+    <message>
+        <source>in a play-off (level at %1 on aggregate)</source>
+        <translation>in einem Entscheidungsspiel (%1 im Gesamtergebnis)</translation>
+    </message>
+    <message>
+        <source>in a play-off (%1, after %2 on aggregate)</source>
+        <translation>in einem Entscheidungsspiel (%1, nach %2 im Gesamtergebnis)</translation>
+    </message>
+    <message>
+        <source>on a coin toss after a drawn play-off (level at %1 on aggregate)</source>
+        <translation>durch Münzwurf nach einem unentschiedenen Entscheidungsspiel (%1 im Gesamtergebnis)</translation>
+    </message>
+    <message>
+        <source>on a coin toss (level at %1 on aggregate)</source>
+        <translation>durch Münzwurf (%1 im Gesamtergebnis)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <comment>play-off: first club, second club, result</comment>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>play-off result, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 through in a play-off</source>
+        <translation>%1 im Gesamtergebnis; %2 weiter im Entscheidungsspiel</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 through in a play-off, %3 after extra time</source>
+        <translation>%1 im Gesamtergebnis; %2 weiter im Entscheidungsspiel, %3 nach Verlängerung</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 through in a play-off, %3</source>
+        <translation>%1 im Gesamtergebnis; %2 weiter im Entscheidungsspiel, %3</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate and %2 in the play-off; %3 through on a coin toss</source>
+        <translation>%1 im Gesamtergebnis und %2 im Entscheidungsspiel; %3 weiter durch Münzwurf</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate after extra time; %2 through on a coin toss</source>
+        <translation>%1 im Gesamtergebnis nach Verlängerung; %2 weiter durch Münzwurf</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 through on a coin toss</source>
+        <translation>%1 im Gesamtergebnis; %2 weiter durch Münzwurf</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 won the play-off %3</source>
+        <translation>%1 im Gesamtergebnis; %2 gewann das Entscheidungsspiel %3</translation>
+    </message>
+    <message>
+        <source>Level %1 on aggregate; %2 won a play-off</source>
+        <translation>%1 im Gesamtergebnis; %2 gewann ein Entscheidungsspiel</translation>
+    </message>
+    <message>
+        <source>through in a play-off against %1 (%2)</source>
+        <translation>weiter im Entscheidungsspiel gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out in a play-off against %1 (%2)</source>
+        <translation>ausgeschieden im Entscheidungsspiel gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>through on a coin toss against %1 (%2)</source>
+        <translation>weiter durch Münzwurf gegen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>out on a coin toss against %1 (%2)</source>
+        <translation>ausgeschieden durch Münzwurf gegen %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1355,6 +1549,16 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Through</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>p-o</source>
+        <comment>decided in a play-off</comment>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>toss</source>
+        <comment>decided on a coin toss</comment>
+        <translation>Los</translation>
     </message>
 </context>
 <context>
@@ -2152,8 +2356,8 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
         <translation>&lt;p&gt;Tie Browser ist freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later) und wird ohne jede Gewährleistung geliefert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Browse the results of two-legged football cup ties: who went through, and how.&lt;/p&gt;&lt;p&gt;Reads round tables copied from worldfootball.net and openfootball&apos;s Football.TXT seasons.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen: wer weiterkam und wie.&lt;/p&gt;&lt;p&gt;Liest Rundentabellen, kopiert von worldfootball.net, und Football.TXT-Spielzeiten von openfootball.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Browse the results of two-legged football cup ties: who went through, and how.&lt;/p&gt;&lt;p&gt;Reads round tables copied from worldfootball.net, openfootball&apos;s Football.TXT seasons and engsoccerdata&apos;s European Cup record.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tie Browser %1&lt;/h3&gt;&lt;p&gt;Ergebnisse von Pokal-Duellen mit Hin- und Rückspiel ansehen: wer weiterkam und wie.&lt;/p&gt;&lt;p&gt;Liest Rundentabellen, kopiert von worldfootball.net, Football.TXT-Spielzeiten von openfootball und die Europapokal-Chronik von engsoccerdata.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2593,42 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>Goals on aggregate; penalties in the shoot-out</source>
         <translation>Tore im Gesamtergebnis; verwandelte Elfmeter im Elfmeterschießen</translation>
+    </message>
+    <message>
+        <source>Play-off&lt;br&gt;kick-off</source>
+        <translation>Entscheidungsspiel&lt;br&gt;Anstoß</translation>
+    </message>
+    <message>
+        <source>Play-off&lt;br&gt;half time</source>
+        <translation>Entscheidungsspiel&lt;br&gt;Halbzeit</translation>
+    </message>
+    <message>
+        <source>Play-off&lt;br&gt;90 minutes</source>
+        <translation>Entscheidungsspiel&lt;br&gt;90 Minuten</translation>
+    </message>
+    <message>
+        <source>Play-off&lt;br&gt;after extra time</source>
+        <translation>Entscheidungsspiel&lt;br&gt;nach Verlängerung</translation>
+    </message>
+    <message>
+        <source>Play-off shoot-out&lt;br&gt;(penalties scored)</source>
+        <translation>Elfmeterschießen im Entscheidungsspiel&lt;br&gt;(verwandelte Elfmeter)</translation>
+    </message>
+    <message>
+        <source>%1 (play-off)</source>
+        <translation>%1 (Entscheidungsspiel)</translation>
+    </message>
+    <message>
+        <source>Goals on aggregate, then in the play-off; penalties in the shoot-out</source>
+        <translation>Tore im Gesamtergebnis, dann im Entscheidungsspiel; Elfmeter im Elfmeterschießen</translation>
+    </message>
+    <message>
+        <source>Goals on aggregate, then in the play-off</source>
+        <translation>Tore im Gesamtergebnis, dann im Entscheidungsspiel</translation>
+    </message>
+    <message>
+        <source>Stage of the tie; the play-off is a match of its own</source>
+        <translation>Stand des Duells; das Entscheidungsspiel ist ein eigenes Spiel</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2877,10 @@ Exit-Codes: 0 erledigt, 1 die Dateien enthalten Fehler (--export-chart: kein Due
     <message>
         <source>the %L1 nearest in time of %L2 other ties</source>
         <translation>die %L1 zeitlich nächsten von %L2 anderen Duellen</translation>
+    </message>
+    <message>
+        <source>Play-off</source>
+        <translation>Entscheidungsspiel</translation>
     </message>
 </context>
 <context>
