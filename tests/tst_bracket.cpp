@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unchained_data();
     void unchained();
     void footballTxtRounds();
+    void roundNamedAgain();
     void entrants();
     void notKnockout();
     void tooLarge();
@@ -235,6 +236,25 @@ void TestBracket::footballTxtRounds()
     QCOMPARE(bracket.chainCount, 1);
     QCOMPARE(bracket.notKnockoutRounds, 0);
     QCOMPARE(names(*set, bracket.finalists), (QStringList{u"Tottenham Hotspur"_s, u"Liverpool FC"_s}));
+}
+
+void TestBracket::roundNamedAgain()
+{
+    // Given the European Cup record, whose rows interleave 1966-67's first round with the round of
+    // 16 (the reader names "1966-67 Round1" again where it resumes), filtered to that season
+    const auto set = load({u"engsoccerdata-champs.csv"_s});
+    TieQuery season;
+    season.from = QDate(1966, 7, 1);
+    season.to = QDate(1967, 6, 30);
+    const Bracket bracket = buildBracket(*set, season.select(*set));
+
+    // Then the first round is one column of 14 ties, followed by the round of 16, the quarter- and
+    // semi-finals; the preliminary round, played while the first round began, stands apart
+    QCOMPARE(columnSizes(bracket), (std::vector<int>{2, 14, 8, 4, 2}));
+    QCOMPARE(bracket.rounds[1].name, u"1966-67 Round1"_s);
+    QCOMPARE(bracket.rounds[2].name, u"1966-67 R16"_s);
+    QVERIFY(bracket.rounds[2].followsPrevious);
+    QCOMPARE(names(*set, bracket.finalists), (QStringList{u"Celtic"_s, u"Internazionale"_s}));
 }
 
 void TestBracket::entrants()

@@ -43,14 +43,15 @@ public:
             m_to = UINT32_MAX;
             if (tie.file < m_set.files.size()) {
                 const std::vector<RoundStart> &rounds = m_set.files[tie.file].rounds;
-                m_key.round = m_set.files[tie.file].roundIndexAt(tie.line);
-                if (m_key.round >= 0)
-                    m_from = rounds[std::size_t(m_key.round)].line;
-                const int next = m_key.round + 1;
+                const int index = m_set.files[tie.file].roundIndexAt(tie.line);
+                if (index >= 0)
+                    m_from = rounds[std::size_t(index)].line;
+                const int next = index + 1;
                 if (std::size_t(next) < rounds.size())
                     m_to = rounds[std::size_t(next)].line;
-                else if (m_key.round < 0 && !rounds.empty())
+                else if (index < 0 && !rounds.empty())
                     m_to = rounds.front().line;
+                m_key.round = index < 0 ? index : firstOfName(tie.file, index);
             } else {
                 m_key.round = -1;
             }
@@ -59,7 +60,29 @@ public:
     }
 
 private:
+    // A round the file names again further down (engsoccerdata's rows interleave two rounds) is
+    // one round: its first entry stands for every entry of the same name.
+    int firstOfName(std::uint16_t file, int index)
+    {
+        if (m_namesOf != int(file)) {
+            m_namesOf = file;
+            m_first.clear();
+            QHash<QString, int> seen;
+            const std::vector<RoundStart> &rounds = m_set.files[file].rounds;
+            m_first.reserve(rounds.size());
+            for (std::size_t i = 0; i < rounds.size(); ++i) {
+                const auto known = seen.constFind(rounds[i].name);
+                m_first.push_back(known == seen.cend() ? int(i) : *known);
+                if (known == seen.cend())
+                    seen.insert(rounds[i].name, int(i));
+            }
+        }
+        return m_first[std::size_t(index)];
+    }
+
     const TieSet &m_set;
+    std::vector<int> m_first; // for the rounds of file m_namesOf: the first index of each's name
+    int m_namesOf = -1;
     RoundKey m_key;
     std::uint32_t m_from = 0;
     std::uint32_t m_to = 0;
