@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point: any bytes through the loader, the tie rules (read and evaluated again) and TieSet::append, with sanity checks.
 #include "loader.h"
+#include "reader.h"
 #include "rules.h"
+#include "textlines.h"
 #include "tieset.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -60,8 +64,9 @@ void checkSet(const tb::TieSet &set, const QByteArray &bytes)
             require(leg->kickoffMinutes >= -1 && leg->kickoffMinutes < 24 * 60, "kick-off within a day");
         }
         require((tie.winner == tb::Side::None) == (tie.winnerClub() == tb::NoClub), "winner side and club agree");
-        // evaluate() ran when parsing; deciding again with the same rules must agree with it.
-        const tb::Outcome again = tb::rules::decide(tie, rulesOfFile[tie.file]);
+        // evaluate() ran when parsing; deciding again with the same rules (and the tie's play-off,
+        // which an engsoccerdata file gives) must agree with it.
+        const tb::Outcome again = tb::rules::decide(tie, rulesOfFile[tie.file], set.playoffOf(tie));
         require(again.winner == tie.winner && again.decidedBy == tie.decidedBy, "decide() is deterministic");
         // Aggregates cannot overflow with MaxGoals per score.
         const tb::Aggregate agg = tb::rules::aggregate(tie);
@@ -97,13 +102,19 @@ void checkSet(const tb::TieSet &set, const QByteArray &bytes)
         }
     }
     require(fileNotes == notes, "the notes add up");
-    // A tie's return match comes after its first leg (Football.TXT pairs them), and both are
-    // lines of the file.
+    // A tie's lines are lines of the file, and it stands at its first leg's. In the formats that
+    // write a tie's lines in order (worldfootball.net's three lines, Football.TXT's return match
+    // after its match), they are in that order; engsoccerdata's first leg is the earlier match by
+    // date, which a row further down may hold.
+    const tb::ReaderFormat *format = tb::claimingFormat(
+        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), tb::TextLines::HeadBytes)));
+    const bool linesInOrder = !format || std::strcmp(format->key, "engsoccerdata") != 0;
     for (std::size_t i = 0; i < set.ties.size(); ++i) {
         const tb::TieSource s = set.source(i);
-        require(s.leg1Line == set.ties[i].line && s.leg1Line <= s.leg2Line && s.leg2Line <= s.datesLine
-                    && s.datesLine <= lines,
-                "a tie's lines are in order and inside the file");
+        require(s.leg1Line == set.ties[i].line && s.leg1Line >= 1 && s.leg2Line >= 1 && s.datesLine >= 1
+                    && std::max({s.leg1Line, s.leg2Line, s.datesLine}) <= lines,
+                "a tie's lines are inside the file");
+        require(!linesInOrder || (s.leg1Line <= s.leg2Line && s.leg2Line <= s.datesLine), "a tie's lines are in order");
     }
 }
 
