@@ -12,6 +12,7 @@
 #endif
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace tb {
@@ -235,42 +236,132 @@ void TextLines::decideOn(QByteArrayView head)
 
 void TextLines::feedUtf8(const char *data, qsizetype size)
 {
-    while (size > 0) {
-        const auto *newline = static_cast<const char *>(std::memchr(data, '\n', std::size_t(size)));
-        if (m_skippingLong) {
-            if (!newline) {
-                m_longBytes += size;
+    const char *end = data + size;
+    while (data < end) {
+        if (!m_skippingLong && m_carry.empty()) {
+            data = takeCleanLines(data, end);
+            if (data == end)
                 return;
-            }
-            m_longBytes += newline - data;
+        }
+        // What the fast way left: the rest of a line begun in the chunk before, a line it found
+        // something in, or the bytes after the last line break.
+        data = takeOneLine(data, end);
+    }
+}
+
+const char *TextLines::takeCleanLines(const char *data, const char *end)
+{
+    const char *lineStart = data;
+    const char *p = data;
+    // Bytes from `data` to the last byte at or above 0x80 seen: a line starting after it is ASCII.
+    qsizetype lastHigh = -1;
+    // Hands the line ending at `newline` to the reader, unless it starts with a byte-order mark,
+    // which the careful way strips.
+    const auto take = [&](const char *newline) {
+        const qsizetype length = newline - lineStart;
+        if (length >= 3 && lineStart[0] == '\xEF' && lineStart[1] == '\xBB' && lineStart[2] == '\xBF')
+            return false;
+        if (length > MaxLineBytes) {
+            m_longBytes = length;
             endLongLine();
-        } else if (!newline) {
-            if (qint64(m_carry.size()) + size > MaxLineBytes) {
-                m_skippingLong = true;
-                m_longBytes = qint64(m_carry.size()) + size;
-                m_carry.clear();
-                m_carry.shrink_to_fit();
-            } else {
-                m_carry.append(data, std::size_t(size));
-            }
-            return;
         } else {
-            const qsizetype length = newline - data;
-            if (qint64(m_carry.size()) + length > MaxLineBytes) {
-                m_longBytes = qint64(m_carry.size()) + length;
-                m_carry.clear();
-                endLongLine();
-            } else if (m_carry.empty()) {
-                takeLine(data, length);
+            takeCheckedLine(lineStart, length, lastHigh < lineStart - data);
+        }
+        lineStart = newline + 1;
+        return true;
+    };
+    while (p < end) {
+#ifdef __SSE2__
+        // Sixteen bytes at a time: the line breaks, and whether the bytes are plain ASCII or ASCII
+        // mixed with whole two-byte sequences (most club names' accented letters). Anything else
+        // (a NUL, a longer sequence, one cut by the block's end) takes the byte-wise way below.
+        const __m128i lineBreak = _mm_set1_epi8('\n');
+        while (end - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const auto high = unsigned(_mm_movemask_epi8(v));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
+                break;
+            if (high) {
+                // As signed bytes: continuation 0x80..0xBF is -128..-65, a two-byte lead 0xC2..0xDF is -62..-33.
+                const auto continuations = unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+                const auto leads = unsigned(_mm_movemask_epi8(
+                    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+                if ((leads | continuations) != high || (leads & 0x8000U) || ((leads << 1) & 0xFFFFU) != continuations)
+                    break;
+            }
+            for (auto breaks = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lineBreak))); breaks;
+                 breaks &= breaks - 1) {
+                const int at = std::countr_zero(breaks);
+                if (const unsigned before = high & ((1U << at) - 1))
+                    lastHigh = (p - data) + 31 - std::countl_zero(before);
+                if (!take(p + at))
+                    return lineStart;
+            }
+            if (high)
+                lastHigh = (p - data) + 31 - std::countl_zero(high);
+            p += 16;
+        }
+#endif
+        // Byte by byte, to the end of the block the wide way stopped at.
+        for (const char *stop = std::min(end, p + 16); p < stop;) {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c == '\n') {
+                if (!take(p))
+                    return lineStart;
+                ++p;
+            } else if (c == 0) {
+                return lineStart;
+            } else if (c < 0x80) {
+                ++p;
             } else {
-                m_carry.append(data, std::size_t(length));
-                takeLine(m_carry.data(), qsizetype(m_carry.size()));
-                m_carry.clear();
+                const int length = utf8SequenceLength(reinterpret_cast<const unsigned char *>(p),
+                                                      reinterpret_cast<const unsigned char *>(end));
+                if (length == 0)
+                    return lineStart; // not UTF-8, or a sequence the chunk cuts
+                p += length;
+                lastHigh = (p - data) - 1;
             }
         }
-        size -= newline + 1 - data;
-        data = newline + 1;
     }
+    return lineStart;
+}
+
+const char *TextLines::takeOneLine(const char *data, const char *end)
+{
+    const qsizetype size = end - data;
+    const auto *newline = static_cast<const char *>(std::memchr(data, '\n', std::size_t(size)));
+    if (m_skippingLong) {
+        if (!newline) {
+            m_longBytes += size;
+            return end;
+        }
+        m_longBytes += newline - data;
+        endLongLine();
+    } else if (!newline) {
+        if (qint64(m_carry.size()) + size > MaxLineBytes) {
+            m_skippingLong = true;
+            m_longBytes = qint64(m_carry.size()) + size;
+            m_carry.clear();
+            m_carry.shrink_to_fit();
+        } else {
+            m_carry.append(data, std::size_t(size));
+        }
+        return end;
+    } else {
+        const qsizetype length = newline - data;
+        if (qint64(m_carry.size()) + length > MaxLineBytes) {
+            m_longBytes = qint64(m_carry.size()) + length;
+            m_carry.clear();
+            endLongLine();
+        } else if (m_carry.empty()) {
+            takeLine(data, length);
+        } else {
+            m_carry.append(data, std::size_t(length));
+            takeLine(m_carry.data(), qsizetype(m_carry.size()));
+            m_carry.clear();
+        }
+    }
+    return newline + 1;
 }
 
 void TextLines::endLongLine()
@@ -345,6 +436,19 @@ void TextLines::takeLine(const char *data, qsizetype size)
         line.data = m_converted.data();
         line.end = line.data + m_converted.size();
     }
+    m_reader->readLine(line);
+}
+
+void TextLines::takeCheckedLine(const char *data, qsizetype size, bool ascii)
+{
+    ++m_lineNumber;
+    if (size > 0 && data[size - 1] == '\r')
+        --size;
+    Line line;
+    line.data = data;
+    line.end = data + size;
+    line.number = m_lineNumber;
+    line.ascii = ascii;
     m_reader->readLine(line);
 }
 

@@ -63,7 +63,17 @@ private:
 
     void decideEncoding();
     void feedUtf8(const char *data, qsizetype size);
+    // The fast way: every whole line from `data` on whose bytes are plain ASCII or UTF-8 without
+    // NUL, found and checked in one pass. Returns where it stopped: after the last line break, or
+    // at the start of a line that takes the careful way.
+    const char *takeCleanLines(const char *data, const char *end);
+    // The careful way, one line (or the bytes after the last line break); returns the end of
+    // what it took.
+    const char *takeOneLine(const char *data, const char *end);
+    // A line as it is: checked for NUL and UTF-8, a byte-order mark stripped.
     void takeLine(const char *data, qsizetype size);
+    // A line takeCleanLines() has checked: plain ASCII (`ascii`) or valid UTF-8, no NUL, no mark.
+    void takeCheckedLine(const char *data, qsizetype size, bool ascii);
     // The line still held when the input (or a piece of it) ends.
     void takeTheRest();
     void endLongLine();
