@@ -12,6 +12,7 @@ namespace {
 
 // A reader that writes down what the text lines hand it, to see the seam from the reader's side.
 QStringList g_log;
+QStringList g_columns; // per line: whether it was said to be ASCII, and the column after its end
 QByteArray g_head;
 
 class RecordingReader final : public Reader
@@ -20,6 +21,10 @@ public:
     void readLine(const Line &line) override
     {
         g_log << u"%1:%2"_s.arg(line.number).arg(QString::fromUtf8(line.data, line.end - line.data));
+        g_columns << u"%1:%2:%3:%4"_s.arg(line.number)
+                            .arg(line.ascii)
+                            .arg(line.column(line.end))
+                            .arg(QString::fromUtf8(line.data, line.end - line.data));
     }
     void skipLine() override { g_log << u"skip"_s; }
     void finish() override { g_log << u"finish"_s; }
@@ -48,6 +53,8 @@ private slots:
     void longLineInMemory();
     void millionBlankLines();
     void randomBinary();
+    void everyChunkingTakesTheSameLines_data();
+    void everyChunkingTakesTheSameLines();
 };
 
 void TestTextLines::windows1252()
@@ -218,6 +225,78 @@ void TestTextLines::whatAReaderIsGiven()
         QCOMPARE(describe(set), diagnostics);
         // The reader was chosen on the first bytes, as text
         QVERIFY2(g_head.contains(log.front().mid(2, 3).toUtf8()), g_head.constData());
+    }
+}
+
+void TestTextLines::everyChunkingTakesTheSameLines_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    // Lines that move a two-byte letter across every place in a block of sixteen bytes, so that
+    // the wide scan meets sequences cut by its blocks' ends as well as whole ones.
+    QByteArray shifting;
+    for (int k = 0; k < 40; ++k)
+        shifting += QByteArray(k, 'a') + "\xC5\x9Al\xC4\x85sk - Gy\xC5\x91r 1:0\n";
+    QTest::newRow("two-byte letters at every offset") << shifting;
+    QTest::newRow("ASCII and UTF-8 lines in turn")
+        << QByteArray("1st(1st leg) FC Ordabasy - Caf\xC3\xA9 United 2:1 (1:0)\nplain ascii line of some length\n")
+               .repeated(20);
+    QTest::newRow("three- and four-byte sequences")
+        << "a\xE2\x80\xA6" "b\nCJK \xE6\x9D\xB1\xE4\xBA\xAC" " and emoji \xF0\x9F\x98\x80 here, long enough to fill "
+           "blocks\nx\n"_ba.repeated(9);
+    QTest::newRow("CRLF, a mark in the middle, a NUL, a byte that is not UTF-8")
+        << QByteArray("first line\r\n\xEF\xBB\xBFmarked line, long enough for the wide scan\nnul \0 here\n"
+                      "bad \xFF byte, then a line of ASCII long enough\nlast line without a break",
+                      136)
+               .repeated(5);
+    // A lead byte cut short by the line break, at each place of the first blocks (the scan
+    // starts at the first byte).
+    for (int at = 0; at < 34; ++at) {
+        QTest::addRow("a two-byte lead before a line break, at %d", at)
+            << QByteArray(at, 'x') + "\xC3\nthe lead above is cut short by its line break\n";
+    }
+}
+
+void TestTextLines::everyChunkingTakesTheSameLines()
+{
+    // The fast way through a chunk and the careful way line by line must hand the reader the
+    // same lines, with the same numbers, the same ASCII flags and the same columns: a chunk of
+    // one byte takes every line the careful way, one chunk takes most of them the fast way.
+    QFETCH(QByteArray, bytes);
+    // The first 4 KiB are held until the encoding is decided and then taken at once, however
+    // they came: the lines to test come after them. 64 lines of 64 bytes keep the rows' bytes
+    // at the same places in the scan's blocks of sixteen.
+    bytes.prepend(QByteArray(QByteArray(63, 'f') + '\n').repeated(64));
+
+    QStringList wholeLog, wholeColumns, wholeDiagnostics;
+    for (const qsizetype chunk : {bytes.size(), qsizetype(1), qsizetype(7), qsizetype(16), qsizetype(61)}) {
+        g_log.clear();
+        g_columns.clear();
+        TieSet set;
+        set.files.push_back(SourceFile{});
+        ReadContext context(set, 0);
+        TextLines lines(context, &chooseRecording);
+        for (qsizetype done = 0; done < bytes.size(); done += chunk)
+            lines.feed(bytes.constData() + done, std::min(chunk, bytes.size() - done));
+        lines.finish();
+        if (chunk == bytes.size()) {
+            wholeLog = g_log;
+            wholeColumns = g_columns;
+            wholeDiagnostics = describe(set);
+            QVERIFY(g_log.size() >= 64 + 3);
+            continue;
+        }
+        QCOMPARE(g_log, wholeLog);
+        QCOMPARE(g_columns, wholeColumns);
+        QCOMPARE(describe(set), wholeDiagnostics);
+    }
+    // The flags themselves: a line is said to be ASCII exactly when it is.
+    for (const QString &entry : std::as_const(wholeColumns)) {
+        const QString text = entry.section(u':', 3);
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        QVERIFY2(entry.section(u':', 1, 1) == (ascii ? u"1"_s : u"0"_s), qPrintable(entry));
     }
 }
 

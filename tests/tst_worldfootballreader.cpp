@@ -34,6 +34,8 @@ private slots:
     void tolerances_data();
     void tolerances();
     void missingKickoffTimes();
+    void datesAreQDatesDays_data();
+    void datesAreQDatesDays();
     void emptyWinner();
     void noWinnerField();
     void clubNames_data();
@@ -200,6 +202,32 @@ void TestWorldfootballReader::missingKickoffTimes()
     QCOMPARE(set.ties[1].leg1.kickoffMinutes, std::int16_t(0));
     QCOMPARE(set.ties[1].leg2.kickoffMinutes, std::int16_t(-1));
     QCOMPARE(set.ties[1].leg2.julianDay, QDate(2012, 7, 12).toJulianDay());
+}
+
+void TestWorldfootballReader::datesAreQDatesDays_data()
+{
+    QTest::addColumn<QDate>("date");
+    // Both written forms read, around the leap days of every rule (4, 100, 400 years), the
+    // turn of each month and the first European Cup.
+    for (const QDate date : {QDate(1955, 9, 4), QDate(1900, 2, 28), QDate(1900, 3, 1), QDate(2000, 2, 29),
+                             QDate(2000, 3, 1), QDate(2012, 2, 29), QDate(2012, 12, 31), QDate(2013, 1, 1),
+                             QDate(2100, 2, 28), QDate(2100, 3, 1), QDate(1582, 10, 15), QDate(1, 1, 1)})
+        QTest::addRow("%s", qPrintable(date.toString(Qt::ISODate))) << date;
+}
+
+void TestWorldfootballReader::datesAreQDatesDays()
+{
+    QFETCH(QDate, date);
+    const QString written = date.toString(u"dd/MM/"_s) + u"%1"_s.arg(date.year(), 4, 10, QChar(u'0'));
+    const QString unpadded = u"%1/%2/%3"_s.arg(date.day()).arg(date.month()).arg(date.year(), 4, 10, QChar(u'0'));
+    const TieSet set = parse((u"1st(1st leg) Víkingur - FK Gomel 0:6 (0:0)\n"
+                              u"2nd (2nd leg) FK Gomel - Víkingur 4:0 (0:0)\n"
+                              u"1st(1st leg): "_s
+                              + written + u" 16:30 2nd (2nd leg): "_s + unpadded + u" Winner: FK Gomel\n"_s)
+                                 .toUtf8());
+    QCOMPARE(set.ties.size(), std::size_t(1));
+    QCOMPARE(set.ties[0].leg1.julianDay, date.toJulianDay()); // the fixed places of the site's own form
+    QCOMPARE(set.ties[0].leg2.julianDay, date.toJulianDay()); // the general way
 }
 
 void TestWorldfootballReader::emptyWinner()

@@ -119,13 +119,15 @@ inline int daysInMonth(int y, int m)
     return m == 2 && isLeapYear(y) ? 29 : days[m - 1];
 }
 
-// Proleptic Gregorian date to julian day number, the same numbering as QDate::toJulianDay().
+// Proleptic Gregorian date to julian day number, the same numbering as QDate::toJulianDay(), for
+// years from -4799 on. Unsigned, so that the divisions by constants are multiplications: the
+// parser computes two a tie.
 inline std::int32_t julianDay(int y, int m, int d)
 {
-    const int a = (14 - m) / 12;
-    const int yy = y + 4800 - a;
-    const int mm = m + 12 * a - 3;
-    return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
+    const unsigned a = m <= 2 ? 1U : 0U; // counted from March, so that a leap day ends its year
+    const unsigned yy = unsigned(y + 4800) - a;
+    const unsigned mm = unsigned(m) + 12U * a - 3U;
+    return std::int32_t(unsigned(d) + (153U * mm + 2U) / 5U + 365U * yy + yy / 4U - yy / 100U + yy / 400U) - 32045;
 }
 
 // Eight bytes at a time: the high bit of each byte, and a one in each byte.
