@@ -134,6 +134,24 @@ void TestClubPath::longPathsKeepTheNearest()
         path.ties,
         (std::vector<int>{gomelTies[9], gomelTies[10], gomelTies[11], gomelTies[12], gomelTies[13], gomelTies[14],
                           gomelTies[16], gomelTies[17], gomelTies[18], gomelTies[19], gomelTies[20], gomelTies[21]}));
+
+    // Through the club index, as the detail view asks for it: the same path, for every club
+    // and every tie of each, with and without a cut.
+    const TieIndexes::ClubIndex index = TieIndexes::computeClubIndex(set);
+    int compared = 0;
+    for (ClubId club = 0; club < ClubId(set.clubs.size()); ++club) {
+        for (std::uint32_t k = index.offsets[club]; k < index.offsets[club + 1]; k += 7) {
+            const int except = index.ties[k];
+            for (const std::size_t limit : {std::size_t(3), ClubPathLimit, std::size_t(100)}) {
+                const ClubPath walked = clubPath(set, club, except, limit);
+                const ClubPath indexed = clubPath(set, club, except, limit, &index);
+                QCOMPARE(indexed.ties, walked.ties);
+                QCOMPARE(indexed.total, walked.total);
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 300);
 }
 
 void TestClubPath::roundsOfASeason()

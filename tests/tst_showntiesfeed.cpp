@@ -94,7 +94,12 @@ void TestShownTiesFeed::currentTie()
     QFETCH(int, shown);
     QSignalSpy changed(m_feed.get(), &ShownTiesFeed::shownChanged);
     m_feed->setCurrentTie(asked);
-    QCOMPARE(changed.count(), 1);
+    // No tie was current before: a change is told, asking for none (or for no tie of the set)
+    // is none; nor is asking for the same tie again, as the table and the window both do
+    // after a load (the views would lay the tie out twice).
+    QCOMPARE(changed.count(), shown >= 0 ? 1 : 0);
+    m_feed->setCurrentTie(asked);
+    QCOMPARE(changed.count(), shown >= 0 ? 1 : 0);
     QCOMPARE(m_feed->shown().current, shown);
     QCOMPARE(m_feed->shown().currentTie() != nullptr, shown >= 0);
     // The rows stay as the filter has them
@@ -121,8 +126,8 @@ void TestShownTiesFeed::rowsOfAnotherSetAreDropped()
     // The set is told before the model: the filter still has the 37 rows of the old set
     const auto other = charttest::loadRound(u"cl-2014-15-r16.txt"_s);
     m_feed->setTieSet(other);
-    for (const int row : m_feed->shown().rows)
-        QVERIFY(row >= 0 && row < int(other->ties.size()));
+    QVERIFY(m_feed->shown().rows.empty()); // not rows 0 to 7 of the old set, as if they were the new set's
+    QVERIFY(!m_feed->shown().clubIndex);
     m_model->setTieSet(other);
     QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
 }

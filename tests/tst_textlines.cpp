@@ -22,9 +22,9 @@ public:
     {
         g_log << u"%1:%2"_s.arg(line.number).arg(QString::fromUtf8(line.data, line.end - line.data));
         g_columns << u"%1:%2:%3:%4"_s.arg(line.number)
-                            .arg(line.ascii)
-                            .arg(line.column(line.end))
-                            .arg(QString::fromUtf8(line.data, line.end - line.data));
+                         .arg(line.ascii)
+                         .arg(line.column(line.end))
+                         .arg(QString::fromUtf8(line.data, line.end - line.data));
     }
     void skipLine() override { g_log << u"skip"_s; }
     void finish() override { g_log << u"finish"_s; }
@@ -241,9 +241,10 @@ void TestTextLines::everyChunkingTakesTheSameLines_data()
     QTest::newRow("ASCII and UTF-8 lines in turn")
         << QByteArray("1st(1st leg) FC Ordabasy - Caf\xC3\xA9 United 2:1 (1:0)\nplain ascii line of some length\n")
                .repeated(20);
-    QTest::newRow("three- and four-byte sequences")
-        << "a\xE2\x80\xA6" "b\nCJK \xE6\x9D\xB1\xE4\xBA\xAC" " and emoji \xF0\x9F\x98\x80 here, long enough to fill "
-           "blocks\nx\n"_ba.repeated(9);
+    QTest::newRow("three- and four-byte sequences") << "a\xE2\x80\xA6"
+                                                       "b\nCJK \xE6\x9D\xB1\xE4\xBA\xAC"
+                                                       " and emoji \xF0\x9F\x98\x80 here, long enough to fill "
+                                                       "blocks\nx\n"_ba.repeated(9);
     QTest::newRow("CRLF, a mark in the middle, a NUL, a byte that is not UTF-8")
         << QByteArray("first line\r\n\xEF\xBB\xBFmarked line, long enough for the wide scan\nnul \0 here\n"
                       "bad \xFF byte, then a line of ASCII long enough\nlast line without a break",

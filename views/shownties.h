@@ -3,6 +3,7 @@
 // tie. Every chart, the chart panel and the detail view take this one value.
 #pragma once
 
+#include "tieindexes.h"
 #include "tieset.h"
 
 #include <QString>
@@ -19,6 +20,9 @@ struct ShownTies
     // The club filter's text as typed (TieQuery::clubText), for a chart that marks the club's
     // path; the rows are already filtered by it.
     QString clubText = {};
+    // Each club's ties in `set`, when the set came with its indexes (from the loader); a view
+    // that looks up a club's ties uses it instead of walking every tie.
+    std::shared_ptr<const TieIndexes::ClubIndex> clubIndex = {};
 
     // The selected tie, or nullptr when there is none (no set, -1 or out of range).
     const Tie *currentTie() const

@@ -3,6 +3,7 @@
 #include "showntiesfeed.h"
 
 #include "tiefiltermodel.h"
+#include "tietablemodel.h"
 
 #include <algorithm>
 
@@ -30,21 +31,27 @@ void ShownTiesFeed::setTieSet(std::shared_ptr<const TieSet> set)
 
 void ShownTiesFeed::setCurrentTie(int tieIndex)
 {
+    const int before = m_shown.current;
     m_shown.current = tieIndex;
     m_shown.current = m_shown.currentIndex();
-    Q_EMIT shownChanged(m_shown);
+    // The table and the window both say which tie it is after a load: the views, which lay out
+    // a tie's text and charts anew, are told once.
+    if (m_shown.current != before)
+        Q_EMIT shownChanged(m_shown);
 }
 
 void ShownTiesFeed::update()
 {
+    // The set and the filter's model are told one after the other: until the model has the set
+    // too, the filter's rows and the model's indexes are those of the set before, and name other
+    // ties (a million of them, after a large file: not copied for nothing either).
+    const TieTableModel *model = m_filter ? m_filter->tieModel() : nullptr;
+    const bool filterHasTheSet = m_shown.set && model && model->tieSet() == m_shown.set;
     m_shown.rows.clear();
-    if (m_shown.set && m_filter)
+    if (filterHasTheSet)
         m_shown.rows = m_filter->visibleSourceRows();
     m_shown.clubText = m_filter ? m_filter->query().clubText : QString();
-    // The filter may still hold the rows of the set before (the set and the filter's model
-    // are told one after the other); rows past the end would name no tie.
-    const int size = m_shown.set ? int(m_shown.set->ties.size()) : 0;
-    std::erase_if(m_shown.rows, [size](int row) { return row < 0 || row >= size; });
+    m_shown.clubIndex = filterHasTheSet && model->indexes() ? model->indexes()->clubs : nullptr;
     m_shown.current = m_shown.currentIndex();
     Q_EMIT shownChanged(m_shown);
 }

@@ -18,6 +18,7 @@
 #include <QStyle>
 #include <QTextDocument>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +93,10 @@ struct TieDetailView::Private
     QLabel *pathTitle = nullptr;
     QLabel *paths[2] = {};
     std::vector<int> pathTies[2]; // the ties each path links to, in its order
+    // The paths waiting for pathTimer: of this tie of `set`, with `clubIndex` when the set has one.
+    QTimer pathTimer;
+    int pathTie = -1;
+    std::shared_ptr<const TieIndexes::ClubIndex> clubIndex;
     bool hasWinner = false;
 
     void updateSwatch(const QWidget *view);
@@ -113,6 +118,11 @@ TieDetailView::TieDetailView(QWidget *parent)
     , d(new Private)
 {
     setAccessibleName(tr("Tie details"));
+    // A timer, not a queued call: Qt runs timers once the queued events are handled, so the table's
+    // rows and the rest of the view are painted first.
+    d->pathTimer.setSingleShot(true);
+    d->pathTimer.setInterval(0);
+    connect(&d->pathTimer, &QTimer::timeout, this, &TieDetailView::showPendingPaths);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     d->stack = new QStackedWidget(this);
@@ -231,6 +241,8 @@ void TieDetailView::showTies(const ShownTies &ties)
         d->stack->setCurrentIndex(0);
         d->hasWinner = false;
         d->set.reset();
+        d->pathTimer.stop();
+        d->clubIndex.reset();
         return;
     }
     d->set = ties.set;
@@ -301,19 +313,32 @@ void TieDetailView::showTies(const ShownTies &ties)
         d->problems->setText(problems.join(u'\n'));
     }
 
-    showPaths(*set, ties.current);
+    // The paths are two labels of rich text, the slowest part of the view to lay out: that waits
+    // until the events queued now are handled, so that a load, or keys held down in the table,
+    // lay them out once, for the tie the view ends on.
+    d->pathTie = ties.current;
+    d->clubIndex = ties.clubIndex;
+    d->pathTimer.start();
 
     const QString fileName = tie.file < set->files.size() ? set->files[tie.file].displayName : QString();
     d->source->setText(fileName.isEmpty() ? tr("Line %1").arg(tie.line)
                                           : tr("%1, line %2").arg(fileName).arg(tie.line));
 }
 
-void TieDetailView::showPaths(const TieSet &set, int tieIndex)
+void TieDetailView::showPendingPaths()
+{
+    d->pathTimer.stop();
+    if (!d->set || d->pathTie < 0 || std::size_t(d->pathTie) >= d->set->ties.size())
+        return;
+    showPaths(*d->set, d->pathTie, d->clubIndex.get());
+}
+
+void TieDetailView::showPaths(const TieSet &set, int tieIndex, const TieIndexes::ClubIndex *clubIndex)
 {
     const Tie &tie = set.ties[std::size_t(tieIndex)];
     const ClubId clubs[2] = {tie.home, tie.away};
     for (int club = 0; club < 2; ++club) {
-        const ClubPath path = clubPath(set, clubs[club], tieIndex);
+        const ClubPath path = clubPath(set, clubs[club], tieIndex, ClubPathLimit, clubIndex);
         d->pathTies[club] = path.ties;
         const QString name = set.clubName(clubs[club]).toHtmlEscaped();
         if (path.ties.empty()) {
@@ -337,11 +362,14 @@ void TieDetailView::showPaths(const TieSet &set, int tieIndex)
 
 std::vector<int> TieDetailView::pathTies(int club) const
 {
+    if (d->pathTimer.isActive())
+        const_cast<TieDetailView *>(this)->showPendingPaths(); // what the view is about to show
     return d->stack->currentIndex() == 0 ? std::vector<int>() : d->pathTies[club];
 }
 
 void TieDetailView::activatePathLink(int club, int step)
 {
+    showPendingPaths();
     Q_EMIT d->paths[club]->linkActivated(u"tie:%1"_s.arg(d->pathTies[club][std::size_t(step)]));
 }
 
@@ -363,6 +391,8 @@ QString TieDetailView::summaryText() const
     if (!d->problemFrame->isHidden())
         lines << d->problems->text();
     lines << d->pathTitle->text();
+    if (d->pathTimer.isActive())
+        const_cast<TieDetailView *>(this)->showPendingPaths();
     for (const QLabel *path : d->paths) {
         QTextDocument plain;
         plain.setHtml(path->text());

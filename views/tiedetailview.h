@@ -39,7 +39,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showPaths(const TieSet &set, int tieIndex);
+    void showPendingPaths();
+    void showPaths(const TieSet &set, int tieIndex, const TieIndexes::ClubIndex *clubIndex);
 
     struct Private;
     Private *d;

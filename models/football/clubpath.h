@@ -2,6 +2,7 @@
 // A club's path through the loaded rounds: its other ties in date order, for the detail view.
 #pragma once
 
+#include "tieindexes.h"
 #include "tieset.h"
 
 #include <vector>
@@ -20,7 +21,10 @@ struct ClubPath
 
 // The ties of `club` in `set` other than `except`, at most `limit` of them: those nearest in
 // time to `except` when there are more (a club of a synthetic million-tie file plays thousands).
-// One pass over the ties.
-ClubPath clubPath(const TieSet &set, ClubId club, int except, std::size_t limit = 12);
+// With `index` (the set's TieIndexes::clubs), only the club's own ties are visited; without it,
+// one pass over every tie.
+inline constexpr std::size_t ClubPathLimit = 12; // what the detail view lists of a club's ties
+ClubPath clubPath(const TieSet &set, ClubId club, int except, std::size_t limit = ClubPathLimit,
+                  const TieIndexes::ClubIndex *index = nullptr);
 
 } // namespace tb
