@@ -76,6 +76,7 @@ private slots:
     void policyOfEachRuleSet();
     void erasByBoundary_data();
     void erasByBoundary();
+    void seasonOfEveryDay();
     void tiesAtEraBoundaries_data();
     void tiesAtEraBoundaries();
     void ruleSetChangeNeedsNoFile();
@@ -180,6 +181,21 @@ void TestRuleSets::erasByBoundary()
         QCOMPARE(rules::awayGoalsApply(RuleSet::UefaByDate, secondLeg), awayGoals);
         QCOMPARE(rules::awayGoalsCountInExtraTime(RuleSet::UefaByDate, secondLeg), inExtraTime);
     }
+}
+
+void TestRuleSets::seasonOfEveryDay()
+{
+    // Every day from the first European Cup to 2100, and days of other centuries: the season is
+    // the year of the last 1 June, as QDate counts years.
+    const auto expected = [](QDate date) { return date.month() >= 6 ? date.year() : date.year() - 1; };
+    for (QDate date(1955, 1, 1); date < QDate(2101, 1, 1); date = date.addDays(1)) {
+        if (rules::seasonOf(date) != expected(date))
+            QFAIL(qPrintable(date.toString(Qt::ISODate)));
+    }
+    for (const QDate date : {QDate(1, 1, 1), QDate(1, 6, 1), QDate(-1, 12, 31), QDate(-1, 5, 31), QDate(-4713, 11, 24),
+                             QDate(-4714, 1, 1), QDate(1582, 10, 15), QDate(1600, 2, 29), QDate(9999, 12, 31)})
+        QCOMPARE(rules::seasonOf(date), expected(date));
+    QCOMPARE(rules::seasonOf(QDate()), 0);
 }
 
 namespace {

@@ -19,6 +19,7 @@ constexpr std::uint64_t EmptySlot = ~std::uint64_t(0);
 std::uint32_t hashBytes(const char *p, std::size_t len)
 {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (len * 0xC2B2AE3D27D4EB4Full);
+    const bool eightOrMore = len >= 8;
     while (len >= 8) {
         std::uint64_t w;
         std::memcpy(&w, p, 8);
@@ -27,9 +28,20 @@ std::uint32_t hashBytes(const char *p, std::size_t len)
         p += 8;
         len -= 8;
     }
+    // The tail in one or two loads rather than a byte at a time: the last eight bytes of a long
+    // name (some mixed in already), or two overlapping halves of a short one.
     std::uint64_t w = 0;
-    for (std::size_t i = 0; i < len; ++i)
-        w |= std::uint64_t(std::uint8_t(p[i])) << (8 * i);
+    if (len > 0 && eightOrMore) {
+        std::memcpy(&w, p + len - 8, 8);
+    } else if (len >= 4) {
+        std::uint32_t low, high;
+        std::memcpy(&low, p, 4);
+        std::memcpy(&high, p + len - 4, 4);
+        w = low | (std::uint64_t(high) << 32);
+    } else {
+        for (std::size_t i = 0; i < len; ++i)
+            w |= std::uint64_t(std::uint8_t(p[i])) << (8 * i);
+    }
     h = (h ^ w) * 0x94D049BB133111EBull;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;

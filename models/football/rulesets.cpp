@@ -150,8 +150,20 @@ int seasonOf(QDate date)
 {
     if (!date.isValid())
         return 0;
-    // 1 June is UEFA's season boundary (see uefaAwayGoalsAbolished()).
-    return date.month() >= 6 ? date.year() : date.year() - 1;
+    // The year and the month from the day's number in a few multiplications (Richards' algorithm
+    // for the Gregorian calendar): the rules ask this of every level tie, and QDate's year() and
+    // month() each convert the day again.
+    const qint64 j = date.toJulianDay();
+    if (j < 0)
+        return date.month() >= 6 ? date.year() : date.year() - 1; // 4714 BC and before: QDate's way
+    const qint64 f = j + 1401 + (((4 * j + 274277) / 146097) * 3) / 4 - 38;
+    const qint64 e = 4 * f + 3;
+    const qint64 h = 5 * ((e % 1461) / 4) + 2;
+    const int month = int((h / 153 + 2) % 12) + 1;
+    const int year = int(e / 1461 - 4716 + (14 - month) / 12);
+    // 1 June is UEFA's season boundary (see uefaAwayGoalsAbolished()). QDate has no year 0.
+    const int season = month >= 6 ? year : year - 1;
+    return year <= 0 ? season - 1 : season;
 }
 
 const UefaEra &uefaEraOf(const Tie &tie)

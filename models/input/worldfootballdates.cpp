@@ -107,7 +107,7 @@ bool WorldfootballReader::readDates(const Line &line, const char *p)
     if (!readDateTime(line, p, e, leg1, true))
         return false;
     p = skipBlanks(p, e);
-    const char *afterLabel = matchLegLabel(p, e, "2nd");
+    const char *afterLabel = startsWith(p, e, "2nd (2nd leg)") ? p + 13 : matchLegLabel(p, e, "2nd");
     if (!afterLabel) {
         error(line, p < e ? p : nullptr,
               tr("expected \"2nd (2nd leg):\" and the second leg's date after the first leg's date, found \"%1\"; "

@@ -49,7 +49,13 @@ WorldfootballReader::ScoreError WorldfootballReader::parseScore(const char *b, c
 {
     if (b >= e)
         return ScoreError::Empty;
-    const auto *colon = static_cast<const char *>(std::memchr(b, ':', std::size_t(e - b)));
+    // The common case, one digit a side.
+    if (e - b == 3 && b[1] == ':' && isDigit(b[0]) && isDigit(b[2])) {
+        score.home = std::int16_t(b[0] - '0');
+        score.away = std::int16_t(b[2] - '0');
+        return ScoreError::None;
+    }
+    const char *colon = findInShort(b, e, ':');
     if (!colon)
         return ScoreError::NotNumbers;
     const char *hb = b, *he = trimBlanksRight(b, colon);
@@ -130,12 +136,12 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
     const char *bracketOpen = nullptr, *bracketClose = nullptr;
     if (e > p && e[-1] == ')') {
         bracketClose = e - 1;
-        const void *open = memrchr(p, '(', std::size_t(bracketClose - p));
+        const char *open = findLastInShort(p, bracketClose, '('); // a few bytes before the end
         if (!open) {
             tieError(line, bracketClose, tr("a closing bracket \")\" with no opening bracket before it"));
             return false;
         }
-        bracketOpen = static_cast<const char *>(open);
+        bracketOpen = open;
         e = trimBlanksRight(p, bracketOpen);
     }
     const char *token = e;
@@ -206,7 +212,7 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
             }
         }
         if (!found) {
-            if (!std::memchr(tokenBegin, ':', std::size_t(resultEnd - tokenBegin))) {
+            if (!findInShort(tokenBegin, resultEnd, ':')) {
                 tieError(line, tokenBegin,
                          tr("expected a result at the end of the line, such as 2:1, 2:1 (1:0), -:- or a status word "
                             "such as abor., found \"%1\"")
@@ -226,7 +232,7 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
     if (bracketOpen) {
         const char *b = bracketOpen + 1;
         while (true) {
-            const auto *comma = static_cast<const char *>(std::memchr(b, ',', std::size_t(bracketClose - b)));
+            const char *comma = findInShort(b, bracketClose, ',');
             const char *partEnd = comma ? comma : bracketClose;
             const char *sb = skipBlanks(b, partEnd);
             const char *se = trimBlanksRight(sb, partEnd);

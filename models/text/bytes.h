@@ -79,6 +79,26 @@ inline bool sameBytes(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() && sameBytes(a.data(), b.data(), std::size_t(a.size()));
 }
 
+// The first `c` in [b, e), or nullptr; and the last. Plain loops for the few bytes of a score,
+// a result or a bracket, where a call into the C library costs more than the search.
+inline const char *findInShort(const char *b, const char *e, char c)
+{
+    for (; b < e; ++b) {
+        if (*b == c)
+            return b;
+    }
+    return nullptr;
+}
+
+inline const char *findLastInShort(const char *b, const char *e, char c)
+{
+    while (e > b) {
+        if (*--e == c)
+            return e;
+    }
+    return nullptr;
+}
+
 template<std::size_t N>
 inline bool startsWith(const char *p, const char *e, const char (&literal)[N])
 {
