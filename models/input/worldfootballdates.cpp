@@ -19,9 +19,12 @@ bool WorldfootballReader::readDateTime(const Line &line, const char *&p, const c
         const int month = (p[3] - '0') * 10 + (p[4] - '0');
         const int year = (p[6] - '0') * 1000 + (p[7] - '0') * 100 + (p[8] - '0') * 10 + (p[9] - '0');
         const char *t = p + 11;
-        const bool noTime = e - p == 10 || (t < e && !isDigit(*t) && !isBlank(*t)) || startsWith(t, e, "2nd");
         const bool simpleTime = e - t >= 5 && isDigit(t[0]) && isDigit(t[1]) && t[2] == ':' && isDigit(t[3])
             && isDigit(t[4]) && (e - t == 5 || isBlank(t[5]));
+        // A time, or none: never both (a time starts with two digits), so the nearly always
+        // present time spares the other questions.
+        const bool noTime = !simpleTime
+            && (e - p == 10 || (t < e && !isDigit(*t) && !isBlank(*t)) || startsWith(t, e, "2nd"));
         const int hours = simpleTime ? (t[0] - '0') * 10 + (t[1] - '0') : 0;
         const int minutes = simpleTime ? (t[3] - '0') * 10 + (t[4] - '0') : 0;
         if (month >= 1 && month <= 12 && year >= 1 && day >= 1 && day <= daysInMonth(year, month)

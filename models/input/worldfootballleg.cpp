@@ -219,8 +219,9 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
                              .arg(quote(tokenBegin, resultEnd)));
                 return false;
             }
-            if (!reportScoreError(line, tokenBegin, resultEnd, parseScore(tokenBegin, resultEnd, main)))
-                return false;
+            // The message only when there is one: this runs for every leg.
+            if (const ScoreError scoreError = parseScore(tokenBegin, resultEnd, main); scoreError != ScoreError::None)
+                return reportScoreError(line, tokenBegin, resultEnd, scoreError);
             hasMain = true;
             leg.status = LegStatus::Played;
         }
@@ -242,8 +243,8 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
                             "after extra time"));
                 return false;
             }
-            if (!reportScoreError(line, sb, se, parseScore(sb, se, inBrackets[count])))
-                return false;
+            if (const ScoreError scoreError = parseScore(sb, se, inBrackets[count]); scoreError != ScoreError::None)
+                return reportScoreError(line, sb, se, scoreError);
             ++count;
             if (!comma)
                 break;
