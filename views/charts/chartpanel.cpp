@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtCharts/QChartView>
@@ -37,6 +38,10 @@ struct ChartPanel::Private
     // Charts on tabs not on show are told what to show when they come on show (or are asked
     // for): at a million rows, drawing them all at every change would hold up the GUI thread.
     mutable std::vector<char> stale;
+    // The chart on show is brought up to date once the queued events are handled (a timer, not
+    // a queued call: Qt runs timers after those): after a load the table's rows are painted
+    // first, and a run of changes (keys held down in the table) draws the chart once.
+    QTimer redraw;
     ShownTies shown;
     ChartThemeChoice theme = ChartThemeChoice::FollowPalette;
     QString exportFolder;
@@ -153,6 +158,9 @@ ChartPanel::ChartPanel(QWidget *parent)
     }
     d->stale.assign(d->charts.size(), 0);
     connect(d->tabs, &QTabWidget::currentChanged, this, [this](int kind) { d->bringUpToDate(kind); });
+    d->redraw.setSingleShot(true);
+    d->redraw.setInterval(0);
+    connect(&d->redraw, &QTimer::timeout, this, [this] { d->bringUpToDate(currentKind()); });
     applyTheme();
     // The chart of all the rows is the first one of use before a tie is selected.
     for (int kind = 0; kind < ChartRegistry::count(); ++kind) {
@@ -170,7 +178,7 @@ void ChartPanel::showTies(const ShownTies &ties)
     d->shown = ties;
     d->shown.current = ties.currentIndex();
     std::fill(d->stale.begin(), d->stale.end(), 1);
-    d->bringUpToDate(currentKind());
+    d->redraw.start(); // chart() and the exports bring a chart up to date when asked for it
 }
 
 const ShownTies &ChartPanel::shownTies() const
