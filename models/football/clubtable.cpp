@@ -12,7 +12,6 @@ using bytes::sameBytes;
 
 namespace {
 
-constexpr std::uint64_t EmptySlot = ~std::uint64_t(0);
 
 // Word-at-a-time mixing hash: club names are short, and the parser interns two per tie, so
 // this must cost a handful of multiplications, not one step per byte.
@@ -49,11 +48,6 @@ std::uint32_t hashBytes(const char *p, std::size_t len)
     return static_cast<std::uint32_t>(h);
 }
 
-inline std::uint64_t slotValue(std::uint32_t hash, ClubId id)
-{
-    return (std::uint64_t(hash) << 32) | id;
-}
-
 // The bytes of the name without its leading byte-order marks. QString::fromUtf8() drops one, so
 // without this two keys ("\uFEFFAS Monaco" pasted from a web page, "AS Monaco") would be two
 // clubs with one name, and re-interning by name (joining the pieces of a file, appending a file)
@@ -72,19 +66,16 @@ ClubId ClubTable::find(QByteArrayView utf8) const
     utf8 = nameBytes(utf8);
     if (m_slots.empty())
         return NoClub;
-    const std::uint32_t hash = hashBytes(utf8.data(), std::size_t(utf8.size()));
+    const auto size = std::size_t(utf8.size());
+    const std::uint32_t hash = hashBytes(utf8.data(), size);
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        const std::uint64_t slot = m_slots[i];
-        if (slot == EmptySlot)
+        const Slot &slot = m_slots[i];
+        if (slot.id == NoClub)
             return NoClub;
-        if (std::uint32_t(slot >> 32) != hash)
-            continue;
-        const auto id = ClubId(slot);
-        const std::size_t begin = id == 0 ? 0 : m_keyEnds[id - 1];
-        if (m_keyEnds[id] - begin == std::size_t(utf8.size())
-            && sameBytes(m_keyBytes.data() + begin, utf8.data(), std::size_t(utf8.size())))
-            return id;
+        if (slot.hash == hash && slot.keyLength == size
+            && sameBytes(m_keyBytes.data() + slot.keyBegin, utf8.data(), size))
+            return slot.id;
     }
 }
 
@@ -100,23 +91,19 @@ ClubId ClubTable::intern(QByteArrayView utf8)
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = hash & mask;
     for (;; i = (i + 1) & mask) {
-        const std::uint64_t slot = m_slots[i];
-        if (slot == EmptySlot)
+        const Slot &slot = m_slots[i];
+        if (slot.id == NoClub)
             break;
-        if (std::uint32_t(slot >> 32) != hash)
-            continue;
-        const auto id = ClubId(slot);
-        const std::size_t begin = id == 0 ? 0 : m_keyEnds[id - 1];
-        if (m_keyEnds[id] - begin == size && sameBytes(m_keyBytes.data() + begin, utf8.data(), size))
-            return id;
+        if (slot.hash == hash && slot.keyLength == size
+            && sameBytes(m_keyBytes.data() + slot.keyBegin, utf8.data(), size))
+            return slot.id;
     }
 
     // A new name: the only place where interning allocates.
     const auto id = static_cast<ClubId>(m_names.size());
+    m_slots[i] = Slot{hash, id, std::uint32_t(m_keyBytes.size()), std::uint32_t(size)};
     m_keyBytes.append(utf8.data(), size);
-    m_keyEnds.push_back(m_keyBytes.size());
     m_names.push_back(QString::fromUtf8(utf8));
-    m_slots[i] = slotValue(hash, id);
     return id;
 }
 
@@ -128,14 +115,14 @@ ClubId ClubTable::intern(QStringView name)
 
 void ClubTable::rehash(std::size_t newCapacity)
 {
-    std::vector<std::uint64_t> old(newCapacity, EmptySlot);
+    std::vector<Slot> old(newCapacity);
     old.swap(m_slots);
     const std::size_t mask = newCapacity - 1;
-    for (const std::uint64_t slot : old) {
-        if (slot == EmptySlot)
+    for (const Slot &slot : old) {
+        if (slot.id == NoClub)
             continue;
-        std::size_t i = std::uint32_t(slot >> 32) & mask;
-        while (m_slots[i] != EmptySlot)
+        std::size_t i = slot.hash & mask;
+        while (m_slots[i].id != NoClub)
             i = (i + 1) & mask;
         m_slots[i] = slot;
     }

@@ -35,10 +35,17 @@ private:
     // The UTF-8 bytes each name was interned with, one after the other: a lookup compares with
     // memory that is close together instead of one heap block per name.
     std::string m_keyBytes;
-    std::vector<std::size_t> m_keyEnds; // where name i's bytes end in m_keyBytes
-    // Open addressing: (hash << 32) | id, or EmptySlot. Keeping the hash in the slot means a
-    // probe touches no other memory until the hashes agree.
-    std::vector<std::uint64_t> m_slots;
+    // Open addressing, at most half full. A slot holds what a probe needs: the hash (no other
+    // memory is touched until the hashes agree) and where the name's bytes are (one more load,
+    // the bytes themselves, to confirm it). The parser interns two names a tie.
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        ClubId id = NoClub; // NoClub: an empty slot
+        std::uint32_t keyBegin = 0; // the name's bytes in m_keyBytes
+        std::uint32_t keyLength = 0;
+    };
+    std::vector<Slot> m_slots;
 };
 
 } // namespace tb
