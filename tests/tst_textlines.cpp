@@ -36,6 +36,23 @@ std::unique_ptr<Reader> chooseRecording(QByteArrayView head, ReadContext &)
     return std::make_unique<RecordingReader>();
 }
 
+// Feeds `bytes` to text lines in chunks of `chunk` bytes, the recording reader taking the lines
+// (g_log, g_columns, g_head start empty); returns what was reported.
+TieSet readInChunks(const QByteArray &bytes, qsizetype chunk)
+{
+    g_log.clear();
+    g_columns.clear();
+    g_head.clear();
+    TieSet set;
+    set.files.push_back(SourceFile{});
+    ReadContext context(set, 0);
+    TextLines lines(context, &chooseRecording);
+    for (qsizetype done = 0; done < bytes.size(); done += chunk)
+        lines.feed(bytes.constData() + done, std::min(chunk, bytes.size() - done));
+    lines.finish();
+    return set;
+}
+
 } // namespace
 
 class TestTextLines : public QObject
@@ -212,15 +229,7 @@ void TestTextLines::whatAReaderIsGiven()
     QFETCH(QStringList, diagnostics);
 
     for (const qsizetype chunk : {qsizetype(1), qsizetype(3), bytes.size()}) {
-        g_log.clear();
-        g_head.clear();
-        TieSet set;
-        set.files.push_back(SourceFile{});
-        ReadContext context(set, 0);
-        TextLines lines(context, &chooseRecording);
-        for (qsizetype done = 0; done < bytes.size(); done += chunk)
-            lines.feed(bytes.constData() + done, std::min(chunk, bytes.size() - done));
-        lines.finish();
+        const TieSet set = readInChunks(bytes, chunk);
         QCOMPARE(g_log, log);
         QCOMPARE(describe(set), diagnostics);
         // The reader was chosen on the first bytes, as text
@@ -271,15 +280,7 @@ void TestTextLines::everyChunkingTakesTheSameLines()
 
     QStringList wholeLog, wholeColumns, wholeDiagnostics;
     for (const qsizetype chunk : {bytes.size(), qsizetype(1), qsizetype(7), qsizetype(16), qsizetype(61)}) {
-        g_log.clear();
-        g_columns.clear();
-        TieSet set;
-        set.files.push_back(SourceFile{});
-        ReadContext context(set, 0);
-        TextLines lines(context, &chooseRecording);
-        for (qsizetype done = 0; done < bytes.size(); done += chunk)
-            lines.feed(bytes.constData() + done, std::min(chunk, bytes.size() - done));
-        lines.finish();
+        const TieSet set = readInChunks(bytes, chunk);
         if (chunk == bytes.size()) {
             wholeLog = g_log;
             wholeColumns = g_columns;

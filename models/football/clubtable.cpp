@@ -12,7 +12,6 @@ using bytes::sameBytes;
 
 namespace {
 
-
 // Word-at-a-time mixing hash: club names are short, and the parser interns two per tie, so
 // this must cost a handful of multiplications, not one step per byte.
 std::uint32_t hashBytes(const char *p, std::size_t len)
