@@ -5,8 +5,6 @@
 #include "tiefiltermodel.h"
 #include "tietablemodel.h"
 
-#include <algorithm>
-
 namespace tb {
 
 ShownTiesFeed::ShownTiesFeed(const TieFilterModel *filter, QObject *parent)

@@ -122,7 +122,7 @@ TieDetailView::TieDetailView(QWidget *parent)
     // rows and the rest of the view are painted first.
     d->pathTimer.setSingleShot(true);
     d->pathTimer.setInterval(0);
-    connect(&d->pathTimer, &QTimer::timeout, this, &TieDetailView::showPendingPaths);
+    connect(&d->pathTimer, &QTimer::timeout, this, &TieDetailView::showPaths);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     d->stack = new QStackedWidget(this);
@@ -325,20 +325,23 @@ void TieDetailView::showTies(const ShownTies &ties)
                                           : tr("%1, line %2").arg(fileName).arg(tie.line));
 }
 
-void TieDetailView::showPendingPaths()
+void TieDetailView::showPendingPaths() const
+{
+    if (d->pathTimer.isActive())
+        const_cast<TieDetailView *>(this)->showPaths(); // what the view is about to show
+}
+
+void TieDetailView::showPaths()
 {
     d->pathTimer.stop();
     if (!d->set || d->pathTie < 0 || std::size_t(d->pathTie) >= d->set->ties.size())
         return;
-    showPaths(*d->set, d->pathTie, d->clubIndex.get());
-}
-
-void TieDetailView::showPaths(const TieSet &set, int tieIndex, const TieIndexes::ClubIndex *clubIndex)
-{
+    const TieSet &set = *d->set;
+    const int tieIndex = d->pathTie;
     const Tie &tie = set.ties[std::size_t(tieIndex)];
     const ClubId clubs[2] = {tie.home, tie.away};
     for (int club = 0; club < 2; ++club) {
-        const ClubPath path = clubPath(set, clubs[club], tieIndex, ClubPathLimit, clubIndex);
+        const ClubPath path = clubPath(set, clubs[club], tieIndex, ClubPathLimit, d->clubIndex.get());
         d->pathTies[club] = path.ties;
         const QString name = set.clubName(clubs[club]).toHtmlEscaped();
         if (path.ties.empty()) {
@@ -362,8 +365,7 @@ void TieDetailView::showPaths(const TieSet &set, int tieIndex, const TieIndexes:
 
 std::vector<int> TieDetailView::pathTies(int club) const
 {
-    if (d->pathTimer.isActive())
-        const_cast<TieDetailView *>(this)->showPendingPaths(); // what the view is about to show
+    showPendingPaths();
     return d->stack->currentIndex() == 0 ? std::vector<int>() : d->pathTies[club];
 }
 
@@ -391,8 +393,7 @@ QString TieDetailView::summaryText() const
     if (!d->problemFrame->isHidden())
         lines << d->problems->text();
     lines << d->pathTitle->text();
-    if (d->pathTimer.isActive())
-        const_cast<TieDetailView *>(this)->showPendingPaths();
+    showPendingPaths();
     for (const QLabel *path : d->paths) {
         QTextDocument plain;
         plain.setHtml(path->text());

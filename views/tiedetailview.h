@@ -39,8 +39,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showPendingPaths();
-    void showPaths(const TieSet &set, int tieIndex, const TieIndexes::ClubIndex *clubIndex);
+    // The clubs' paths of the tie shown (d->pathTie), laid out now; and only if still to be.
+    void showPaths();
+    void showPendingPaths() const;
 
     struct Private;
     Private *d;

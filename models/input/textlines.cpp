@@ -49,6 +49,20 @@ inline int utf8SequenceLength(const unsigned char *p, const unsigned char *e)
     return 0;
 }
 
+#ifdef __SSE2__
+// Whether the sixteen bytes `v` with the high bits `high` are whole two-byte sequences between
+// ASCII: a lead byte before each continuation byte, none at the block's end. Both ways through
+// a chunk (checkText(), TextLines::takeCleanLines()) take such a block whole.
+inline bool twoByteSequencesOnly(__m128i v, unsigned high)
+{
+    // As signed bytes: continuation 0x80..0xBF is -128..-65, a two-byte lead 0xC2..0xDF is -62..-33.
+    const auto continuations = unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+    const auto leads = unsigned(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+    return (leads | continuations) == high && !(leads & 0x8000U) && ((leads << 1) & 0xFFFFU) == continuations;
+}
+#endif
+
 enum class TextCheck {
     Ascii,
     Utf8,
@@ -70,18 +84,14 @@ TextCheck checkText(const char *s, qsizetype n, const char *&nul)
         // accented Latin letters of most club names). Anything else goes byte by byte below.
         while (e - p >= 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            const int high = _mm_movemask_epi8(v);
+            const auto high = unsigned(_mm_movemask_epi8(v));
             if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
                 break;
             if (high == 0) {
                 p += 16;
                 continue;
             }
-            // As signed bytes: continuation 0x80..0xBF is -128..-65, a two-byte lead 0xC2..0xDF is -62..-33.
-            const int continuations = _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-            const int leads = _mm_movemask_epi8(
-                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
-            if ((leads | continuations) != high || (leads & 0x8000) || ((leads << 1) & 0xFFFF) != continuations)
+            if (!twoByteSequencesOnly(v, high))
                 break;
             ascii = false;
             p += 16;
@@ -281,14 +291,8 @@ const char *TextLines::takeCleanLines(const char *data, const char *end)
             const auto high = unsigned(_mm_movemask_epi8(v));
             if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
                 break;
-            if (high) {
-                // As signed bytes: continuation 0x80..0xBF is -128..-65, a two-byte lead 0xC2..0xDF is -62..-33.
-                const auto continuations = unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
-                const auto leads = unsigned(_mm_movemask_epi8(
-                    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
-                if ((leads | continuations) != high || (leads & 0x8000U) || ((leads << 1) & 0xFFFFU) != continuations)
-                    break;
-            }
+            if (high && !twoByteSequencesOnly(v, high))
+                break;
             for (auto breaks = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lineBreak))); breaks;
                  breaks &= breaks - 1) {
                 const int at = std::countr_zero(breaks);
