@@ -40,6 +40,8 @@ private slots:
     void noWinnerField();
     void clubNames_data();
     void clubNames();
+    void secondLegSeparators_data();
+    void secondLegSeparators();
     void inconsistentScoresAreKeptAndFlagged_data();
     void inconsistentScoresAreKeptAndFlagged();
     void sixtiesRoundAsRecorded_data();
@@ -304,6 +306,69 @@ void TestWorldfootballReader::clubNames()
     QCOMPARE(set.clubName(set.ties[0].home), QString::fromUtf8(home));
     QCOMPARE(set.clubName(set.ties[0].away), QString::fromUtf8(away));
     QCOMPARE(set.ties[0].statedWinner, set.ties[0].away);
+}
+
+void TestWorldfootballReader::secondLegSeparators_data()
+{
+    QTest::addColumn<QByteArray>("firstLegClubs");
+    QTest::addColumn<QByteArray>("secondLegClubs");
+    QTest::addColumn<QString>("home"); // empty: the tie is skipped
+    QTest::addColumn<QString>("away");
+    QTest::addColumn<QStringList>("messages");
+
+    // A second leg naming the first leg's clubs swapped is taken without splitting it (the usual
+    // way); any other is split and matched. Both must come to the same clubs and messages.
+    const QByteArray clubs = "Víkingur - FK Gomel"_ba;
+    const QString home = u"Víkingur"_s, away = u"FK Gomel"_s;
+    QTest::newRow("as written") << clubs << "FK Gomel - Víkingur"_ba << home << away << QStringList();
+    QTest::newRow("more blanks") << clubs << "FK Gomel   -  Víkingur"_ba << home << away << QStringList();
+    QTest::newRow("tabs") << clubs << "FK Gomel\t-\tVíkingur"_ba << home << away << QStringList();
+    QTest::newRow("blanks in the first leg") << "Víkingur  -\tFK Gomel"_ba
+                                             << "FK Gomel - Víkingur"_ba << home << away << QStringList();
+    QTest::newRow("a name's own dash") << "MyPa-47 - FK Gomel"_ba
+                                       << "FK Gomel - MyPa-47"_ba << u"MyPa-47"_s << away << QStringList();
+    QTest::newRow("one name the end of the other") << "B - A B"_ba
+                                                   << "A B - B"_ba << u"B"_s << u"A B"_s << QStringList();
+    QTest::newRow("names with a separator") << "Club A - B - C"_ba
+                                            << "C - Club A - B"_ba << u"Club A - B"_s << u"C"_s << QStringList();
+    QTest::newRow("no blank before the dash")
+        << clubs << "FK Gomel- Víkingur"_ba << QString() << QString()
+        << QStringList{u"2:15: error: expected the two clubs separated by \" - \", such as \"Víkingur - FK Gomel\", "
+                       "found \"FK Gomel- Víkingur\"; the tie was skipped"_s};
+    QTest::newRow("two dashes") << clubs << "FK Gomel - - Víkingur"_ba << QString() << QString()
+                                << QStringList{u"2:15: error: second leg names FK Gomel - - Víkingur, but the first "
+                                               "leg was Víkingur - FK Gomel; the tie was skipped"_s};
+    QTest::newRow("another club") << clubs << "FK Gomell - Víkingur"_ba << QString() << QString()
+                                  << QStringList{u"2:15: error: second leg names FK Gomell - Víkingur, but the first "
+                                                 "leg was Víkingur - FK Gomel; the tie was skipped"_s};
+    QTest::newRow("not swapped") << clubs << clubs << QString() << QString()
+                                 << QStringList{u"2:15: error: second leg names Víkingur - FK Gomel, but the first "
+                                                "leg was Víkingur - FK Gomel; the tie was skipped"_s};
+}
+
+void TestWorldfootballReader::secondLegSeparators()
+{
+    QFETCH(QByteArray, firstLegClubs);
+    QFETCH(QByteArray, secondLegClubs);
+    QFETCH(QString, home);
+    QFETCH(QString, away);
+    QFETCH(QStringList, messages);
+
+    // Given a tie whose second leg writes the clubs this way, and a tie written as usual after it
+    const TieSet set = parse("1st(1st leg) " + firstLegClubs + " 0:6 (0:0)\n2nd (2nd leg) " + secondLegClubs
+                             + " 4:0 (0:0)\n1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: "
+                             + away.toUtf8()
+                             + "\n1st(1st leg) A - B 1:0 (0:0)\n2nd (2nd leg) B - A 1:0 (0:0)\n"
+                               "1st(1st leg): 04/07/2012 16:30 2nd (2nd leg): 11/07/2012 17:00 Winner: A\n");
+
+    // Then the tie has the first leg's clubs, or the second leg is reported where it starts
+    QCOMPARE(describe(set, true), messages);
+    QCOMPARE(set.ties.size(), std::size_t(home.isEmpty() ? 1 : 2));
+    if (!home.isEmpty()) {
+        QCOMPARE(set.clubName(set.ties[0].home), home);
+        QCOMPARE(set.clubName(set.ties[0].away), away);
+        QCOMPARE(set.ties[0].statedWinner, set.ties[0].away);
+    }
 }
 
 void TestWorldfootballReader::inconsistentScoresAreKeptAndFlagged_data()

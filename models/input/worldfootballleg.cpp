@@ -92,7 +92,54 @@ bool WorldfootballReader::reportScoreError(const Line &line, const char *b, cons
     return false;
 }
 
-bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
+bool WorldfootballReader::readFirstLeg(const Line &line, const char *p)
+{
+    const char *clubsBegin = nullptr;
+    const char *clubsEnd = readLegResult(line, p, m_leg1, clubsBegin);
+    return clubsEnd && splitClubs(line, clubsBegin, clubsEnd, m_leg1);
+}
+
+bool WorldfootballReader::readSecondLeg(const Line &line, const char *p)
+{
+    const char *clubsBegin = nullptr;
+    const char *clubsEnd = readLegResult(line, p, m_leg2, clubsBegin);
+    if (!clubsEnd)
+        return false;
+    if (matchSwappedClubs(clubsBegin, clubsEnd))
+        return true;
+    return splitClubs(line, clubsBegin, clubsEnd, m_leg2) && matchClubs(line);
+}
+
+bool WorldfootballReader::matchSwappedClubs(const char *b, const char *e)
+{
+    // Nearly every second leg: "AWAY - HOME", the first leg's one split swapped. Then matching
+    // the splits of both lines would choose that split, so it is taken without them. With more
+    // than one split in the first leg, the choice between them is matchClubs()'s.
+    if (m_leg1.splits.size() != 1)
+        return false;
+    const std::string &first = m_leg1.clubs;
+    const auto [homeLength, awayBegin] = m_leg1.splits.front();
+    const std::size_t awayLength = first.size() - awayBegin;
+    const auto length = std::size_t(e - b);
+    // The names, and between them blanks, one dash, blanks: the split matchClubs() would take.
+    if (length < awayLength + homeLength + 3 || !sameBytes(b, first.data() + awayBegin, awayLength)
+        || !sameBytes(e - homeLength, first.data(), homeLength))
+        return false;
+    const char *separator = b + awayLength;
+    const char *separatorEnd = e - homeLength;
+    const char *dash = skipBlanks(separator, separatorEnd);
+    if (dash == separator || dash == separatorEnd || *dash != '-')
+        return false;
+    const char *afterDash = skipBlanks(dash + 1, separatorEnd);
+    if (afterDash == dash + 1 || afterDash != separatorEnd)
+        return false;
+    m_home = homeLength;
+    m_awayStart = awayBegin;
+    m_away = std::uint32_t(awayLength);
+    return true;
+}
+
+const char *WorldfootballReader::readLegResult(const Line &line, const char *p, LegText &out, const char *&clubsBegin)
 {
     out.leg = Leg();
     out.line = line.number;
@@ -139,7 +186,7 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
         const char *open = findLastInShort(p, bracketClose, '('); // a few bytes before the end
         if (!open) {
             tieError(line, bracketClose, tr("a closing bracket \")\" with no opening bracket before it"));
-            return false;
+            return nullptr;
         }
         bracketOpen = open;
         e = trimBlanksRight(p, bracketOpen);
@@ -150,13 +197,17 @@ bool WorldfootballReader::readLeg(const Line &line, const char *p, LegText &out)
     if (token == e || token == p) {
         tieError(line, e == p ? e : p,
                  tr("expected two clubs and a result, such as \"Víkingur - FK Gomel 0:6 (0:0)\""));
-        return false;
+        return nullptr;
     }
     if (!readResult(line, token, e, bracketOpen, bracketClose, suffix, suffixWord, out))
-        return false;
+        return nullptr;
+    clubsBegin = p;
+    return trimBlanksRight(p, token);
+}
 
-    // The clubs: every " - " (blanks, a dash, blanks) is a place where the names may split.
-    const char *clubsEnd = trimBlanksRight(p, token);
+bool WorldfootballReader::splitClubs(const Line &line, const char *p, const char *clubsEnd, LegText &out)
+{
+    // Every " - " (blanks, a dash, blanks) is a place where the names may split.
     out.clubs.assign(p, std::size_t(clubsEnd - p));
     out.clubsOffset = std::uint32_t(p - line.data);
     out.splits.clear();

@@ -165,7 +165,7 @@ void WorldfootballReader::readLine(const Line &line)
     case Kind::Leg1:
         if (m_state == State::ExpectLeg2 || m_state == State::ExpectDates)
             incompleteTie(line.number);
-        m_state = readLeg(line, rest, m_leg1) ? State::ExpectLeg2 : State::SkipTie;
+        m_state = readFirstLeg(line, rest) ? State::ExpectLeg2 : State::SkipTie;
         return;
     case Kind::Leg2:
         switch (m_state) {
@@ -183,9 +183,7 @@ void WorldfootballReader::readLine(const Line &line)
             m_state = State::SkipTie;
             return;
         case State::SkipTie: return;
-        case State::ExpectLeg2:
-            m_state = (readLeg(line, rest, m_leg2) && matchClubs(line)) ? State::ExpectDates : State::SkipTie;
-            return;
+        case State::ExpectLeg2: m_state = readSecondLeg(line, rest) ? State::ExpectDates : State::SkipTie; return;
         }
         return;
     case Kind::Dates:

@@ -67,8 +67,16 @@ private:
         bool inconsistent = false;
     };
 
-    // worldfootballleg.cpp: one leg line.
-    bool readLeg(const Line &line, const char *p, LegText &out);
+    // worldfootballleg.cpp: one leg line. A first leg's clubs are split at every " - "; a second
+    // leg's are first compared with the first leg's, swapped, and split only when they differ.
+    bool readFirstLeg(const Line &line, const char *p);
+    bool readSecondLeg(const Line &line, const char *p);
+    // The result at the end of the line, into `out`; the clubs before it in [clubsBegin, the
+    // returned end). Null when the line is wrong (reported).
+    const char *readLegResult(const Line &line, const char *p, LegText &out, const char *&clubsBegin);
+    bool splitClubs(const Line &line, const char *clubsBegin, const char *clubsEnd, LegText &out);
+    // The fast way of matchClubs() for a second leg that names the first leg's clubs swapped.
+    bool matchSwappedClubs(const char *clubsBegin, const char *clubsEnd);
     bool readResult(const Line &line, const char *tokenBegin, const char *resultEnd, const char *bracketOpen,
                     const char *bracketClose, int suffix, const char *suffixWord, LegText &out);
     bool reportScoreError(const Line &line, const char *b, const char *e, ScoreError error);
