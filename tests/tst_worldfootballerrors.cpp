@@ -120,6 +120,18 @@ void TestWorldfootballErrors::malformed_data()
         << withLeg1("0:6 (O:0)") << 1
         << QStringList{
                u"1:39: error: \"O:0\" is not a score: expected the goals of each side in digits, such as 2:1; the tie was skipped"_s};
+    QTest::newRow("letters in the score after 90 minutes")
+        << withLeg1("0:6 (0:0, 1:x) aet") << 1
+        << QStringList{
+               u"1:44: error: \"1:x\" is not a score: expected the goals of each side in digits, such as 2:1; the tie was skipped"_s};
+    QTest::newRow("letters in the score after extra time")
+        << withLeg1("0:6 (0:0, 1:1, l:1) pso") << 1
+        << QStringList{
+               u"1:49: error: \"l:1\" is not a score: expected the goals of each side in digits, such as 2:1; the tie was skipped"_s};
+    QTest::newRow("semicolon between bracketed scores")
+        << withLeg1("0:6 (0:0; 1:1) aet") << 1
+        << QStringList{
+               u"1:39: error: \"0:0; 1:1\" is not a score: expected the goals of each side in digits, such as 2:1; the tie was skipped"_s};
     QTest::newRow("negative score")
         << withLeg1("-1:6 (0:0)") << 1
         << QStringList{u"1:34: error: \"-1:6\" is not a score: goals cannot be negative; the tie was skipped"_s};

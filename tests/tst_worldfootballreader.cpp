@@ -91,6 +91,10 @@ void TestWorldfootballReader::notations_data()
     QTest::newRow("pso after 90") << "3:2 (0:0, 1:1) pso"_ba << u"PenaltiesAfter90 0:0 1:1 - 3:2"_s;
     QTest::newRow("long shoot-out") << "13:12 (0:0, 0:1, 0:1) pso"_ba << u"PenaltiesAfterExtraTime 0:0 0:1 0:1 13:12"_s;
     QTest::newRow("blanks inside brackets") << "2:1 ( 0:0 ,1:0 ) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s;
+    QTest::newRow("no blank after the comma") << "2:1 (0:0,1:0) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s;
+    QTest::newRow("two blanks after the commas")
+        << "1:3 (2:1,  2:1,  2:1) pso"_ba << u"PenaltiesAfterExtraTime 2:1 2:1 2:1 1:3"_s;
+    QTest::newRow("two digits in the last bracket") << "12:1 (0:0, 10:0) aet"_ba << u"ExtraTime 0:0 10:0 12:1 -"_s;
     QTest::newRow("not played") << "-:-"_ba << u"NotPlayed - - - -"_s;
     QTest::newRow("abandoned") << "abor."_ba << u"Abandoned - - - -"_s;
     QTest::newRow("abandoned with score so far") << "abor. (1:0)"_ba << u"Abandoned 1:0 - - -"_s;
