@@ -241,10 +241,10 @@ void TestTextLines::everyChunkingTakesTheSameLines_data()
 {
     QTest::addColumn<QByteArray>("bytes");
 
-    // Lines that move a two-byte letter across every place in a block of sixteen bytes, so that
-    // the wide scan meets sequences cut by its blocks' ends as well as whole ones.
+    // Lines that move a two-byte letter across every place in the scan's blocks of sixteen and of
+    // sixty-four bytes, so that it meets sequences cut by their ends as well as whole ones.
     QByteArray shifting;
-    for (int k = 0; k < 40; ++k)
+    for (int k = 0; k < 80; ++k)
         shifting += QByteArray(k, 'a') + "\xC5\x9Al\xC4\x85sk - Gy\xC5\x91r 1:0\n";
     QTest::newRow("two-byte letters at every offset") << shifting;
     QTest::newRow("ASCII and UTF-8 lines in turn")
@@ -259,9 +259,9 @@ void TestTextLines::everyChunkingTakesTheSameLines_data()
                       "bad \xFF byte, then a line of ASCII long enough\nlast line without a break",
                       136)
                .repeated(5);
-    // A lead byte cut short by the line break, at each place of the first blocks (the scan
-    // starts at the first byte).
-    for (int at = 0; at < 34; ++at) {
+    // A lead byte cut short by the line break, at each place of the first blocks of sixteen and
+    // past the first block of sixty-four (the scan starts at the first byte).
+    for (int at = 0; at < 70; ++at) {
         QTest::addRow("a two-byte lead before a line break, at %d", at)
             << QByteArray(at, 'x') + "\xC3\nthe lead above is cut short by its line break\n";
     }
