@@ -36,6 +36,8 @@ private slots:
     void missingKickoffTimes();
     void datesAreQDatesDays_data();
     void datesAreQDatesDays();
+    void everyDayOf1899To2100();
+    void dayAfterTheLastOfEveryMonth();
     void emptyWinner();
     void noWinnerField();
     void clubNames_data();
@@ -236,6 +238,64 @@ void TestWorldfootballReader::datesAreQDatesDays()
     QCOMPARE(set.ties[0].leg2.julianDay, date.toJulianDay()); // the general way
 }
 
+namespace {
+
+// A tie a line of dates: its legs on `first` and `second`, written as the site writes them.
+QByteArray tieOnDays(const QString &first, const QString &second)
+{
+    return ("1st(1st leg) A - B 1:0 (0:0)\n2nd (2nd leg) B - A 1:0 (0:0)\n1st(1st leg): "_L1 + first
+            + " 20:45 2nd (2nd leg): "_L1 + second + " 20:45 Winner: A\n"_L1)
+        .toUtf8();
+}
+
+} // namespace
+
+void TestWorldfootballReader::everyDayOf1899To2100()
+{
+    // Given a tie for every two days from 1899 to 2100, past both ends of the table of months the
+    // reader looks dates up in
+    const QDate from(1899, 12, 1), to(2100, 1, 31);
+    QByteArray text;
+    for (QDate day = from; day <= to; day = day.addDays(2))
+        text += tieOnDays(day.toString(u"dd/MM/yyyy"_s), day.addDays(1).toString(u"dd/MM/yyyy"_s));
+    const TieSet set = parse(text);
+
+    // Then every day is QDate's day
+    QCOMPARE(describe(set, true), QStringList());
+    QCOMPARE(qint64(set.ties.size()), (from.daysTo(to) + 2) / 2);
+    QDate day = from;
+    for (const Tie &tie : set.ties) {
+        QCOMPARE(tie.leg1.julianDay, day.toJulianDay());
+        QCOMPARE(tie.leg2.julianDay, day.addDays(1).toJulianDay());
+        day = day.addDays(2);
+    }
+}
+
+void TestWorldfootballReader::dayAfterTheLastOfEveryMonth()
+{
+    // Given, for every month from 1899 to 2100, a tie whose first leg is on the day after its last
+    // (29/02/1900 and 29/02/2100 among them), and a good tie after each
+    QByteArray text;
+    int months = 0;
+    for (QDate month(1899, 12, 1); month <= QDate(2100, 1, 1); month = month.addMonths(1), ++months) {
+        const QString next
+            = u"%1/%2/%3"_s.arg(month.daysInMonth() + 1).arg(month.month(), 2, 10, QChar(u'0')).arg(month.year());
+        text += tieOnDays(next, u"01/01/2000"_s) + tieOnDays(u"01/01/2000"_s, u"02/01/2000"_s);
+    }
+    const TieSet set = parse(text);
+
+    // Then each is an error naming the month's length, and only the good ties are read
+    const QStringList errors = describe(set, true);
+    QCOMPARE(errors.size(), months);
+    QCOMPARE(errors.front(),
+             u"3:15: error: \"32/12/1899\" is not a date: that month has 31 days; the tie was skipped"_s);
+    QVERIFY(
+        errors.contains(u"15:15: error: \"29/02/1900\" is not a date: that month has 28 days; the tie was skipped"_s));
+    QCOMPARE(errors.back(),
+             u"14409:15: error: \"32/01/2100\" is not a date: that month has 31 days; the tie was skipped"_s);
+    QCOMPARE(int(set.ties.size()), months);
+}
+
 void TestWorldfootballReader::emptyWinner()
 {
     const TieSet set = parse("1st(1st leg) Víkingur - FK Gomel 0:0\n"
@@ -372,6 +432,10 @@ void TestWorldfootballReader::secondLegSeparators()
         QCOMPARE(set.clubName(set.ties[0].home), home);
         QCOMPARE(set.clubName(set.ties[0].away), away);
         QCOMPARE(set.ties[0].statedWinner, set.ties[0].away);
+        // And the scores' columns count characters: the labels, the clubs and a blank before them
+        const TieSource source = set.source(0);
+        QCOMPARE(source.leg1ScoreColumn, std::uint32_t(13 + QString::fromUtf8(firstLegClubs).size() + 2));
+        QCOMPARE(source.leg2ScoreColumn, std::uint32_t(14 + QString::fromUtf8(secondLegClubs).size() + 2));
     }
 }
 

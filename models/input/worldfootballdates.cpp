@@ -4,9 +4,40 @@
 
 #include <cstring>
 
+#include <array>
+
 namespace tb {
 
 using namespace bytes;
+
+namespace {
+
+// The julian day of the first of every month from 1900 to 2099, and of 1 January 2100: a month's
+// first day and its length in one look, where the arithmetic of julianDay() and daysInMonth() is a
+// chain of a dozen multiplications and a branch on the month. The parser reads two dates a tie.
+constexpr int FirstTabledYear = 1900;
+constexpr int TabledYears = 200;
+constexpr auto MonthStarts = [] {
+    std::array<std::int32_t, TabledYears * 12 + 1> starts{};
+    for (int i = 0; i <= TabledYears * 12; ++i)
+        starts[std::size_t(i)] = julianDay(FirstTabledYear + i / 12, i % 12 + 1, 1);
+    return starts;
+}();
+
+// The julian day of a date, or 0 when there is no such day.
+std::int32_t julianDayIfValid(int year, int month, int day)
+{
+    if (month < 1 || month > 12 || day < 1)
+        return 0;
+    if (year >= FirstTabledYear && year < FirstTabledYear + TabledYears) {
+        const auto i = std::size_t((year - FirstTabledYear) * 12 + month - 1);
+        const std::int32_t first = MonthStarts[i];
+        return day <= MonthStarts[i + 1] - first ? first + day - 1 : 0;
+    }
+    return year >= 1 && day <= daysInMonth(year, month) ? julianDay(year, month, day) : 0;
+}
+
+} // namespace
 
 bool WorldfootballReader::readDateTime(const Line &line, const char *&p, const char *e, Leg &leg, bool first)
 {
@@ -27,9 +58,9 @@ bool WorldfootballReader::readDateTime(const Line &line, const char *&p, const c
             && (e - p == 10 || (t < e && !isDigit(*t) && !isBlank(*t)) || startsWith(t, e, "2nd"));
         const int hours = simpleTime ? (t[0] - '0') * 10 + (t[1] - '0') : 0;
         const int minutes = simpleTime ? (t[3] - '0') * 10 + (t[4] - '0') : 0;
-        if (month >= 1 && month <= 12 && year >= 1 && day >= 1 && day <= daysInMonth(year, month)
-            && (noTime || (simpleTime && hours <= 23 && minutes <= 59))) {
-            leg.julianDay = julianDay(year, month, day);
+        const std::int32_t julian = julianDayIfValid(year, month, day);
+        if (julian != 0 && (noTime || (simpleTime && hours <= 23 && minutes <= 59))) {
+            leg.julianDay = julian;
             if (noTime) {
                 p += 10;
             } else {
@@ -140,7 +171,9 @@ bool WorldfootballReader::readDates(const Line &line, const char *p)
             return false;
         }
         const char *name = skipBlanks(afterWinner + 1, e);
-        winnerColumn = line.column(name);
+        // Every byte before the name was read as a label, a digit, a separator or a blank: all
+        // ASCII, so the name's column is its byte offset, whatever the name itself holds.
+        winnerColumn = std::uint32_t(name - line.data) + 1;
         winner = QByteArrayView(name, e - name);
     }
     completeTie(line, winner, winnerColumn);

@@ -115,7 +115,10 @@ bool WorldfootballReader::readFirstLeg(const Line &line, const char *p)
 {
     const char *clubsBegin = nullptr;
     const char *clubsEnd = readLegResult(line, p, m_leg1, clubsBegin);
-    return clubsEnd && splitClubs(line, clubsBegin, clubsEnd, m_leg1);
+    if (!clubsEnd)
+        return false;
+    m_leg1.scoreColumn = line.column(line.data + m_leg1.scoreOffset);
+    return splitClubs(line, clubsBegin, clubsEnd, m_leg1);
 }
 
 bool WorldfootballReader::readSecondLeg(const Line &line, const char *p)
@@ -124,8 +127,15 @@ bool WorldfootballReader::readSecondLeg(const Line &line, const char *p)
     const char *clubsEnd = readLegResult(line, p, m_leg2, clubsBegin);
     if (!clubsEnd)
         return false;
-    if (matchSwappedClubs(clubsBegin, clubsEnd))
+    if (matchSwappedClubs(clubsBegin, clubsEnd)) {
+        // Before the result both lines have their label, blanks, the same two names and a dash,
+        // and only the names can be anything but ASCII: the characters before the result are
+        // the bytes less the names' continuation bytes, which the first leg counted.
+        const std::uint32_t continuations = m_leg1.scoreOffset + 1 - m_leg1.scoreColumn;
+        m_leg2.scoreColumn = m_leg2.scoreOffset + 1 - continuations;
         return true;
+    }
+    m_leg2.scoreColumn = line.column(line.data + m_leg2.scoreOffset);
     return splitClubs(line, clubsBegin, clubsEnd, m_leg2) && matchClubs(line);
 }
 
@@ -268,7 +278,7 @@ bool WorldfootballReader::readResult(const Line &line, const char *tokenBegin, c
                                      const char *suffixWord, LegText &out)
 {
     Leg &leg = out.leg;
-    out.scoreColumn = line.column(tokenBegin);
+    out.scoreOffset = std::uint32_t(tokenBegin - line.data);
 
     // The main result: a score, "-:-" or a status word.
     Score main;

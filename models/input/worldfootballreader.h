@@ -63,6 +63,7 @@ private:
         std::vector<std::pair<std::uint32_t, std::uint32_t>> splits; // (end of left name, start of right name)
         std::uint32_t line = 0;
         std::uint32_t scoreColumn = 0;
+        std::uint32_t scoreOffset = 0; // bytes from the start of the line to the result
         std::uint32_t clubsOffset = 0; // bytes from the start of the line; a column only if a message needs it
         bool inconsistent = false;
     };

@@ -144,21 +144,21 @@ inline bool allDigits(const char *b, const char *e)
     return true;
 }
 
-inline bool isLeapYear(int y)
+constexpr bool isLeapYear(int y)
 {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-inline int daysInMonth(int y, int m)
+constexpr int daysInMonth(int y, int m)
 {
-    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && isLeapYear(y) ? 29 : days[m - 1];
 }
 
 // Proleptic Gregorian date to julian day number, the same numbering as QDate::toJulianDay(), for
 // years from -4799 on. Unsigned, so that the divisions by constants are multiplications: the
 // parser computes two a tie.
-inline std::int32_t julianDay(int y, int m, int d)
+constexpr std::int32_t julianDay(int y, int m, int d)
 {
     const unsigned a = m <= 2 ? 1U : 0U; // counted from March, so that a leap day ends its year
     const unsigned yy = unsigned(y + 4800) - a;
