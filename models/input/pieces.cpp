@@ -97,13 +97,15 @@ void join(TieSet &set, std::uint16_t file, TieSet &&piece, std::uint32_t lineBas
 
     const std::size_t firstTie = set.ties.size();
     reserveInHugePages(set.ties, piece.ties.size());
-    for (Tie tie : piece.ties) {
-        tie.home = remap(tie.home);
-        tie.away = remap(tie.away);
-        tie.statedWinner = remap(tie.statedWinner);
-        tie.file = file;
-        tie.line += lineBase;
-        set.ties.push_back(tie);
+    // One copy at the speed of memory, then the ids and lines in place, while the ties are in
+    // the cache: a push_back() a tie is twice as slow.
+    set.ties.insert(set.ties.end(), piece.ties.begin(), piece.ties.end());
+    for (auto tie = set.ties.begin() + std::ptrdiff_t(firstTie); tie != set.ties.end(); ++tie) {
+        tie->home = remap(tie->home);
+        tie->away = remap(tie->away);
+        tie->statedWinner = remap(tie->statedWinner);
+        tie->file = file;
+        tie->line += lineBase;
     }
     for (auto [index, source] : piece.placeOverflow) {
         source.file = file;
