@@ -367,6 +367,11 @@ void TestFootballTxtReader::faults_data()
         << QStringList{u"9:1: error: unrecognised line \"this is not a match\": expected a round \"» Round of 16\", "
                        u"a date \"Tue Feb/12 2019\" or a match \"21.00  HOME (ENG) v AWAY (FRA)  0-2 (0-0)\""_s}
         << 2;
+    QTest::newRow("a round mark alone")
+        << season(good + "»\n           Real Madrid (ESP) v Ajax (NED)  1-4 (0-2)\n")
+        << QStringList{u"9:1: error: a round mark without the round's name, such as \"» Round of 16\"; the line was "
+                       u"skipped"_s}
+        << 2;
     QTest::newRow("text after the result")
         << season(good + "           Real Madrid (ESP) v Ajax (NED)  1-4 (0-2) [Ajax through]\n")
         << QStringList{u"9:54: warning: \"[Ajax through]\" after the result was ignored"_s} << 2;

@@ -259,6 +259,12 @@ void FootballTxtReader::readRoundHeader(const Line &line, const char *p)
 {
     const char *e = trimBlanksRight(p, line.end);
     p = skipBlanks(p, e);
+    if (p == e) {
+        // A mark alone names no round: the round read so far goes on, and its ties keep its name.
+        error(line, skipBlanks(line.data, line.end),
+              tr("a round mark without the round's name, such as \"» Round of 16\"; the line was skipped"));
+        return;
+    }
     const QString header = QString::fromUtf8(p, e - p);
     const QString key = roundKey(header);
     // The next matchday of the round read so far goes on with it.
