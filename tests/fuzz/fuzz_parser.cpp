@@ -118,6 +118,44 @@ void checkSet(const tb::TieSet &set, const QByteArray &bytes)
     }
 }
 
+// What another way of reading the same bytes (in pieces, in small chunks) must give: the very
+// set that reading them in one piece, in one chunk, gave.
+void requireSameReading(const tb::TieSet &first, const tb::TieSet &other, const char *how)
+{
+    const auto check = [how](bool condition, const char *what) {
+        if (!condition) {
+            std::fprintf(stderr, "fuzz_parser: invariant broken: %s: %s\n", how, what);
+            std::abort();
+        }
+    };
+    check(other.ties.size() == first.ties.size(), "every tie");
+    check(other.clubs.names() == first.clubs.names(), "the clubs, in the same order");
+    for (std::size_t i = 0; i < first.ties.size(); ++i) {
+        const tb::Tie &a = first.ties[i];
+        const tb::Tie &b = other.ties[i];
+        check(a.home == b.home && a.away == b.away && a.statedWinner == b.statedWinner && a.line == b.line
+                  && a.winner == b.winner && a.decidedBy == b.decidedBy && a.flags == b.flags
+                  && a.readFlags == b.readFlags && a.leg1.fullTime == b.leg1.fullTime
+                  && a.leg2.fullTime == b.leg2.fullTime && a.leg2.penalties == b.leg2.penalties
+                  && a.leg1.julianDay == b.leg1.julianDay && a.leg2.kickoffMinutes == b.leg2.kickoffMinutes,
+              "the same tie");
+        const tb::TieSource sa = first.source(i);
+        const tb::TieSource sb = other.source(i);
+        check(sa.leg2Line == sb.leg2Line && sa.datesLine == sb.datesLine && sa.winnerColumn == sb.winnerColumn
+                  && sa.leg1ScoreColumn == sb.leg1ScoreColumn && sa.leg2ScoreColumn == sb.leg2ScoreColumn,
+              "the same place");
+    }
+    check(other.diagnostics.size() == first.diagnostics.size(), "every diagnostic");
+    for (std::size_t i = 0; i < first.diagnostics.size(); ++i) {
+        const tb::Diagnostic &a = first.diagnostics[i];
+        const tb::Diagnostic &b = other.diagnostics[i];
+        check(a.line == b.line && a.column == b.column && a.severity == b.severity && a.origin == b.origin
+                  && a.message == b.message && b.namedLine == 0,
+              "the same diagnostic, in the same place");
+    }
+    check(other.errorCount() == first.errorCount() && other.warningCount() == first.warningCount(), "the same counts");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -158,32 +196,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         split.minPieceBytes = 1;
         tb::TieSet inPieces;
         tb::loader::readBytes(bytes, u"fuzz.txt"_s, inPieces, split);
-        require(inPieces.ties.size() == first.ties.size(), "pieces: every tie");
-        require(inPieces.clubs.names() == first.clubs.names(), "pieces: the clubs, in the same order");
-        for (std::size_t i = 0; i < first.ties.size(); ++i) {
-            const tb::Tie &a = first.ties[i];
-            const tb::Tie &b = inPieces.ties[i];
-            require(a.home == b.home && a.away == b.away && a.statedWinner == b.statedWinner && a.line == b.line
-                        && a.winner == b.winner && a.decidedBy == b.decidedBy && a.flags == b.flags
-                        && a.readFlags == b.readFlags && a.leg1.fullTime == b.leg1.fullTime
-                        && a.leg2.fullTime == b.leg2.fullTime && a.leg2.penalties == b.leg2.penalties
-                        && a.leg1.julianDay == b.leg1.julianDay && a.leg2.kickoffMinutes == b.leg2.kickoffMinutes,
-                    "pieces: the same tie");
-            const tb::TieSource sa = first.source(i);
-            const tb::TieSource sb = inPieces.source(i);
-            require(sa.leg2Line == sb.leg2Line && sa.datesLine == sb.datesLine && sa.winnerColumn == sb.winnerColumn,
-                    "pieces: the same place");
-        }
-        require(inPieces.diagnostics.size() == first.diagnostics.size(), "pieces: every diagnostic");
-        for (std::size_t i = 0; i < first.diagnostics.size(); ++i) {
-            const tb::Diagnostic &a = first.diagnostics[i];
-            const tb::Diagnostic &b = inPieces.diagnostics[i];
-            require(a.line == b.line && a.column == b.column && a.severity == b.severity && a.origin == b.origin
-                        && a.message == b.message && b.namedLine == 0,
-                    "pieces: the same diagnostic, in the same place");
-        }
-        require(inPieces.errorCount() == first.errorCount() && inPieces.warningCount() == first.warningCount(),
-                "pieces: the same counts");
+        requireSameReading(first, inPieces, "pieces");
+    }
+
+    // The same bytes in chunks of 7 bytes, which take most lines the careful way through
+    // TextLines, and of 61: the fast scan's blocks of 16 and 64 bytes meet chunk ends everywhere.
+    for (qint64 chunk : {7, 61}) {
+        tb::ReadOptions chunked = firstOptions;
+        chunked.chunkSize = chunk;
+        chunked.pieces = 1;
+        tb::TieSet inChunks;
+        tb::loader::readBytes(bytes, u"fuzz.txt"_s, inChunks, chunked);
+        requireSameReading(first, inChunks, chunk == 7 ? "chunks of 7 bytes" : "chunks of 61 bytes");
     }
 
     // The same bytes under another rule set, appended after a set that already has clubs, so
