@@ -65,6 +65,7 @@ private slots:
     void windows1252();
     void utf16_data();
     void utf16();
+    void utf16CharactersBeyondTheBmpAcrossChunks();
     void emptyInput_data();
     void emptyInput();
     void longLineInMemory();
@@ -234,6 +235,34 @@ void TestTextLines::whatAReaderIsGiven()
         QCOMPARE(describe(set), diagnostics);
         // The reader was chosen on the first bytes, as text
         QVERIFY2(g_head.contains(log.front().mid(2, 3).toUtf8()), g_head.constData());
+    }
+}
+
+void TestTextLines::utf16CharactersBeyondTheBmpAcrossChunks()
+{
+    // Given a UTF-16 file whose club names hold characters of two UTF-16 units each (an emoji, a
+    // Gothic letter), and a lone first half at the very end. Blank lines come first: the first
+    // 4 KiB are decoded at once, however they came.
+    const QString home = u"FC \U0001F600 United"_s, away = u"\U00010348 Athletic"_s;
+    const QString text = QString(3000, u'\n')
+        + u"1st(1st leg) %1 - %2 0:6 (0:0)\n2nd (2nd leg) %2 - %1 4:0 (0:0)\n"
+          u"1st(1st leg): 03/07/2012 16:30 2nd (2nd leg): 12/07/2012 17:00 Winner: %2\n"_s.arg(home, away);
+    QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    QByteArray bytes = encoder(text);
+    bytes += QByteArray("\x3D\xD8", 2); // U+D83D, the first half of an emoji, and nothing after it
+
+    // When it is read in chunks of every size up to 13 bytes, which end between the halves too
+    const TieSet whole = parse(bytes);
+    QCOMPARE(whole.ties.size(), std::size_t(1));
+    QCOMPARE(whole.clubName(whole.ties[0].home), home);
+    QCOMPARE(whole.clubName(whole.ties[0].away), away);
+    for (qint64 chunk = 1; chunk <= 13; ++chunk) {
+        const TieSet set = parse(bytes, chunk);
+        // Then the names are whole, and the messages (the lone half's line among them) the same
+        QCOMPARE(set.ties.size(), std::size_t(1));
+        QCOMPARE(set.clubName(set.ties[0].home), home);
+        QCOMPARE(set.clubName(set.ties[0].away), away);
+        QCOMPARE(describe(set), describe(whole));
     }
 }
 

@@ -76,9 +76,9 @@ inline CleanBlock cleanBlock(const char *p)
 {
     std::uint64_t high = 0, leads = 0, continuations = 0, lineBreaks = 0;
     __m128i zeros = _mm_setzero_si128();
-    for (int i = 0; i < 4; ++i) {
+    for (std::ptrdiff_t i = 0; i < 4; ++i) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
-        const int shift = 16 * i;
+        const auto shift = int(16 * i);
         high |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << shift;
         continuations |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))))) << shift;
         leads |= std::uint64_t(unsigned(_mm_movemask_epi8(
@@ -221,12 +221,27 @@ void TextLines::feed(const char *data, qsizetype size)
         return;
     }
     if (m_encoding == Encoding::Utf16) {
-        const QString text = m_utf16.decode(QByteArrayView(data, size));
-        m_utf16Bytes = text.toUtf8();
-        feedUtf8(m_utf16Bytes.constData(), m_utf16Bytes.size());
+        feedUtf16(m_utf16.decode(QByteArrayView(data, size)), false);
         return;
     }
     feedUtf8(data, size);
+}
+
+void TextLines::feedUtf16(QString text, bool last)
+{
+    // A character beyond the BMP is two UTF-16 units, and a chunk may end between them: the first
+    // waits for the second, or toUtf8() would make each half a replacement character (a club name
+    // changed by where the chunk ended).
+    if (!m_highSurrogate.isNull()) {
+        text.prepend(m_highSurrogate);
+        m_highSurrogate = QChar();
+    }
+    if (!last && !text.isEmpty() && text.back().isHighSurrogate()) {
+        m_highSurrogate = text.back();
+        text.chop(1);
+    }
+    m_utf16Bytes = text.toUtf8();
+    feedUtf8(m_utf16Bytes.constData(), m_utf16Bytes.size());
 }
 
 void TextLines::decideEncoding()
@@ -434,6 +449,8 @@ void TextLines::takeTheRest()
 {
     if (m_encoding == Encoding::Undecided)
         decideEncoding();
+    if (!m_highSurrogate.isNull())
+        feedUtf16(QString(), true); // one alone at the end of the input
     if (m_skippingLong)
         endLongLine();
     else if (!m_carry.empty())

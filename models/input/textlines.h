@@ -63,6 +63,7 @@ private:
 
     void decideEncoding();
     void feedUtf8(const char *data, qsizetype size);
+    void feedUtf16(QString text, bool last);
     // The fast way: every whole line from `data` on whose bytes are plain ASCII or UTF-8 without
     // NUL, found and checked in one pass. Returns where it stopped: after the last line break, or
     // at the start of a line that takes the careful way.
@@ -86,6 +87,7 @@ private:
     std::string m_head; // the first bytes, kept until the encoding is known
     QStringDecoder m_utf16;
     QByteArray m_utf16Bytes;
+    QChar m_highSurrogate; // the first half of a character the last chunk ended inside; null when none
 
     std::string m_carry; // a line split across pieces
     bool m_skippingLong = false;
