@@ -51,14 +51,14 @@ bool oneDigitScores(const char *b, const char *e, Score (&scores)[3], int &count
     const std::ptrdiff_t length = e - b;
     if (length != 3 && length != 8 && length != 13)
         return false;
-    const int n = int(length / 5) + 1;
-    for (int i = 0; i < n; ++i) {
+    const std::ptrdiff_t n = length / 5 + 1;
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
         const char *q = b + 5 * i;
         if (!isDigit(q[0]) || q[1] != ':' || !isDigit(q[2]) || (i + 1 < n && (q[3] != ',' || q[4] != ' ')))
             return false;
         scores[i] = Score{std::int16_t(q[0] - '0'), std::int16_t(q[2] - '0')};
     }
-    count = n;
+    count = int(n);
     return true;
 }
 
@@ -239,8 +239,9 @@ const char *WorldfootballReader::readLegResult(const Line &line, const char *p, 
     return trimBlanksRight(p, token);
 }
 
-bool WorldfootballReader::splitClubs(const Line &line, const char *p, const char *clubsEnd, LegText &out)
+bool WorldfootballReader::splitClubs(const Line &line, const char *clubsBegin, const char *clubsEnd, LegText &out)
 {
+    const char *p = clubsBegin;
     // Every " - " (blanks, a dash, blanks) is a place where the names may split.
     out.clubs.assign(p, std::size_t(clubsEnd - p));
     out.clubsOffset = std::uint32_t(p - line.data);

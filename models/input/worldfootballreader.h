@@ -77,7 +77,7 @@ private:
     const char *readLegResult(const Line &line, const char *p, LegText &out, const char *&clubsBegin);
     bool splitClubs(const Line &line, const char *clubsBegin, const char *clubsEnd, LegText &out);
     // The fast way of matchClubs() for a second leg that names the first leg's clubs swapped.
-    bool matchSwappedClubs(const char *clubsBegin, const char *clubsEnd);
+    bool matchSwappedClubs(const char *b, const char *e); // [b, e): the second leg's clubs
     bool readResult(const Line &line, const char *tokenBegin, const char *resultEnd, const char *bracketOpen,
                     const char *bracketClose, int suffix, const char *suffixWord, LegText &out);
     bool reportScoreError(const Line &line, const char *b, const char *e, ScoreError error);
