@@ -188,26 +188,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
     }
 
-    // The same bytes cut in two (or three) at tie boundaries and read in parallel: the very set
-    // that reading them in one piece gave.
-    for (int pieces : {2, 3}) {
-        tb::ReadOptions split = firstOptions;
-        split.pieces = pieces;
-        split.minPieceBytes = 1;
-        tb::TieSet inPieces;
-        tb::loader::readBytes(bytes, u"fuzz.txt"_s, inPieces, split);
-        requireSameReading(first, inPieces, "pieces");
-    }
-
-    // The same bytes in chunks of 7 bytes, which take most lines the careful way through
-    // TextLines, and of 61: the fast scan's blocks of 16 and 64 bytes meet chunk ends everywhere.
-    for (qint64 chunk : {7, 61}) {
-        tb::ReadOptions chunked = firstOptions;
-        chunked.chunkSize = chunk;
-        chunked.pieces = 1;
-        tb::TieSet inChunks;
-        tb::loader::readBytes(bytes, u"fuzz.txt"_s, inChunks, chunked);
-        requireSameReading(first, inChunks, chunk == 7 ? "chunks of 7 bytes" : "chunks of 61 bytes");
+    // The same bytes read other ways must give the very set that reading them in one piece, in
+    // one chunk, gave: cut in two or three at tie boundaries and read in parallel; in chunks of 7
+    // bytes, which take most lines the careful way through TextLines, and of 61, where the fast
+    // scan's blocks of 16 and 64 bytes meet chunk ends everywhere.
+    struct Way
+    {
+        const char *how;
+        int pieces;
+        qint64 chunkSize;
+    };
+    for (const Way &way : {Way{"2 pieces", 2, firstOptions.chunkSize}, Way{"3 pieces", 3, firstOptions.chunkSize},
+                           Way{"chunks of 7 bytes", 1, 7}, Way{"chunks of 61 bytes", 1, 61}}) {
+        tb::ReadOptions options = firstOptions;
+        options.pieces = way.pieces;
+        options.minPieceBytes = 1;
+        options.chunkSize = way.chunkSize;
+        tb::TieSet other;
+        tb::loader::readBytes(bytes, u"fuzz.txt"_s, other, options);
+        requireSameReading(first, other, way.how);
     }
 
     // The same bytes under another rule set, appended after a set that already has clubs, so
