@@ -77,11 +77,21 @@ public:
 
     void checkLeg(const Leg &leg, bool first)
     {
-        const std::uint32_t line = first ? m_source.leg1Line : m_source.leg2Line;
-        const std::uint32_t column = first ? m_source.leg1ScoreColumn : m_source.leg2ScoreColumn;
         if (!legHasScore(leg))
             return;
-        if (above(leg.halfTime, leg.fullTime)) {
+        const bool halfTimeAbove = above(leg.halfTime, leg.fullTime);
+        const bool fullTimeAbove = above(leg.fullTime, leg.extraTime);
+        const bool extended = first && (leg.hasExtraTime() || leg.hasPenalties());
+        // The words only for the few legs that need them, out of the way of the million that do not.
+        if (halfTimeAbove || fullTimeAbove || extended)
+            warnLeg(leg, first, halfTimeAbove, fullTimeAbove, extended);
+    }
+
+    [[gnu::noinline]] void warnLeg(const Leg &leg, bool first, bool halfTimeAbove, bool fullTimeAbove, bool extended)
+    {
+        const std::uint32_t line = first ? m_source.leg1Line : m_source.leg2Line;
+        const std::uint32_t column = first ? m_source.leg1ScoreColumn : m_source.leg2ScoreColumn;
+        if (halfTimeAbove) {
             warn(line, column, InconsistentScore,
                  (first ? QCoreApplication::translate(
                       "Rules", "first leg: the half-time score %1 is higher than the full-time score %2")
@@ -89,7 +99,7 @@ public:
                             "Rules", "second leg: the half-time score %1 is higher than the full-time score %2"))
                      .arg(scoreText(leg.halfTime), scoreText(leg.fullTime)));
         }
-        if (above(leg.fullTime, leg.extraTime)) {
+        if (fullTimeAbove) {
             warn(line, column, InconsistentScore,
                  (first ? QCoreApplication::translate("Rules",
                                                       "first leg: the score after 90 minutes, %1, is "
@@ -99,7 +109,7 @@ public:
                                                       "higher than the score after extra time, %2"))
                      .arg(scoreText(leg.fullTime), scoreText(leg.extraTime)));
         }
-        if (first && (leg.hasExtraTime() || leg.hasPenalties())) {
+        if (extended) {
             warn(line, column, InconsistentScore,
                  QCoreApplication::translate(
                      "Rules",
