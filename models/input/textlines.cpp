@@ -53,12 +53,23 @@ inline int utf8SequenceLength(const unsigned char *p, const unsigned char *e)
 // Whether the sixteen bytes `v` with the high bits `high` are whole two-byte sequences between
 // ASCII: a lead byte before each continuation byte, none at the block's end. Both ways through
 // a chunk (checkText(), TextLines::takeCleanLines()) take such a block whole.
+// The continuation bytes (0x80..0xBF) and the two-byte lead bytes (0xC2..0xDF) of sixteen bytes,
+// one bit a byte. As signed bytes: a continuation is -128..-65, a two-byte lead -62..-33.
+inline unsigned continuationBytes(__m128i v)
+{
+    return unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
+}
+
+inline unsigned twoByteLeads(__m128i v)
+{
+    return unsigned(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+}
+
 inline bool twoByteSequencesOnly(__m128i v, unsigned high)
 {
-    // As signed bytes: continuation 0x80..0xBF is -128..-65, a two-byte lead 0xC2..0xDF is -62..-33.
-    const auto continuations = unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
-    const auto leads = unsigned(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+    const unsigned continuations = continuationBytes(v);
+    const unsigned leads = twoByteLeads(v);
     return (leads | continuations) == high && !(leads & 0x8000U) && ((leads << 1) & 0xFFFFU) == continuations;
 }
 
@@ -80,10 +91,8 @@ inline CleanBlock cleanBlock(const char *p)
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
         const auto shift = int(16 * i);
         high |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << shift;
-        continuations |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))))) << shift;
-        leads |= std::uint64_t(unsigned(_mm_movemask_epi8(
-                     _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32))))))
-            << shift;
+        continuations |= std::uint64_t(continuationBytes(v)) << shift;
+        leads |= std::uint64_t(twoByteLeads(v)) << shift;
         lineBreaks |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))))) << shift;
         zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
     }
