@@ -21,11 +21,11 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // A broken promise of the parser is as much a finding as a crash: report it and abort so that
-// libFuzzer saves the input.
-void require(bool condition, const char *what)
+// libFuzzer saves the input. `how`: the way of reading that broke it, when there are several.
+void require(bool condition, const char *what, const char *how = nullptr)
 {
     if (!condition) {
-        std::fprintf(stderr, "fuzz_parser: invariant broken: %s\n", what);
+        std::fprintf(stderr, "fuzz_parser: invariant broken: %s%s%s\n", how ? how : "", how ? ": " : "", what);
         std::abort();
     }
 }
@@ -122,38 +122,33 @@ void checkSet(const tb::TieSet &set, const QByteArray &bytes)
 // set that reading them in one piece, in one chunk, gave.
 void requireSameReading(const tb::TieSet &first, const tb::TieSet &other, const char *how)
 {
-    const auto check = [how](bool condition, const char *what) {
-        if (!condition) {
-            std::fprintf(stderr, "fuzz_parser: invariant broken: %s: %s\n", how, what);
-            std::abort();
-        }
-    };
-    check(other.ties.size() == first.ties.size(), "every tie");
-    check(other.clubs.names() == first.clubs.names(), "the clubs, in the same order");
+    require(other.ties.size() == first.ties.size(), "every tie", how);
+    require(other.clubs.names() == first.clubs.names(), "the clubs, in the same order", how);
     for (std::size_t i = 0; i < first.ties.size(); ++i) {
         const tb::Tie &a = first.ties[i];
         const tb::Tie &b = other.ties[i];
-        check(a.home == b.home && a.away == b.away && a.statedWinner == b.statedWinner && a.line == b.line
-                  && a.winner == b.winner && a.decidedBy == b.decidedBy && a.flags == b.flags
-                  && a.readFlags == b.readFlags && a.leg1.fullTime == b.leg1.fullTime
-                  && a.leg2.fullTime == b.leg2.fullTime && a.leg2.penalties == b.leg2.penalties
-                  && a.leg1.julianDay == b.leg1.julianDay && a.leg2.kickoffMinutes == b.leg2.kickoffMinutes,
-              "the same tie");
+        require(a.home == b.home && a.away == b.away && a.statedWinner == b.statedWinner && a.line == b.line
+                    && a.winner == b.winner && a.decidedBy == b.decidedBy && a.flags == b.flags
+                    && a.readFlags == b.readFlags && a.leg1.fullTime == b.leg1.fullTime
+                    && a.leg2.fullTime == b.leg2.fullTime && a.leg2.penalties == b.leg2.penalties
+                    && a.leg1.julianDay == b.leg1.julianDay && a.leg2.kickoffMinutes == b.leg2.kickoffMinutes,
+                "the same tie", how);
         const tb::TieSource sa = first.source(i);
         const tb::TieSource sb = other.source(i);
-        check(sa.leg2Line == sb.leg2Line && sa.datesLine == sb.datesLine && sa.winnerColumn == sb.winnerColumn
-                  && sa.leg1ScoreColumn == sb.leg1ScoreColumn && sa.leg2ScoreColumn == sb.leg2ScoreColumn,
-              "the same place");
+        require(sa.leg2Line == sb.leg2Line && sa.datesLine == sb.datesLine && sa.winnerColumn == sb.winnerColumn
+                    && sa.leg1ScoreColumn == sb.leg1ScoreColumn && sa.leg2ScoreColumn == sb.leg2ScoreColumn,
+                "the same place", how);
     }
-    check(other.diagnostics.size() == first.diagnostics.size(), "every diagnostic");
+    require(other.diagnostics.size() == first.diagnostics.size(), "every diagnostic", how);
     for (std::size_t i = 0; i < first.diagnostics.size(); ++i) {
         const tb::Diagnostic &a = first.diagnostics[i];
         const tb::Diagnostic &b = other.diagnostics[i];
-        check(a.line == b.line && a.column == b.column && a.severity == b.severity && a.origin == b.origin
-                  && a.message == b.message && b.namedLine == 0,
-              "the same diagnostic, in the same place");
+        require(a.line == b.line && a.column == b.column && a.severity == b.severity && a.origin == b.origin
+                    && a.message == b.message && b.namedLine == 0,
+                "the same diagnostic, in the same place", how);
     }
-    check(other.errorCount() == first.errorCount() && other.warningCount() == first.warningCount(), "the same counts");
+    require(other.errorCount() == first.errorCount() && other.warningCount() == first.warningCount(), "the same counts",
+            how);
 }
 
 } // namespace
