@@ -351,8 +351,13 @@ const char *TextLines::takeCleanLines(const char *data, const char *end)
             const qsizetype offset = p - data;
             for (std::uint64_t breaks = block.lineBreaks; breaks; breaks &= breaks - 1) {
                 const int at = std::countr_zero(breaks);
-                if (const std::uint64_t before = block.high & ((std::uint64_t(1) << at) - 1))
-                    lastHigh = offset + 63 - std::countl_zero(before);
+                // Whether the line has a byte above 0x7F before this break is as random as the
+                // names, so it is chosen by a mask, not a branch ("| 1": any bit, when there is none;
+                // GCC makes a branch of the plain ternary).
+                const std::uint64_t before = block.high & ((std::uint64_t(1) << at) - 1);
+                const qsizetype lastHighBefore = offset + 63 - std::countl_zero(before | 1);
+                const qsizetype chosen = -qsizetype(before != 0);
+                lastHigh = (lastHighBefore & chosen) | (lastHigh & ~chosen);
                 if (!take(p + at))
                     return lineStart;
             }
