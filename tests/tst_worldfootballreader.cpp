@@ -38,6 +38,8 @@ private slots:
     void datesAreQDatesDays();
     void everyDayOf1899To2100();
     void dayAfterTheLastOfEveryMonth();
+    void kickOffTimes_data();
+    void kickOffTimes();
     void emptyWinner();
     void noWinnerField();
     void clubNames_data();
@@ -294,6 +296,64 @@ void TestWorldfootballReader::dayAfterTheLastOfEveryMonth()
     QCOMPARE(errors.back(),
              u"14409:15: error: \"32/01/2100\" is not a date: that month has 31 days; the tie was skipped"_s);
     QCOMPARE(int(set.ties.size()), months);
+}
+
+void TestWorldfootballReader::kickOffTimes_data()
+{
+    QTest::addColumn<QByteArray>("datesLine");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<int>("leg1Minutes"); // -1: not given
+    QTest::addColumn<int>("leg2Minutes");
+    QTest::addColumn<QString>("error"); // empty: none
+
+    const auto row = [](const char *name, const char *date, const char *first, const char *second, bool read, int leg1,
+                        int leg2, const QString &error = {}) {
+        QTest::newRow(name) << "1st(1st leg): "_ba + date + " "_ba + first + " 2nd (2nd leg): 12/07/2012 "_ba + second
+                + " Winner: A"_ba
+                            << read << leg1 << leg2 << error;
+    };
+    const auto notATime = [](const char *column, const char *time) {
+        return u"3:%1: error: \"%2\" is not a time of day: expected hours and minutes from 00:00 to 23:59; the tie was "
+               "skipped"_s.arg(QLatin1StringView(column), QLatin1StringView(time));
+    };
+    // The site's form, read at fixed places, at both ends of the day and past them.
+    row("midnight and the last minute", "03/07/2012", "00:00", "23:59", true, 0, 23 * 60 + 59);
+    row("hour 24", "03/07/2012", "24:00", "17:00", false, 0, 0, notATime("26", "24:00"));
+    row("minute 60", "03/07/2012", "20:45", "12:60", false, 0, 0, notATime("58", "12:60"));
+    row("a letter for a digit", "03/07/2012", "2O:45", "17:00", false, 0, 0, notATime("26", "2O:45"));
+    row("a colon for a digit", "03/07/2012", "20:4:", "17:00", false, 0, 0, notATime("26", "20:4:"));
+    row("no blank after the time", "03/07/2012", "20:452nd", "17:00", false, 0, 0, notATime("26", "20:452nd"));
+    // Other forms, read the general way.
+    row("one-digit hour", "03/07/2012", "9:30", "17:00", true, 9 * 60 + 30, 17 * 60);
+    row("a tab after the time", "03/07/2012", "20:45\t", "17:00", true, 20 * 60 + 45, 17 * 60);
+    row("no time", "03/07/2012", "", "17:00", true, -1, 17 * 60);
+    row("dots in the date", "03.07.2012", "20:45", "17:00", true, 20 * 60 + 45, 17 * 60);
+}
+
+void TestWorldfootballReader::kickOffTimes()
+{
+    // Given a tie whose dates line has these times
+    QFETCH(QByteArray, datesLine);
+    QFETCH(bool, read);
+    QFETCH(int, leg1Minutes);
+    QFETCH(int, leg2Minutes);
+    QFETCH(QString, error);
+    const TieSet set = parse("1st(1st leg) A - B 1:0 (0:0)\n2nd (2nd leg) B - A 0:0 (0:0)\n"_ba + datesLine + "\n"_ba);
+
+    // Then the kick-offs are read as such, or the tie is skipped with an error at the time
+    if (!read) {
+        // (after the file's own "no ties found")
+        const QStringList errors = describe(set, true);
+        QVERIFY2(errors.contains(error), qPrintable(errors.join(u'\n')));
+        QCOMPARE(int(set.ties.size()), 0);
+        return;
+    }
+    QCOMPARE(describe(set), QStringList());
+    QCOMPARE(int(set.ties.size()), 1);
+    QCOMPARE(int(set.ties.front().leg1.kickoffMinutes), leg1Minutes);
+    QCOMPARE(int(set.ties.front().leg2.kickoffMinutes), leg2Minutes);
+    QCOMPARE(set.ties.front().leg1.date(), QDate(2012, 7, 3));
+    QCOMPARE(set.ties.front().leg2.date(), QDate(2012, 7, 12));
 }
 
 void TestWorldfootballReader::emptyWinner()

@@ -6,6 +6,10 @@
 
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tb {
 
 using namespace bytes;
@@ -37,11 +41,49 @@ std::int32_t julianDayIfValid(int year, int month, int day)
     return year >= 1 && day <= daysInMonth(year, month) ? julianDay(year, month, day) : 0;
 }
 
+#ifdef __SSE2__
+// Whether the sixteen bytes at p have the shape of the site's "DD/MM/YYYY HH:MM": digits, and
+// the separators where it puts them. One compare of the block, where a test a byte is a branch
+// a byte; the values are read afterwards, and checked by the caller.
+bool hasSiteDateTimeShape(const char *p)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    const __m128i separators = _mm_setr_epi8(0, 0, '/', 0, 0, '/', 0, 0, 0, 0, ' ', 0, 0, ':', 0, 0);
+    constexpr unsigned SeparatorPlaces = (1U << 2) | (1U << 5) | (1U << 10) | (1U << 13);
+    // A digit, less '0', is 0 to 9: what the unsigned minimum with 9 leaves unchanged.
+    const __m128i less0 = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    const auto digits = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(less0, _mm_set1_epi8(9)), less0)));
+    const auto separatorsFound = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, separators)));
+    return ((digits & ~SeparatorPlaces) | (separatorsFound & SeparatorPlaces)) == 0xFFFFU;
+}
+#endif
+
+inline int twoDigits(const char *p)
+{
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
 } // namespace
 
 bool WorldfootballReader::readDateTime(const Line &line, const char *&p, const char *e, Leg &leg, bool first)
 {
     p = skipBlanks(p, e);
+#ifdef __SSE2__
+    // The site's own form with its time, as nearly every date is written, followed by a blank
+    // or the end. Out of range, or in any other form, it is read by the ways below.
+    if (e - p >= 16 && hasSiteDateTimeShape(p) && (e - p == 16 || isBlank(p[16]))) {
+        const int hours = twoDigits(p + 11);
+        const int minutes = twoDigits(p + 14);
+        const std::int32_t julian = julianDayIfValid(twoDigits(p + 6) * 100 + twoDigits(p + 8), twoDigits(p + 3),
+                                                     twoDigits(p));
+        if (julian != 0 && hours <= 23 && minutes <= 59) {
+            leg.julianDay = julian;
+            leg.kickoffMinutes = std::int16_t(hours * 60 + minutes);
+            p += 16;
+            return true;
+        }
+    }
+#endif
     // The site's own form, "DD/MM/YYYY HH:MM" or "DD/MM/YYYY", read at fixed places. Anything
     // else, and any date or time out of range, takes the general way below (which reports it).
     if (e - p >= 10 && p[2] == '/' && p[5] == '/' && isDigit(p[0]) && isDigit(p[1]) && isDigit(p[3]) && isDigit(p[4])
