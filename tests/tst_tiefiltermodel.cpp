@@ -424,6 +424,19 @@ void TestTieFilterModel::indexesGiveTheSameRows()
     QAbstractItemModelTester modelTester(&indexedModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(&indexed, QAbstractItemModelTester::FailureReportingMode::QtTest);
     indexed.setSourceModel(&indexedModel);
+    // Every source row maps to the same proxy row both ways (the indexed proxy finds it with the
+    // loader's positions while it shows every row).
+    const auto sameMapping = [&] {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex mine = indexed.mapFromSource(indexedModel.index(row, 1));
+            const QModelIndex theirs = m_proxy->mapFromSource(m_model->index(row, 1));
+            if (mine.row() != theirs.row() || mine.isValid() != theirs.isValid())
+                return false;
+            if (mine.isValid() && indexed.mapToSource(mine).row() != row)
+                return false;
+        }
+        return true;
+    };
 
     for (int column = 0; column < TieTableModel::ColumnCount; ++column) {
         // sorted by each column, with the order built with the indexes (or by another column's,
@@ -440,14 +453,25 @@ void TestTieFilterModel::indexesGiveTheSameRows()
                 // then the keys and the rows are the same, filtered by club or not.
                 QCOMPARE(indexedModel.sortKeys(column), m_model->sortKeys(column));
                 QCOMPARE(indexed.visibleSourceRows(), m_proxy->visibleSourceRows());
+                QVERIFY(sameMapping());
                 for (const QString &typed : {u"spa"_s, u"spar"_s, u"ol"_s, QString()}) {
                     m_proxy->setClubText(typed);
                     indexed.setClubText(typed);
                     QCOMPARE(indexed.visibleSourceRows(), m_proxy->visibleSourceRows());
+                    QVERIFY(sameMapping());
                 }
             }
         }
     }
+
+    // A selected row stays selected when the order flips, found by its position.
+    indexedModel.setTieSet(set, TieIndexes::build(*set, TieIndexes::HomeKey));
+    indexed.sort(TieTableModel::HomeColumn, Qt::AscendingOrder);
+    const QPersistentModelIndex kept = indexed.mapFromSource(indexedModel.index(1234, 2));
+    QVERIFY(kept.isValid());
+    indexed.sort(TieTableModel::HomeColumn, Qt::DescendingOrder);
+    QCOMPARE(indexed.mapToSource(kept).row(), 1234);
+    QCOMPARE(kept.row(), indexed.rowCount() - 1 - indexedModel.indexes()->sortedPositions->at(1234));
 
     // Indexes of other ties are not taken: the keys are the model's own.
     indexedModel.setTieSet(set, TieIndexes::build(*randomTies(10)));

@@ -86,14 +86,21 @@ int bitsFor(quint64 value)
     return bits;
 }
 
-std::shared_ptr<const std::vector<int>> sortedOrder(const TieIndexes &indexes)
+// The order of indexes.sortedBy, and where each tie stands in it.
+void sortIndexes(TieIndexes &indexes)
 {
+    indexes.sorted.reset();
+    indexes.sortedPositions.reset();
     if (indexes.sortedBy < 0 || indexes.sortedBy >= TieIndexes::KeyCount || !indexes.keys[indexes.sortedBy])
-        return {};
+        return;
     auto order = std::make_shared<std::vector<int>>();
     std::vector<quint64> a, b;
     TieIndexes::sortByKeys(*indexes.keys[indexes.sortedBy], *order, a, b);
-    return order;
+    auto positions = std::make_shared<std::vector<int>>(order->size());
+    for (std::size_t at = 0; at < order->size(); ++at)
+        (*positions)[std::size_t((*order)[at])] = int(at);
+    indexes.sorted = std::move(order);
+    indexes.sortedPositions = std::move(positions);
 }
 
 } // namespace
@@ -267,7 +274,7 @@ std::shared_ptr<const TieIndexes> TieIndexes::build(const TieSet &set, int sorte
         otherWork();
     }
     indexes->sortedBy = sortedByKey >= 0 && sortedByKey < KeyCount ? sortedByKey : -1;
-    indexes->sorted = sortedOrder(*indexes);
+    sortIndexes(*indexes);
     return indexes;
 }
 
@@ -292,7 +299,7 @@ std::shared_ptr<const TieIndexes> TieIndexes::rebuildDecisions(const TieIndexes 
     sortedByKey = sortedByKey >= 0 && sortedByKey < KeyCount ? sortedByKey : -1;
     if (sortedByKey != previous.sortedBy || sortedByKey == WinnerKey || sortedByKey == DecidedByKey) {
         indexes->sortedBy = sortedByKey;
-        indexes->sorted = sortedOrder(*indexes);
+        sortIndexes(*indexes);
     }
     return indexes;
 }

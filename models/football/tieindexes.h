@@ -40,6 +40,9 @@ struct TieIndexes
     // when no key was asked for (sortedBy < 0).
     int sortedBy = -1;
     std::shared_ptr<const std::vector<int>> sorted;
+    // Its inverse: where each tie stands in `sorted`. The table finds a tie's row with it after a
+    // load, which would otherwise invert a million rows on the GUI thread.
+    std::shared_ptr<const std::vector<int>> sortedPositions;
 
     // The ties of each club (CSR: ties of club c are clubTies[clubOffsets[c] .. clubOffsets[c+1]]),
     // so that a club filter visits the matching clubs' ties instead of every tie.

@@ -62,6 +62,8 @@ void TieFilterModel::invalidateSourceCaches()
 {
     m_orderValid = false;
     m_order.clear();
+    m_orderPositions.reset();
+    m_rowPositions.reset();
     m_clubIndex.reset();
     m_sortScratchA = {};
     m_sortScratchB = {};
@@ -167,6 +169,7 @@ void TieFilterModel::applyQuery(const TieQuery &query)
     const std::vector<std::uint8_t> keep = keptRows(clubOnly);
     std::erase_if(m_proxyToSource, [&keep](int row) { return !keep[std::size_t(row)]; });
     m_sourceToProxyValid = false;
+    m_rowPositions.reset();
 }
 
 void TieFilterModel::ensureOrder() const
@@ -174,12 +177,15 @@ void TieFilterModel::ensureOrder() const
     if (m_orderValid)
         return;
     const int count = m_model ? m_model->rowCount() : 0;
+    m_orderPositions.reset();
     if (m_sortColumn < 0 || m_sortColumn >= TieTableModel::ColumnCount || count == 0) {
         m_order.resize(std::size_t(count));
         std::iota(m_order.begin(), m_order.end(), 0);
     } else if (const TieIndexes *indexes = m_model->indexes().get(); indexes && indexes->sortedBy == m_sortColumn
                && indexes->sorted && indexes->sorted->size() == std::size_t(count)) {
         m_order = *indexes->sorted; // sorted with the set, in the loader's thread
+        if (indexes->sortedPositions && indexes->sortedPositions->size() == m_order.size())
+            m_orderPositions = indexes->sortedPositions;
     } else {
         TieIndexes::sortByKeys(m_model->sortKeys(m_sortColumn), m_order, m_sortScratchA, m_sortScratchB);
     }
@@ -231,6 +237,7 @@ std::vector<std::uint8_t> TieFilterModel::keptRows(const TieQuery &query)
 void TieFilterModel::rebuild()
 {
     m_sourceToProxyValid = false;
+    m_rowPositions.reset();
     m_proxyToSource.clear();
     m_clubNeedle = m_query.foldedClubText();
     if (!m_model || !m_model->tieSet()) {
@@ -241,6 +248,7 @@ void TieFilterModel::rebuild()
     ensureOrder();
     if (m_query.isEmpty()) {
         m_proxyToSource = m_order;
+        m_rowPositions = m_orderPositions;
     } else {
         // Which rows stay is worked out in file order; the sorted order is then walked once.
         const std::vector<std::uint8_t> keep = keptRows(m_query);
@@ -252,6 +260,16 @@ void TieFilterModel::rebuild()
     }
     if (m_sortOrder == Qt::DescendingOrder && m_sortColumn >= 0)
         std::reverse(m_proxyToSource.begin(), m_proxyToSource.end());
+}
+
+int TieFilterModel::proxyRowOf(int sourceRow) const
+{
+    if (m_rowPositions) {
+        // Every row, in the order of the loader's positions, or in the reverse of it.
+        const int at = (*m_rowPositions)[std::size_t(sourceRow)];
+        return m_sortOrder == Qt::DescendingOrder && m_sortColumn >= 0 ? int(m_proxyToSource.size()) - 1 - at : at;
+    }
+    return sourceToProxy()[std::size_t(sourceRow)];
 }
 
 const std::vector<int> &TieFilterModel::sourceToProxy() const
@@ -297,9 +315,8 @@ void TieFilterModel::sort(int column, Qt::SortOrder order)
     if (!before.isEmpty()) {
         QModelIndexList after;
         after.reserve(before.size());
-        const std::vector<int> &toProxy = sourceToProxy();
         for (qsizetype i = 0; i < before.size(); ++i)
-            after.append(createIndex(toProxy[std::size_t(sourceRows[std::size_t(i)])], before[i].column()));
+            after.append(createIndex(proxyRowOf(sourceRows[std::size_t(i)]), before[i].column()));
         changePersistentIndexList(before, after);
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -320,11 +337,11 @@ QModelIndex TieFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_model || !sourceIndex.isValid() || sourceIndex.model() != m_model)
         return {};
-    const std::vector<int> &toProxy = sourceToProxy();
     const int row = sourceIndex.row();
-    if (row < 0 || std::size_t(row) >= toProxy.size() || toProxy[std::size_t(row)] < 0)
+    if (row < 0 || row >= m_model->rowCount())
         return {};
-    return createIndex(toProxy[std::size_t(row)], sourceIndex.column());
+    const int proxyRow = proxyRowOf(row);
+    return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
 }
 
 QModelIndex TieFilterModel::index(int row, int column, const QModelIndex &parent) const
