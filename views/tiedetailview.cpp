@@ -2,6 +2,8 @@
 // The detail view of one tie: a grid of both legs, the aggregate, the decision and any problems.
 #include "tiedetailview.h"
 
+#include "wraplabel.h"
+
 #include "chartstyle.h"
 #include "clubpath.h"
 #include "rules.h"
@@ -47,9 +49,8 @@ enum Column {
 
 QLabel *makeLabel(QWidget *parent, const QString &accessibleName, bool selectable = true)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrapLabel(parent);
     label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
     if (selectable)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
