@@ -41,9 +41,7 @@ void WrapLabel::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::FontChange:
     case QEvent::StyleChange:
-    case QEvent::ContentsRectChange:
-        m_heights.fill({-1, 0});
-        break;
+    case QEvent::ContentsRectChange: m_heights.fill({-1, 0}); break;
     default: break;
     }
     QLabel::changeEvent(event);
