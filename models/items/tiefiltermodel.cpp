@@ -63,7 +63,6 @@ void TieFilterModel::invalidateSourceCaches()
     m_orderValid = false;
     m_order.clear();
     m_orderPositions.reset();
-    m_rowPositions.reset();
     m_clubIndex.reset();
     m_sortScratchA = {};
     m_sortScratchB = {};
@@ -169,7 +168,6 @@ void TieFilterModel::applyQuery(const TieQuery &query)
     const std::vector<std::uint8_t> keep = keptRows(clubOnly);
     std::erase_if(m_proxyToSource, [&keep](int row) { return !keep[std::size_t(row)]; });
     m_sourceToProxyValid = false;
-    m_rowPositions.reset();
 }
 
 void TieFilterModel::ensureOrder() const
@@ -237,7 +235,6 @@ std::vector<std::uint8_t> TieFilterModel::keptRows(const TieQuery &query)
 void TieFilterModel::rebuild()
 {
     m_sourceToProxyValid = false;
-    m_rowPositions.reset();
     m_proxyToSource.clear();
     m_clubNeedle = m_query.foldedClubText();
     if (!m_model || !m_model->tieSet()) {
@@ -248,7 +245,6 @@ void TieFilterModel::rebuild()
     ensureOrder();
     if (m_query.isEmpty()) {
         m_proxyToSource = m_order;
-        m_rowPositions = m_orderPositions;
     } else {
         // Which rows stay is worked out in file order; the sorted order is then walked once.
         const std::vector<std::uint8_t> keep = keptRows(m_query);
@@ -264,9 +260,9 @@ void TieFilterModel::rebuild()
 
 int TieFilterModel::proxyRowOf(int sourceRow) const
 {
-    if (m_rowPositions) {
+    if (m_orderPositions && m_query.isEmpty()) {
         // Every row, in the order of the loader's positions, or in the reverse of it.
-        const int at = (*m_rowPositions)[std::size_t(sourceRow)];
+        const int at = (*m_orderPositions)[std::size_t(sourceRow)];
         return m_sortOrder == Qt::DescendingOrder && m_sortColumn >= 0 ? int(m_proxyToSource.size()) - 1 - at : at;
     }
     return sourceToProxy()[std::size_t(sourceRow)];

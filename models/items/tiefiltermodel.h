@@ -77,10 +77,9 @@ private:
     mutable std::vector<int> m_order;
     mutable bool m_orderValid = false;
     // Where each source row stands in m_order, when the loader built both (TieIndexes); else null.
+    // With no query the rows are m_order whole (reversed when descending), so a source row's
+    // place needs no inverse of a million rows built on the GUI thread.
     mutable std::shared_ptr<const std::vector<int>> m_orderPositions;
-    // m_orderPositions while the rows are m_order whole (reversed when descending): then a
-    // source row's place needs no inverse of a million rows built on the GUI thread.
-    std::shared_ptr<const std::vector<int>> m_rowPositions;
     mutable std::vector<quint64> m_sortScratchA, m_sortScratchB; // radix sort buffers, kept for the next sort
     // The ties of each club, so that a club filter visits the matching clubs' ties instead of
     // every tie: the model's indexes', or built here for a set that came without them.
