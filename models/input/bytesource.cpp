@@ -146,6 +146,21 @@ void adviseHugePages(void *p, std::size_t n)
 #endif
 }
 
+void populateForWriting(void *p, std::size_t n)
+{
+#ifdef MADV_POPULATE_WRITE
+    const auto pageSize = std::uintptr_t(sysconf(_SC_PAGESIZE));
+    const auto address = reinterpret_cast<std::uintptr_t>(p);
+    const std::uintptr_t begin = (address + pageSize - 1) & ~(pageSize - 1);
+    const std::uintptr_t end = (address + n) & ~(pageSize - 1);
+    if (end > begin) // Linux 5.14 and later; an older kernel says EINVAL, and the pages come as written
+        madvise(static_cast<char *>(p) + (begin - address), end - begin, MADV_POPULATE_WRITE);
+#else
+    Q_UNUSED(p);
+    Q_UNUSED(n);
+#endif
+}
+
 MemorySource::MemorySource(const QByteArray &bytes, qint64 chunkSize)
     : m_bytes(bytes)
     , m_chunk(std::max<qint64>(1, chunkSize))

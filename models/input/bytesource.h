@@ -15,6 +15,11 @@ namespace tb {
 // there. On a virtual machine a page fault per 4 KiB of ties costs more than reading them.
 void adviseHugePages(void *p, std::size_t n);
 
+// Has the kernel provide the whole pages inside [p, p + n) now, zeroed and writable, as the
+// first write to each would one by one: memory that is about to be filled can be made ready while
+// a thread waits. Nothing in the range is written; without the kernel's support, nothing happens.
+void populateForWriting(void *p, std::size_t n);
+
 // Makes room for at least `count` more elements without reallocating, in huge pages; the room
 // not yet used costs address space only, since the kernel provides pages when first written.
 template<typename T>

@@ -172,6 +172,20 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
 // The few bytes the encoding and the format are told by, as TextLines takes them.
 constexpr qint64 HeadBytes = TextLines::HeadBytes;
 
+// While the other pieces are still being read, the memory their ties will take in `set` is made
+// ready, as many as the first piece's `firstTies` in its `firstBytes` of the `total` let expect:
+// joining them would otherwise wait for the kernel to provide it, page by page, on one thread.
+// A fresh page costs more than the tie written to it on a virtual machine (a million ties: 36 MB
+// for the second piece, made ready in about 4 ms; the join then took 6-8 ms instead of 9-50).
+void prepareForPieces(TieSet &set, std::size_t firstTies, qint64 firstBytes, qint64 total)
+{
+    const auto expected = std::size_t(double(firstTies) * double(total - firstBytes)
+                                      / double(std::max<qint64>(1, firstBytes)));
+    reserveInHugePages(set.ties, expected);
+    populateForWriting(set.ties.data() + set.ties.size(),
+                       std::min(expected, set.ties.capacity() - set.ties.size()) * sizeof(Tie));
+}
+
 // Reads `input` in pieces, one thread each, when it is large, UTF-8 and of a format that can be
 // cut (ReaderFormat::pieceStart), into `set` (empty: a file read on its own). The result is what
 // reading it in one piece gives, tie for tie and message for message. Returns false, the set
@@ -273,6 +287,8 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
     for (std::size_t k = 1; k < parts.size(); ++k)
         threads.emplace_back(readPiece, k);
     readPiece(0);
+    if (!threads.empty() && !parts.front().cancelled)
+        prepareForPieces(set, set.ties.size() - scope.firstTie, parts.front().end, total);
     for (std::thread &thread : threads)
         thread.join();
 
