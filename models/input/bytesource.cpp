@@ -128,18 +128,23 @@ private:
     std::thread m_thread;
 };
 
+// Advises the kernel of the whole pages of `pageSize` inside [p, p + n), if there are any. They are
+// found as offsets from p: the pointer itself is only ever moved along, never made from an integer.
+[[maybe_unused]] void adviseWholePages(void *p, std::size_t n, std::uintptr_t pageSize, int advice)
+{
+    const auto address = reinterpret_cast<std::uintptr_t>(p);
+    const std::uintptr_t begin = (address + pageSize - 1) & ~(pageSize - 1);
+    const std::uintptr_t end = (address + n) & ~(pageSize - 1);
+    if (end > begin)
+        madvise(static_cast<char *>(p) + (begin - address), end - begin, advice);
+}
+
 } // namespace
 
 void adviseHugePages(void *p, std::size_t n)
 {
 #ifdef MADV_HUGEPAGE
-    // The whole huge pages inside [p, p + n), as offsets from p: the pointer itself is only ever
-    // moved along, never made from an integer.
-    const auto address = reinterpret_cast<std::uintptr_t>(p);
-    const std::uintptr_t begin = (address + HugePage - 1) & ~(HugePage - 1);
-    const std::uintptr_t end = (address + n) & ~(HugePage - 1);
-    if (end > begin)
-        madvise(static_cast<char *>(p) + (begin - address), end - begin, MADV_HUGEPAGE);
+    adviseWholePages(p, n, HugePage, MADV_HUGEPAGE);
 #else
     Q_UNUSED(p);
     Q_UNUSED(n);
@@ -149,12 +154,8 @@ void adviseHugePages(void *p, std::size_t n)
 void populateForWriting(void *p, std::size_t n)
 {
 #ifdef MADV_POPULATE_WRITE
-    const auto pageSize = std::uintptr_t(sysconf(_SC_PAGESIZE));
-    const auto address = reinterpret_cast<std::uintptr_t>(p);
-    const std::uintptr_t begin = (address + pageSize - 1) & ~(pageSize - 1);
-    const std::uintptr_t end = (address + n) & ~(pageSize - 1);
-    if (end > begin) // Linux 5.14 and later; an older kernel says EINVAL, and the pages come as written
-        madvise(static_cast<char *>(p) + (begin - address), end - begin, MADV_POPULATE_WRITE);
+    // Linux 5.14 and later; an older kernel says EINVAL, and the pages come as they are written.
+    adviseWholePages(p, n, std::uintptr_t(sysconf(_SC_PAGESIZE)), MADV_POPULATE_WRITE);
 #else
     Q_UNUSED(p);
     Q_UNUSED(n);
