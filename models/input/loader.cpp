@@ -287,7 +287,8 @@ bool readInPieces(const pieces::Input &input, const QString &path, TieSet &set, 
     for (std::size_t k = 1; k < parts.size(); ++k)
         threads.emplace_back(readPiece, k);
     readPiece(0);
-    if (!threads.empty() && !parts.front().cancelled)
+    // Not when the first piece has seen that the input must be read again in one piece.
+    if (!threads.empty() && !parts.front().cancelled && !parts.front().wholeOnly)
         prepareForPieces(set, set.ties.size() - scope.firstTie, parts.front().end, total);
     for (std::thread &thread : threads)
         thread.join();
