@@ -350,8 +350,10 @@ void TestChartPanel::manyTiesOfferTheSummary()
     m_panel->setCurrentKind(aggregate);
     ShownTies shown;
     shown.set = m_set;
+    std::vector<int> rows;
     for (int i = 0; i < ties; ++i)
-        shown.rows.push_back(i % int(m_set->ties.size()));
+        rows.push_back(i % int(m_set->ties.size()));
+    shown.rows = std::move(rows);
     m_panel->showTies(shown);
     QCOMPARE(aggregateChart()->tieCount(), ties);
 

@@ -57,8 +57,9 @@ ShownTies TestChartRegistry::wholeRound() const
 {
     ShownTies shown;
     shown.set = m_set;
-    shown.rows.resize(m_set->ties.size());
-    std::iota(shown.rows.begin(), shown.rows.end(), 0);
+    std::vector<int> rows(m_set->ties.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    shown.rows = std::move(rows);
     shown.current = charttest::findTie(*m_set, u"Paris Saint-Germain FC"_s);
     return shown;
 }

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace tb;
@@ -25,6 +26,9 @@ private Q_SLOTS:
     void newSetForgetsTheCurrentTie();
     void rowsOfAnotherSetAreDropped();
     void noSet();
+    void rowsAreSharedNotCopied();
+    void rowsCompareByContent_data();
+    void rowsCompareByContent();
 
 private:
     std::shared_ptr<const TieSet> m_set;
@@ -62,18 +66,20 @@ void TestShownTiesFeed::followsTheFilterAndTheSort()
     QSignalSpy changed(m_feed.get(), &ShownTiesFeed::shownChanged);
     m_filter->setClubText(u"suduva"_s);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+    QCOMPARE(m_feed->shown().rows.list(), m_filter->visibleSourceRows());
     QCOMPARE(m_feed->shown().rows.size(), std::size_t(1));
     // The club text goes with the rows, for the charts that mark the club (the bracket's path)
     QCOMPARE(m_feed->shown().clubText, u"suduva"_s);
     m_filter->setClubText(u"fk"_s);
     QCOMPARE(m_feed->shown().clubText, u"fk"_s);
     m_filter->sort(TieTableModel::HomeColumn, Qt::DescendingOrder);
-    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+    QCOMPARE(m_feed->shown().rows.list(), m_filter->visibleSourceRows());
     QVERIFY(m_feed->shown().rows.size() > 1);
     // What is sent is what the feed holds
     const auto last = changed.constLast().constFirst().value<ShownTies>();
-    QCOMPARE(last.rows, m_feed->shown().rows);
+    QCOMPARE(last.rows.list(), m_feed->shown().rows.list());
+    // the very list, not a copy of it
+    QCOMPARE(&last.rows.list(), &m_feed->shown().rows.list());
 }
 
 void TestShownTiesFeed::currentTie_data()
@@ -103,7 +109,7 @@ void TestShownTiesFeed::currentTie()
     QCOMPARE(m_feed->shown().current, shown);
     QCOMPARE(m_feed->shown().currentTie() != nullptr, shown >= 0);
     // The rows stay as the filter has them
-    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+    QCOMPARE(m_feed->shown().rows.list(), m_filter->visibleSourceRows());
 }
 
 void TestShownTiesFeed::newSetForgetsTheCurrentTie()
@@ -129,7 +135,7 @@ void TestShownTiesFeed::rowsOfAnotherSetAreDropped()
     QVERIFY(m_feed->shown().rows.empty()); // not rows 0 to 7 of the old set, as if they were the new set's
     QVERIFY(!m_feed->shown().clubIndex);
     m_model->setTieSet(other);
-    QCOMPARE(m_feed->shown().rows, m_filter->visibleSourceRows());
+    QCOMPARE(m_feed->shown().rows.list(), m_filter->visibleSourceRows());
 }
 
 void TestShownTiesFeed::noSet()
@@ -139,6 +145,56 @@ void TestShownTiesFeed::noSet()
     m_feed->setCurrentTie(0);
     QCOMPARE(m_feed->shown().current, -1);
     QVERIFY(!m_feed->shown().currentTie());
+}
+
+// A million rows are 4 MB: every view that keeps what it is told (the chart panel, each chart)
+// holds the one list the feed made, and a copy of ShownTies copies no row.
+void TestShownTiesFeed::rowsAreSharedNotCopied()
+{
+    std::vector<int> rows(100000);
+    std::iota(rows.begin(), rows.end(), 0);
+    const int *const data = rows.data();
+    const ShownRows shown(std::move(rows)); // the list is moved in, not copied
+    QCOMPARE(shown.list().data(), data);
+    const ShownRows copy = shown; // the copy is the test
+    QCOMPARE(copy.list().data(), data);
+    QCOMPARE(copy.size(), std::size_t(100000));
+    QCOMPARE(copy[99999], 99999);
+
+    ShownTies ties{m_set, shown};
+    const ShownTies told = ties;
+    QCOMPARE(told.rows.list().data(), data);
+
+    // The feed makes one list at a change, and a receiver gets that list
+    QSignalSpy changed(m_feed.get(), &ShownTiesFeed::shownChanged);
+    m_filter->setClubText(u"fk"_s);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(&changed.constLast().constFirst().value<ShownTies>().rows.list(), &m_feed->shown().rows.list());
+}
+
+void TestShownTiesFeed::rowsCompareByContent_data()
+{
+    QTest::addColumn<std::vector<int>>("a");
+    QTest::addColumn<std::vector<int>>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("equal lists") << std::vector<int>{3, 1, 2} << std::vector<int>{3, 1, 2} << true;
+    QTest::newRow("another order") << std::vector<int>{3, 1, 2} << std::vector<int>{1, 2, 3} << false;
+    QTest::newRow("one fewer") << std::vector<int>{3, 1, 2} << std::vector<int>{3, 1} << false;
+    QTest::newRow("both empty") << std::vector<int>{} << std::vector<int>{} << true;
+}
+
+// Two lists made apart are the same rows when they hold the same indexes in the same order (a
+// chart then keeps its page); an empty ShownRows is no rows.
+void TestShownTiesFeed::rowsCompareByContent()
+{
+    QFETCH(std::vector<int>, a);
+    QFETCH(std::vector<int>, b);
+    QFETCH(bool, same);
+    QCOMPARE(ShownRows(a) == ShownRows(b), same);
+    QCOMPARE(ShownRows(a) != ShownRows(b), !same);
+    QCOMPARE(ShownRows() == ShownRows(b), b.empty());
+    QVERIFY(ShownRows().empty());
+    QCOMPARE(ShownRows().size(), std::size_t(0));
 }
 
 QTEST_MAIN(TestShownTiesFeed)

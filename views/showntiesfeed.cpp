@@ -45,9 +45,8 @@ void ShownTiesFeed::update()
     // ties (a million of them, after a large file: not copied for nothing either).
     const TieTableModel *model = m_filter ? m_filter->tieModel() : nullptr;
     const bool filterHasTheSet = m_shown.set && model && model->tieSet() == m_shown.set;
-    m_shown.rows.clear();
-    if (filterHasTheSet)
-        m_shown.rows = m_filter->visibleSourceRows();
+    // The one copy of the rows: the views share it (ShownRows).
+    m_shown.rows = filterHasTheSet ? ShownRows(m_filter->visibleSourceRows()) : ShownRows();
     m_shown.clubText = m_filter ? m_filter->query().clubText : QString();
     m_shown.clubIndex = filterHasTheSet && model->indexes() ? model->indexes()->clubs : nullptr;
     m_shown.current = m_shown.currentIndex();

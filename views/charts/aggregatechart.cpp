@@ -126,10 +126,10 @@ QString AggregateChart::pageText() const
              locale.toString(tieCount()));
 }
 
-void AggregateChart::setTies(std::shared_ptr<const TieSet> set, std::vector<int> rows)
+void AggregateChart::setTies(std::shared_ptr<const TieSet> set, ShownRows rows)
 {
     m_set = std::move(set);
-    m_rows = m_set ? std::move(rows) : std::vector<int>();
+    m_rows = m_set ? std::move(rows) : ShownRows();
     m_page = 0;
     if (m_currentTie >= 0) {
         const auto it = std::find(m_rows.begin(), m_rows.end(), m_currentTie);

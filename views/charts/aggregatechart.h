@@ -71,12 +71,12 @@ protected:
     void recolor() override;
 
 private:
-    void setTies(std::shared_ptr<const TieSet> set, std::vector<int> rows);
+    void setTies(std::shared_ptr<const TieSet> set, ShownRows rows);
     void setCurrentTie(int tieIndex);
     void rebuild();
 
     std::shared_ptr<const TieSet> m_set;
-    std::vector<int> m_rows;
+    ShownRows m_rows;
     QHorizontalBarSeries *m_series = nullptr;
     QScatterSeries *m_legendOnly = nullptr; // carries the "went through" legend entry
     QBarSet *m_home = nullptr;

@@ -131,11 +131,11 @@ void BracketChart::showTies(const ShownTies &ties)
     m_current = current;
     if (!sameTies) {
         m_set = ties.set;
-        m_rows = m_set ? ties.rows : std::vector<int>();
+        m_rows = m_set ? ties.rows : ShownRows();
         m_clubText = ties.clubText;
         TieQuery query;
         query.clubText = m_clubText;
-        m_bracket = m_set ? buildBracket(*m_set, m_rows, query.foldedClubText()) : Bracket();
+        m_bracket = m_set ? buildBracket(*m_set, m_rows.list(), query.foldedClubText()) : Bracket();
         m_detail = composeDetail();
         setTitleTexts(tr("Knockout bracket"), m_detail);
     }

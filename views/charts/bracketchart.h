@@ -60,7 +60,7 @@ private:
     QString composeDetail() const;
 
     std::shared_ptr<const TieSet> m_set;
-    std::vector<int> m_rows;
+    ShownRows m_rows;
     QString m_clubText;
     int m_current = -1;
     Bracket m_bracket;

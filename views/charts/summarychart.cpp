@@ -71,7 +71,7 @@ SummaryChart::~SummaryChart() = default;
 
 void SummaryChart::showTies(const ShownTies &ties)
 {
-    const TieSummary summary = ties.set ? TieSummary::of(*ties.set, ties.rows) : TieSummary();
+    const TieSummary summary = ties.set ? TieSummary::of(*ties.set, ties.rows.list()) : TieSummary();
     // A new current tie, or the same rows again, changes nothing here: the bars stay as drawn.
     if (m_drawn && summary == m_summary)
         return;
