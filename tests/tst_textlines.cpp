@@ -2,6 +2,8 @@
 // Tests for the text lines under every reader: encodings, blank and over-long lines, bytes that are not text.
 #include "readingfixtures.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStringEncoder>
 
 using namespace tb;
@@ -73,6 +75,9 @@ private slots:
     void randomBinary();
     void everyChunkingTakesTheSameLines_data();
     void everyChunkingTakesTheSameLines();
+    void everyScanWidthTakesTheSameLines_data();
+    void everyScanWidthTakesTheSameLines();
+    void scanWidthsOfThisProcessor();
 };
 
 void TestTextLines::windows1252()
@@ -296,6 +301,29 @@ void TestTextLines::everyChunkingTakesTheSameLines_data()
     }
 }
 
+namespace {
+
+// What reading `bytes` in one chunk and in chunks of 61 bytes hands the reader under every
+// scan width this processor has, each width's as one list; the width readers use is restored.
+QList<QStringList> readUnderEveryScanWidth(const QByteArray &bytes)
+{
+    const TextLines::ScanWidth usual = TextLines::scanWidth();
+    QList<QStringList> read;
+    for (const TextLines::ScanWidth width : TextLines::availableScanWidths()) {
+        TextLines::setScanWidth(width);
+        QStringList all{TextLines::scanWidthName(width)};
+        for (const qsizetype chunk : {bytes.size(), qsizetype(61)}) {
+            const TieSet set = readInChunks(bytes, chunk);
+            all << g_log << g_columns << describe(set);
+        }
+        read << all;
+    }
+    TextLines::setScanWidth(usual);
+    return read;
+}
+
+} // namespace
+
 void TestTextLines::everyChunkingTakesTheSameLines()
 {
     // The fast way through a chunk and the careful way line by line must hand the reader the
@@ -329,6 +357,60 @@ void TestTextLines::everyChunkingTakesTheSameLines()
             ascii = ascii && c.unicode() < 0x80;
         QVERIFY2(entry.section(u':', 1, 1) == (ascii ? u"1"_s : u"0"_s), qPrintable(entry));
     }
+}
+
+void TestTextLines::everyScanWidthTakesTheSameLines_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    // Every real file, the hostile corpus among them, and the lines above that move letters,
+    // marks and bad bytes across the places of the blocks.
+    const QDir data(dataDir());
+    for (const QDir &dir : {data, QDir(data.filePath(u"bad"_s))}) {
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QTest::newRow(qPrintable(dir.dirName() + u'/' + name)) << file.readAll();
+        }
+    }
+    QByteArray shifting;
+    for (int k = 0; k < 80; ++k)
+        shifting += QByteArray(k, 'a') + "\xC5\x9Al\xC4\x85sk - Gy\xC5\x91r 1:0\n\xEF\xBB\xBFx\n"
+            + QByteArray(k % 7, 'b') + "\xC3\n" + QByteArray("nul \0\n", 6);
+    QTest::newRow("letters, marks, cut leads and NULs at every offset")
+        << QByteArray(QByteArray(63, 'f') + '\n').repeated(64) + shifting;
+}
+
+void TestTextLines::everyScanWidthTakesTheSameLines()
+{
+    // The scan compares sixty-four bytes at once in SSE2, or in AVX2 where the processor has it:
+    // both must hand the reader the same lines, flags, columns and messages. (On a processor
+    // without AVX2 there is only the one.)
+    QFETCH(QByteArray, bytes);
+    const QList<QStringList> read = readUnderEveryScanWidth(bytes);
+    QVERIFY(!read.isEmpty());
+    for (const QStringList &other : read) {
+        QCOMPARE(other.mid(1), read.front().mid(1));
+    }
+}
+
+void TestTextLines::scanWidthsOfThisProcessor()
+{
+    // SSE2 is in every x86-64 processor, AVX2 only where the processor has it.
+    const QList<TextLines::ScanWidth> widths = TextLines::availableScanWidths();
+    QCOMPARE(widths.front(), TextLines::ScanWidth::Sse2);
+    QVERIFY(widths.contains(TextLines::scanWidth()));
+    const TextLines::ScanWidth usual = TextLines::scanWidth();
+    for (const TextLines::ScanWidth width : {TextLines::ScanWidth::Sse2, TextLines::ScanWidth::Avx2}) {
+        QCOMPARE(TextLines::setScanWidth(width), widths.contains(width));
+        QCOMPARE(TextLines::scanWidth(), widths.contains(width) ? width : usual);
+        TextLines::setScanWidth(usual);
+    }
+    QStringList names;
+    for (const TextLines::ScanWidth width : widths)
+        names << TextLines::scanWidthName(width);
+    qInfo("scan widths here: %s; readers use %s", qPrintable(names.join(u", "_s)),
+          qPrintable(TextLines::scanWidthName(usual)));
 }
 
 QTEST_GUILESS_MAIN(TestTextLines)

@@ -203,6 +203,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         tb::loader::readBytes(bytes, u"fuzz.txt"_s, other, options);
         requireSameReading(first, other, way.how);
     }
+    // Every scan width this processor has reads the same as the one readers use (the widest).
+    const tb::TextLines::ScanWidth usual = tb::TextLines::scanWidth();
+    for (const tb::TextLines::ScanWidth width : tb::TextLines::availableScanWidths()) {
+        if (width == usual)
+            continue;
+        tb::TextLines::setScanWidth(width);
+        tb::TieSet other;
+        tb::loader::readBytes(bytes, u"fuzz.txt"_s, other, firstOptions);
+        tb::TextLines::setScanWidth(usual);
+        requireSameReading(first, other, "another scan width");
+    }
 
     // The same bytes under another rule set, appended after a set that already has clubs, so
     // that append() must re-intern and re-number everything.
