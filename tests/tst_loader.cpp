@@ -279,7 +279,7 @@ void TestLoader::cancelWhileReadingAFile()
     TieSet set;
     const ReadResult result = loader::readFile(path, set, options);
 
-    // Then reading stops early, with only whole ties, and the read-ahead thread is gone
+    // Then reading stops early, with only whole ties
     QVERIFY(result.cancelled);
     QVERIFY(result.readable);
     QVERIFY(lastDone < QFileInfo(path).size());

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The byte sources: memory in slices, a file through two huge-page buffers and a read-ahead thread, a descriptor read as it comes.
+// The byte sources: memory in slices, a file read a chunk at a time into one buffer, a descriptor read as it comes.
 #include "bytesource.h"
 
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <condition_variable>
 #include <cstdlib>
-#include <mutex>
-#include <thread>
 
 namespace tb {
 
@@ -43,89 +41,6 @@ struct ChunkBuffer
         void operator()(char *p) const { std::free(p); }
     };
     std::unique_ptr<char, Free> data;
-};
-
-// Reads a file one chunk ahead of the reader, in a thread of its own. Two buffers take turns.
-class ChunkReader
-{
-public:
-    // Reads `limit` bytes at most; all of the file when it is negative.
-    ChunkReader(QFile &file, qint64 chunk, qint64 limit)
-        : m_file(file)
-        , m_chunk(chunk)
-        , m_left(limit)
-        , m_buffers{ChunkBuffer(chunk), ChunkBuffer(chunk)}
-    {
-        m_thread = std::thread([this] { run(); });
-    }
-
-    ~ChunkReader()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-    }
-
-    ChunkReader(const ChunkReader &) = delete;
-    ChunkReader &operator=(const ChunkReader &) = delete;
-
-    // The next chunk: its size, 0 at the end of the file, -1 on a read error. `data` stays
-    // valid until the next call.
-    qint64 next(const char *&data)
-    {
-        std::unique_lock lock(m_mutex);
-        if (m_holding) {
-            m_full[m_current] = false;
-            m_current ^= 1;
-            m_holding = false;
-            m_changed.notify_all();
-        }
-        m_changed.wait(lock, [this] { return m_full[m_current]; });
-        m_holding = true;
-        data = m_buffers[m_current].data.get();
-        return m_sizes[m_current];
-    }
-
-private:
-    void run()
-    {
-        for (int i = 0;; i ^= 1) {
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this, i] { return m_stop || !m_full[i]; });
-                if (m_stop)
-                    return;
-            }
-            const qint64 want = m_left < 0 ? m_chunk : std::min(m_chunk, m_left);
-            const qint64 n = want > 0 ? m_file.read(m_buffers[i].data.get(), want) : 0;
-            if (n > 0 && m_left > 0)
-                m_left -= n;
-            {
-                const std::lock_guard lock(m_mutex);
-                m_sizes[i] = n;
-                m_full[i] = true;
-            }
-            m_changed.notify_all();
-            if (n <= 0)
-                return;
-        }
-    }
-
-    QFile &m_file;
-    const qint64 m_chunk;
-    qint64 m_left; // bytes still to read; negative: to the end of the file
-    ChunkBuffer m_buffers[2];
-    qint64 m_sizes[2] = {0, 0};
-    bool m_full[2] = {false, false};
-    int m_current = 0;
-    bool m_holding = false;
-    bool m_stop = false;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::thread m_thread;
 };
 
 // Advises the kernel of the whole pages of `pageSize` inside [p, p + n), if there are any. They are
@@ -181,8 +96,7 @@ struct FileSource::Private
     qint64 chunk = 0;
     qint64 size = 0; // of the range read
     qint64 left = -1; // of a range, the bytes not yet read; -1 for a whole file
-    std::unique_ptr<ChunkBuffer> buffer; // a file of one chunk
-    std::unique_ptr<ChunkReader> ahead; // a larger one
+    std::unique_ptr<ChunkBuffer> buffer;
 };
 
 FileSource::FileSource(const QString &path, qint64 chunkSize)
@@ -211,11 +125,10 @@ FileSource::FileSource(const QString &path, qint64 chunkSize, qint64 begin, qint
     }
     // The whole file is read to its end, whatever its size said (a device, a file still growing).
     d->left = length < 0 ? -1 : d->size;
-    if (d->size > d->chunk)
-        d->ahead = std::make_unique<ChunkReader>(d->file, d->chunk, d->left);
-    else
-        d->buffer = std::make_unique<ChunkBuffer>(length < 0 ? d->chunk
-                                                             : std::max<qint64>(1, std::min(d->chunk, d->size)));
+    // The kernel reads ahead of us on its own (twice as far for a file said to be read in order),
+    // so a file on disk still comes while the ties are read; no thread of ours waits for it.
+    posix_fadvise(d->file.handle(), off_t(begin), length < 0 ? 0 : off_t(d->size), POSIX_FADV_SEQUENTIAL);
+    d->buffer = std::make_unique<ChunkBuffer>(length < 0 ? d->chunk : std::max<qint64>(1, std::min(d->chunk, d->size)));
 }
 
 FileSource::~FileSource() = default;
@@ -229,18 +142,11 @@ qint64 FileSource::next(const char *&data)
 {
     if (m_openError != OpenError::None)
         return -1;
-    qint64 n = 0;
-    if (d->ahead) {
-        n = d->ahead->next(data);
-    } else {
-        const qint64 want = d->left < 0 ? d->chunk : std::min(d->chunk, d->left);
-        n = want > 0 ? d->file.read(d->buffer->data.get(), want) : 0;
-        if (n > 0 && d->left > 0)
-            d->left -= n;
-        data = d->buffer->data.get();
-    }
-    if (n < 0)
-        d->ahead.reset(); // the thread has stopped; the file's error stays readable
+    const qint64 want = d->left < 0 ? d->chunk : std::min(d->chunk, d->left);
+    const qint64 n = want > 0 ? d->file.read(d->buffer->data.get(), want) : 0;
+    if (n > 0 && d->left > 0)
+        d->left -= n;
+    data = d->buffer->data.get();
     return n;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Where the bytes of one input come from: a file read a chunk ahead in a second thread, bytes in memory, or a pipe (standard input).
+// Where the bytes of one input come from: a file read a chunk at a time, bytes in memory, or a pipe (standard input).
 #pragma once
 
 #include "tie.h"
@@ -60,8 +60,9 @@ private:
     qint64 m_done = 0;
 };
 
-// A file, never held whole: a file of one chunk is read right here, a larger one by a thread
-// one chunk ahead, so that copying the bytes from the kernel overlaps reading the ties.
+// A file, never held whole: read a chunk at a time into one buffer, on the reading thread. A
+// thread of its own reading a chunk ahead was slower: the pieces already keep every core busy,
+// and a chunk the reading thread copies itself is still in its cache when the lines are found.
 class FileSource final : public ByteSource
 {
 public:
