@@ -61,8 +61,8 @@ private:
 };
 
 // A file, never held whole: read a chunk at a time into one buffer, on the reading thread. A
-// thread of its own reading a chunk ahead was slower: the pieces already keep every core busy,
-// and a chunk the reading thread copies itself is still in its cache when the lines are found.
+// thread of its own reading a chunk ahead was not faster (docs/ARCHITECTURE.md, "Bytes"): the
+// pieces already keep every core busy, and that thread only took turns with them.
 class FileSource final : public ByteSource
 {
 public:

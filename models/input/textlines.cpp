@@ -95,26 +95,6 @@ inline bool onlyWholeTwoByteSequences(std::uint64_t high, std::uint64_t leads, s
     return (((leads | continuations) ^ high) | (leads >> 63) | ((leads << 1) ^ continuations)) == 0;
 }
 
-inline CleanBlock cleanBlock(const char *p)
-{
-    std::uint64_t high = 0, leads = 0, continuations = 0, lineBreaks = 0;
-    __m128i zeros = _mm_setzero_si128();
-    // Unrolled, so that each block's bits are shifted by a constant: GCC otherwise keeps the loop,
-    // with variable shifts and its vectors spilled to the stack.
-#pragma GCC unroll 4
-    for (std::ptrdiff_t i = 0; i < 4; ++i) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
-        const auto shift = int(16 * i);
-        high |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << shift;
-        continuations |= std::uint64_t(continuationBytes(v)) << shift;
-        leads |= std::uint64_t(twoByteLeads(v)) << shift;
-        lineBreaks |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))))) << shift;
-        zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
-    }
-    const bool clean = _mm_movemask_epi8(zeros) == 0 && onlyWholeTwoByteSequences(high, leads, continuations);
-    return CleanBlock{clean, lineBreaks, high};
-}
-
 // How takeCleanLines() sees sixty-four bytes: four SSE2 compares of sixteen, or (TB_WIDER_SCANS)
 // two AVX2 compares of thirty-two where the processor has AVX2. That one is compiled for its
 // instructions only (the rest of the program stays x86-64) and only called where
@@ -122,7 +102,25 @@ inline CleanBlock cleanBlock(const char *p)
 // on a fourth-generation Zen, so it is not here.
 struct Sse2Blocks
 {
-    static CleanBlock clean(const char *p) { return cleanBlock(p); }
+    static CleanBlock clean(const char *p)
+    {
+        std::uint64_t high = 0, leads = 0, continuations = 0, lineBreaks = 0;
+        __m128i zeros = _mm_setzero_si128();
+        // Unrolled, so that each block's bits are shifted by a constant: GCC otherwise keeps the loop,
+        // with variable shifts and its vectors spilled to the stack.
+#pragma GCC unroll 4
+        for (std::ptrdiff_t i = 0; i < 4; ++i) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+            const auto shift = int(16 * i);
+            high |= std::uint64_t(unsigned(_mm_movemask_epi8(v))) << shift;
+            continuations |= std::uint64_t(continuationBytes(v)) << shift;
+            leads |= std::uint64_t(twoByteLeads(v)) << shift;
+            lineBreaks |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))))) << shift;
+            zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+        }
+        const bool clean = _mm_movemask_epi8(zeros) == 0 && onlyWholeTwoByteSequences(high, leads, continuations);
+        return CleanBlock{clean, lineBreaks, high};
+    }
 };
 #endif
 

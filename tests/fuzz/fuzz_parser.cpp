@@ -203,7 +203,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         tb::loader::readBytes(bytes, u"fuzz.txt"_s, other, options);
         requireSameReading(first, other, way.how);
     }
-    // Every scan width this processor has reads the same as the one readers use (the widest).
+    // Every scan width this processor has reads the same as the one readers use.
     const tb::TextLines::ScanWidth usual = tb::TextLines::scanWidth();
     for (const tb::TextLines::ScanWidth width : tb::TextLines::availableScanWidths()) {
         if (width == usual)
