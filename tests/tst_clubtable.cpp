@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <vector>
+
 using namespace tb;
 using namespace Qt::StringLiterals;
 
@@ -19,6 +21,8 @@ private slots:
     void findDoesNotAdd();
     void byteOrderMarkIsNotPartOfTheName();
     void growsToManyNames();
+    void oneByteTellsNamesApartAtEveryLength_data();
+    void oneByteTellsNamesApartAtEveryLength();
 };
 
 void TestClubTable::sameBytesSameId_data()
@@ -113,6 +117,36 @@ void TestClubTable::growsToManyNames()
     }
     QCOMPARE(table.size(), std::size_t(count));
     QCOMPARE(table.name(ClubId(count - 1)), u"Club 99999 Šport"_s);
+}
+
+void TestClubTable::oneByteTellsNamesApartAtEveryLength_data()
+{
+    QTest::addColumn<int>("length");
+    // Short names, names hashed as four words that overlap (8 to 32 bytes), and longer ones.
+    for (int length = 1; length <= 40; ++length)
+        QTest::addRow("%d bytes", length) << length;
+}
+
+void TestClubTable::oneByteTellsNamesApartAtEveryLength()
+{
+    QFETCH(int, length);
+    // Given a name of that length, and every name that differs from it in one byte
+    ClubTable table;
+    const QByteArray name(length, 'k');
+    const ClubId first = table.intern(QByteArrayView(name));
+    std::vector<QByteArray> others;
+    for (int at = 0; at < length; ++at) {
+        QByteArray other = name;
+        other[at] = 'j';
+        others.push_back(other);
+        // Then each is a club of its own
+        QCOMPARE(table.intern(QByteArrayView(other)), ClubId(at + 1));
+    }
+    // And each is found again, in a buffer of its own, as the club it was
+    QCOMPARE(table.intern(QByteArrayView(QByteArray(name.constData(), length))), first);
+    for (int at = 0; at < length; ++at)
+        QCOMPARE(table.find(QByteArrayView(QByteArray(others[std::size_t(at)]))), ClubId(at + 1));
+    QCOMPARE(table.size(), std::size_t(length + 1));
 }
 
 QTEST_GUILESS_MAIN(TestClubTable)
