@@ -87,6 +87,13 @@ void TestWorldfootballReader::notations_data()
 
     QTest::newRow("full and half time") << "4:0 (0:0)"_ba << u"Played 0:0 4:0 - -"_s;
     QTest::newRow("no half time") << "4:0"_ba << u"Played - 4:0 - -"_s;
+    // Around the two results read at fixed places (readPlainResult()): what is not exactly their
+    // shape is read the general way, to the same leg.
+    QTest::newRow("blanks after the result") << "4:0 (0:0)  "_ba << u"Played 0:0 4:0 - -"_s;
+    QTest::newRow("tab before the bracket") << "4:0\t(0:0)"_ba << u"Played 0:0 4:0 - -"_s;
+    QTest::newRow("two blanks before the bracket") << "4:0  (0:0)"_ba << u"Played 0:0 4:0 - -"_s;
+    QTest::newRow("bracket against the score") << "4:0(0:0)"_ba << u"Played 0:0 4:0 - -"_s;
+    QTest::newRow("no half time, blanks after") << "4:0 \t"_ba << u"Played - 4:0 - -"_s;
     QTest::newRow("two-digit scores") << "13:12 (10:0)"_ba << u"Played 10:0 13:12 - -"_s;
     QTest::newRow("aet") << "2:1 (0:0, 1:0) aet"_ba << u"ExtraTime 0:0 1:0 2:1 -"_s;
     QTest::newRow("aet upper case") << "2:2 (0:1, 1:2) AET"_ba << u"ExtraTime 0:1 1:2 2:2 -"_s;
@@ -135,6 +142,8 @@ void TestWorldfootballReader::notations()
     QCOMPARE(legText(set.ties[0].leg1), u"Played 0:0 0:6 - -"_s);
     QCOMPARE(set.clubName(set.ties[0].home), u"Víkingur"_s);
     QCOMPARE(set.clubName(set.ties[0].away), u"FK Gomel"_s);
+    // And its result starts after "2nd (2nd leg) FK Gomel - Víkingur ", whichever way it was read
+    QCOMPARE(set.source(0).leg2ScoreColumn, std::uint32_t(35));
 }
 
 void TestWorldfootballReader::tolerances_data()

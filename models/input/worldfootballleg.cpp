@@ -4,6 +4,10 @@
 
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tb {
 
 using namespace bytes;
@@ -168,6 +172,41 @@ bool WorldfootballReader::matchSwappedClubs(const char *b, const char *e)
     return true;
 }
 
+const char *WorldfootballReader::readPlainResult(const Line &line, const char *p, const char *e, LegText &out)
+{
+    // [p, e): the line after its label, trimmed. The ways below would read these two results as
+    // they are read here: no suffix, the one-digit scores at their places.
+    Leg &leg = out.leg;
+#ifdef __SSE2__
+    // " F:A (h:a)": the sixteen bytes that end the line, of which the last ten are looked at in
+    // one compare, as the dates line's are (more than four in five legs).
+    if (e - p >= 11 && e - line.data >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(e - 16));
+        const __m128i places = _mm_setr_epi8(0, 0, 0, 0, 0, 0, ' ', 0, ':', 0, ' ', '(', 0, ':', 0, ')');
+        constexpr unsigned DigitPlaces = (1U << 7) | (1U << 9) | (1U << 12) | (1U << 14);
+        constexpr unsigned SeparatorPlaces = (1U << 6) | (1U << 8) | (1U << 10) | (1U << 11) | (1U << 13) | (1U << 15);
+        const __m128i less0 = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+        const auto digits = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(less0, _mm_set1_epi8(9)), less0)));
+        const auto separators = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, places)));
+        if ((digits & DigitPlaces) == DigitPlaces && (separators & SeparatorPlaces) == SeparatorPlaces) {
+            out.scoreOffset = std::uint32_t(e - 9 - line.data);
+            leg.status = LegStatus::Played;
+            leg.fullTime = Score{std::int16_t(e[-9] - '0'), std::int16_t(e[-7] - '0')};
+            leg.halfTime = Score{std::int16_t(e[-4] - '0'), std::int16_t(e[-2] - '0')};
+            return trimBlanksRight(p, e - 10);
+        }
+    }
+#endif
+    // " F:A": the score alone.
+    if (e - p >= 5 && e[-4] == ' ' && e[-2] == ':' && isDigit(e[-3]) && isDigit(e[-1])) {
+        out.scoreOffset = std::uint32_t(e - 3 - line.data);
+        leg.status = LegStatus::Played;
+        leg.fullTime = Score{std::int16_t(e[-3] - '0'), std::int16_t(e[-1] - '0')};
+        return trimBlanksRight(p, e - 4);
+    }
+    return nullptr;
+}
+
 const char *WorldfootballReader::readLegResult(const Line &line, const char *p, LegText &out, const char *&clubsBegin)
 {
     out.leg = Leg();
@@ -175,6 +214,10 @@ const char *WorldfootballReader::readLegResult(const Line &line, const char *p, 
     out.inconsistent = false;
     const char *e = trimBlanksRight(p, line.end);
     p = skipBlanks(p, e);
+    if (const char *clubsEnd = readPlainResult(line, p, e, out)) {
+        clubsBegin = p;
+        return clubsEnd;
+    }
 
     // The result is at the end of the line; everything before it is the two clubs.
     enum {

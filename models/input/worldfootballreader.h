@@ -75,6 +75,9 @@ private:
     // The result at the end of the line, into `out`; the clubs before it in [clubsBegin, the
     // returned end). Null when the line is wrong (reported).
     const char *readLegResult(const Line &line, const char *p, LegText &out, const char *&clubsBegin);
+    // The fast way of readLegResult() for the two results nearly every leg ends in, "2:1 (1:0)"
+    // and "2:1", in [p, e) (trimmed): the end of the clubs, or null for the general way.
+    const char *readPlainResult(const Line &line, const char *p, const char *e, LegText &out);
     bool splitClubs(const Line &line, const char *clubsBegin, const char *clubsEnd, LegText &out);
     // The fast way of matchClubs() for a second leg that names the first leg's clubs swapped.
     bool matchSwappedClubs(const char *b, const char *e); // [b, e): the second leg's clubs
