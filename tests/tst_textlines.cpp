@@ -62,6 +62,8 @@ class TestTextLines : public QObject
     Q_OBJECT
 
 private slots:
+    void columnsCountCharacters_data();
+    void columnsCountCharacters();
     void whatAReaderIsGiven_data();
     void whatAReaderIsGiven();
     void windows1252();
@@ -410,6 +412,37 @@ void TestTextLines::scanWidthsOfThisProcessor()
         names << TextLines::scanWidthName(width);
     qInfo("scan widths here: %s; readers use %s", qPrintable(names.join(u", "_s)),
           qPrintable(TextLines::scanWidthName(usual)));
+}
+
+void TestTextLines::columnsCountCharacters_data()
+{
+    QTest::addColumn<QByteArray>("character");
+    QTest::newRow("two bytes") << "é"_ba;
+    QTest::newRow("three bytes") << "€"_ba;
+    QTest::newRow("four bytes") << "𝄞"_ba;
+}
+
+void TestTextLines::columnsCountCharacters()
+{
+    QFETCH(QByteArray, character);
+    // Given lines of up to forty characters, one of them (at every place) not ASCII
+    for (int length = 1; length <= 40; ++length) {
+        for (int at = 0; at < length; ++at) {
+            const QByteArray text = QByteArray(at, 'a') + character + QByteArray(length - at - 1, 'b');
+            Line line;
+            line.data = text.constData();
+            line.end = line.data + text.size();
+            line.ascii = false;
+            // Then the column of every byte that starts a character is one more than the
+            // characters before it
+            for (qsizetype offset = 0; offset <= text.size(); ++offset) {
+                if (offset < text.size() && (std::uint8_t(text[offset]) & 0xC0) == 0x80)
+                    continue;
+                const auto before = std::uint32_t(QString::fromUtf8(text.left(offset)).toUcs4().size());
+                QCOMPARE(line.column(line.data + offset), before + 1);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextLines)

@@ -416,6 +416,15 @@ void TestWorldfootballReader::clubNames_data()
                                     << "C - D"_ba;
     QTest::newRow("separator-like ending") << "Team -"_ba
                                            << "- Team"_ba;
+    // Names of every length to forty bytes with dashes of their own: the separator and those
+    // dashes fall at every place of the blocks the dashes are looked for in.
+    const QByteArray dashed = "Club-Atletico-Sporting-Real-Union-Deportivo"_ba;
+    for (int length = 1; length <= 40; ++length) {
+        QByteArray home = dashed.left(length);
+        if (home.endsWith('-'))
+            home.chop(1);
+        QTest::addRow("dashed name of %d bytes", length) << home << "Gomel-2"_ba;
+    }
 }
 
 void TestWorldfootballReader::clubNames()
