@@ -4,7 +4,6 @@
 
 #include "bytes.h"
 
-#include <algorithm>
 #include <cstring>
 
 namespace tb {
@@ -31,7 +30,7 @@ std::uint32_t hashBytes(const char *p, std::size_t len)
             const Wide product = static_cast<Wide>(a) * b;
             return std::uint64_t(product) ^ std::uint64_t(product >> 64);
         };
-        const std::size_t second = std::min<std::size_t>(8, len - 8), third = std::min<std::size_t>(16, len - 8);
+        const std::size_t second = bytes::atMost(len - 8, 8), third = bytes::atMost(len - 8, 16);
         const std::uint64_t h = fold(load64(p) ^ 0xA0761D6478BD642Full, load64(p + second) ^ 0xE7037ED1A0B428DBull)
             ^ fold(load64(p + third) ^ 0x8EBC6AF09C88C6E3ull, load64(p + len - 8) ^ 0x589965CC75374CC3ull ^ len);
         return static_cast<std::uint32_t>(h ^ (h >> 32));

@@ -5,7 +5,6 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -73,6 +72,14 @@ inline std::uint32_t load32(const char *p)
     return w;
 }
 
+// The smaller of n and limit, computed with masks: GCC makes a branch of std::min() in some
+// places, and where n is a name's length that branch goes one way or the other at random.
+inline std::size_t atMost(std::size_t n, std::size_t limit)
+{
+    const std::size_t over = std::size_t(0) - std::size_t(n > limit); // all ones when n > limit
+    return (limit & over) | (n & ~over);
+}
+
 // Equality of two short byte runs without a call into the C library (names, labels). The tail
 // is one load that overlaps the words before it, not a loop of bytes: a byte loop's exit, at a
 // different length for every name, is a branch mispredicted about once a call.
@@ -84,7 +91,7 @@ inline std::uint32_t load32(const char *p)
         // Most club names: four loads, the middle two moved back where the run is short, cover
         // every byte without a branch on the length, where a loop of eight bytes at a time exits
         // after one to four rounds, as randomly as the names' lengths.
-        const std::size_t second = std::min<std::size_t>(8, n - 8), third = std::min<std::size_t>(16, n - 8);
+        const std::size_t second = atMost(n - 8, 8), third = atMost(n - 8, 16);
         return ((load64(a) ^ load64(b)) | (load64(a + second) ^ load64(b + second))
                 | (load64(a + third) ^ load64(b + third)) | (load64(a + n - 8) ^ load64(b + n - 8)))
             == 0;
