@@ -21,18 +21,16 @@ __extension__ using Wide = unsigned __int128; // GCC's and Clang's, on 64-bit pr
 std::uint32_t hashBytes(const char *p, std::size_t len)
 {
 #ifdef __SIZEOF_INT128__
-    using bytes::load64;
     if (len >= 8 && len <= 32) {
-        // The four words sameBytes() compares (the middle two moved back in a short name): no
-        // branch on the length, which is as random as the names. Two wide multiplications of
-        // independent pairs, folded, mix them (as wyhash does).
+        // The four words sameBytes() compares: no branch on the length, which is as random as the
+        // names. Two wide multiplications of independent pairs, folded, mix them (as wyhash does).
         const auto fold = [](std::uint64_t a, std::uint64_t b) {
             const Wide product = static_cast<Wide>(a) * b;
             return std::uint64_t(product) ^ std::uint64_t(product >> 64);
         };
-        const std::size_t second = bytes::atMost(len - 8, 8), third = bytes::atMost(len - 8, 16);
-        const std::uint64_t h = fold(load64(p) ^ 0xA0761D6478BD642Full, load64(p + second) ^ 0xE7037ED1A0B428DBull)
-            ^ fold(load64(p + third) ^ 0x8EBC6AF09C88C6E3ull, load64(p + len - 8) ^ 0x589965CC75374CC3ull ^ len);
+        const bytes::FourWords w = bytes::fourWords(p, len);
+        const std::uint64_t h = fold(w.words[0] ^ 0xA0761D6478BD642Full, w.words[1] ^ 0xE7037ED1A0B428DBull)
+            ^ fold(w.words[2] ^ 0x8EBC6AF09C88C6E3ull, w.words[3] ^ 0x589965CC75374CC3ull ^ len);
         return static_cast<std::uint32_t>(h ^ (h >> 32));
     }
 #endif

@@ -47,14 +47,9 @@ std::int32_t julianDayIfValid(int year, int month, int day)
 // a byte; the values are read afterwards, and checked by the caller.
 bool hasSiteDateTimeShape(const char *p)
 {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
     const __m128i separators = _mm_setr_epi8(0, 0, '/', 0, 0, '/', 0, 0, 0, 0, ' ', 0, 0, ':', 0, 0);
     constexpr unsigned SeparatorPlaces = (1U << 2) | (1U << 5) | (1U << 10) | (1U << 13);
-    // A digit, less '0', is 0 to 9: what the unsigned minimum with 9 leaves unchanged.
-    const __m128i less0 = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-    const auto digits = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(less0, _mm_set1_epi8(9)), less0)));
-    const auto separatorsFound = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, separators)));
-    return ((digits & ~SeparatorPlaces) | (separatorsFound & SeparatorPlaces)) == 0xFFFFU;
+    return hasShape(p, separators, ~SeparatorPlaces & 0xFFFFU, SeparatorPlaces);
 }
 #endif
 

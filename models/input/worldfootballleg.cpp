@@ -4,10 +4,6 @@
 
 #include <cstring>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 namespace tb {
 
 using namespace bytes;
@@ -181,14 +177,10 @@ const char *WorldfootballReader::readPlainResult(const Line &line, const char *p
     // " F:A (h:a)": the sixteen bytes that end the line, of which the last ten are looked at in
     // one compare, as the dates line's are (more than four in five legs).
     if (e - p >= 11 && e - line.data >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(e - 16));
-        const __m128i places = _mm_setr_epi8(0, 0, 0, 0, 0, 0, ' ', 0, ':', 0, ' ', '(', 0, ':', 0, ')');
+        const __m128i separators = _mm_setr_epi8(0, 0, 0, 0, 0, 0, ' ', 0, ':', 0, ' ', '(', 0, ':', 0, ')');
         constexpr unsigned DigitPlaces = (1U << 7) | (1U << 9) | (1U << 12) | (1U << 14);
         constexpr unsigned SeparatorPlaces = (1U << 6) | (1U << 8) | (1U << 10) | (1U << 11) | (1U << 13) | (1U << 15);
-        const __m128i less0 = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-        const auto digits = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(less0, _mm_set1_epi8(9)), less0)));
-        const auto separators = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, places)));
-        if ((digits & DigitPlaces) == DigitPlaces && (separators & SeparatorPlaces) == SeparatorPlaces) {
+        if (hasShape(e - 16, separators, DigitPlaces, SeparatorPlaces)) {
             out.scoreOffset = std::uint32_t(e - 9 - line.data);
             leg.status = LegStatus::Played;
             leg.fullTime = Score{std::int16_t(e[-9] - '0'), std::int16_t(e[-7] - '0')};

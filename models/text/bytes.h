@@ -8,6 +8,10 @@
 #include <cstdint>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tb::bytes {
 
 // A carriage return counts as a blank too: lines ending in "\r\r\n" come from files whose CRLF
@@ -80,6 +84,21 @@ inline std::size_t atMost(std::size_t n, std::size_t limit)
     return (limit & over) | (n & ~over);
 }
 
+// The four words that cover a run of 8 to 32 bytes: its first and last eight bytes and two
+// between, moved back where the run is short. Where they start depends on the length alone, so
+// two runs of one length are equal when their four words are (sameBytes()), and a name is
+// hashed by them (ClubTable) without a loop whose exit is as random as the names' lengths.
+struct FourWords
+{
+    std::uint64_t words[4];
+};
+
+inline FourWords fourWords(const char *p, std::size_t n)
+{
+    const std::size_t second = atMost(n - 8, 8), third = atMost(n - 8, 16);
+    return FourWords{{load64(p), load64(p + second), load64(p + third), load64(p + n - 8)}};
+}
+
 // Equality of two short byte runs without a call into the C library (names, labels). The tail
 // is one load that overlaps the words before it, not a loop of bytes: a byte loop's exit, at a
 // different length for every name, is a branch mispredicted about once a call.
@@ -88,12 +107,11 @@ inline std::size_t atMost(std::size_t n, std::size_t limit)
 [[gnu::always_inline]] inline bool sameBytes(const char *a, const char *b, std::size_t n)
 {
     if (n >= 8 && n <= 32) {
-        // Most club names: four loads, the middle two moved back where the run is short, cover
-        // every byte without a branch on the length, where a loop of eight bytes at a time exits
-        // after one to four rounds, as randomly as the names' lengths.
-        const std::size_t second = atMost(n - 8, 8), third = atMost(n - 8, 16);
-        return ((load64(a) ^ load64(b)) | (load64(a + second) ^ load64(b + second))
-                | (load64(a + third) ^ load64(b + third)) | (load64(a + n - 8) ^ load64(b + n - 8)))
+        // Most club names: four words cover every byte without a branch on the length, where a
+        // loop of eight bytes at a time exits after one to four rounds.
+        const FourWords x = fourWords(a, n), y = fourWords(b, n);
+        return ((x.words[0] ^ y.words[0]) | (x.words[1] ^ y.words[1]) | (x.words[2] ^ y.words[2])
+                | (x.words[3] ^ y.words[3]))
             == 0;
     }
     if (n >= 8) {
@@ -185,6 +203,21 @@ constexpr std::int32_t julianDay(int y, int m, int d)
     const unsigned mm = unsigned(m) + 12U * a - 3U;
     return std::int32_t(unsigned(d) + (153U * mm + 2U) / 5U + 365U * yy + yy / 4U - yy / 100U + yy / 400U) - 32045;
 }
+
+#ifdef __SSE2__
+// Whether the sixteen bytes at p hold a digit at each of `digitPlaces` and the byte `literals`
+// has at each of `literalPlaces` (one bit a byte, the first byte the lowest): the shape of a
+// date, a time or a result in one compare, where a test a byte is a branch a byte.
+inline bool hasShape(const char *p, __m128i literals, unsigned digitPlaces, unsigned literalPlaces)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    // A digit, less '0', is 0 to 9: what the unsigned minimum with 9 leaves unchanged.
+    const __m128i less0 = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    const auto digits = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(less0, _mm_set1_epi8(9)), less0)));
+    const auto same = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, literals)));
+    return ((digits & digitPlaces) | (same & literalPlaces)) == (digitPlaces | literalPlaces);
+}
+#endif
 
 // Eight bytes at a time: the high bit of each byte, and a one in each byte.
 inline constexpr std::uint64_t HighBits = 0x8080808080808080ull;
