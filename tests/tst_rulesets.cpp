@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <climits>
+
 using namespace tb;
 using namespace tb::test;
 using namespace Qt::StringLiterals;
@@ -77,6 +79,7 @@ private slots:
     void erasByBoundary_data();
     void erasByBoundary();
     void seasonOfEveryDay();
+    void eraOnEveryDay();
     void tiesAtEraBoundaries_data();
     void tiesAtEraBoundaries();
     void ruleSetChangeNeedsNoFile();
@@ -196,6 +199,35 @@ void TestRuleSets::seasonOfEveryDay()
                              QDate(-4714, 1, 1), QDate(1582, 10, 15), QDate(1600, 2, 29), QDate(9999, 12, 31)})
         QCOMPARE(rules::seasonOf(date), expected(date));
     QCOMPARE(rules::seasonOf(QDate()), 0);
+}
+
+void TestRuleSets::eraOnEveryDay()
+{
+    // The rules look up a tie's era by its day number against each era's first day; that must be
+    // the era of the day's season, every day from before the first European Cup to 2100, on the
+    // days around every era's first and at the ends of what QDate and a tie's day can hold.
+    const auto eraOfSeason = [](QDate date) { return &rules::uefaEra(rules::seasonOf(date)); };
+    const auto eraOnDay = [](QDate date) { return &rules::uefaEraOnDay(std::int32_t(date.toJulianDay())); };
+    for (QDate date(1900, 1, 1); date < QDate(2101, 1, 1); date = date.addDays(1)) {
+        if (eraOnDay(date) != eraOfSeason(date))
+            QFAIL(qPrintable(date.toString(Qt::ISODate)));
+    }
+    for (const UefaEra &era : rules::uefaEras()) {
+        const QDate first(era.firstSeason, 6, 1);
+        for (int d = -3; d <= 3; ++d)
+            QCOMPARE(eraOnDay(first.addDays(d)), eraOfSeason(first.addDays(d)));
+        QCOMPARE(eraOnDay(first), &era);
+    }
+    for (const QDate date : {QDate(1, 5, 31), QDate(1, 6, 1), QDate(-1, 12, 31), QDate(-4713, 11, 25),
+                             QDate(-4714, 1, 1), QDate(9999, 12, 31), QDate::fromJulianDay(INT32_MAX)})
+        QCOMPARE(eraOnDay(date), eraOfSeason(date));
+    // No date at all is today's rules, however the day is asked about.
+    QCOMPARE(&rules::uefaEraOnDay(0), eraOfSeason(QDate()));
+    QCOMPARE(&rules::uefaEraOnDay(0), &rules::uefaEras().back());
+    for (const QDate date : {QDate(1966, 3, 10), QDate(2021, 7, 6), QDate(9999, 12, 31), QDate()}) {
+        QCOMPARE(rules::awayGoalsApply(RuleSet::UefaByDate, date), eraOfSeason(date)->awayGoals);
+        QCOMPARE(rules::awayGoalsCountInExtraTime(RuleSet::UefaByDate, date), eraOfSeason(date)->awayGoalsInExtraTime);
+    }
 }
 
 namespace {

@@ -39,18 +39,63 @@ Side leader(Aggregate a)
     return a.home > a.away ? Side::Home : a.away > a.home ? Side::Away : Side::None;
 }
 
-QDate decidingDate(const Tie &tie)
+// What is odd about one leg's scores on their own, as bits: a byte that the compiler keeps in a
+// register (three bools went through memory, a byte at a time written and two read back).
+struct LegFindings
 {
-    // The rules follow the season, which the second leg's date tells; a file without that date
-    // may still date the first leg, which is in the same season.
-    const QDate second = tie.leg2.date();
-    return second.isValid() ? second : tie.leg1.date();
+    enum : std::uint8_t {
+        HalfTimeAbove = 1, // the half-time score above the full-time one
+        FullTimeAbove = 2, // the score after 90 minutes above the one after extra time
+        Extended = 4, // a first leg with extra time or a shoot-out
+    };
+    std::uint8_t bits = 0;
+
+    bool any() const { return bits != 0; }
+    bool has(std::uint8_t bit) const { return bits & bit; }
+};
+
+LegFindings legFindings(const Leg &leg, bool first)
+{
+    if (!legHasScore(leg))
+        return {};
+    return {std::uint8_t((above(leg.halfTime, leg.fullTime) ? LegFindings::HalfTimeAbove : 0)
+                         | (above(leg.fullTime, leg.extraTime) ? LegFindings::FullTimeAbove : 0)
+                         | (first && (leg.hasExtraTime() || leg.hasPenalties()) ? LegFindings::Extended : 0))};
 }
+
+// Where a tie stands in its file, given, or worked out from its set only when a message needs it:
+// nearly every tie of a million has none.
+class SourceOf
+{
+public:
+    explicit SourceOf(const TieSource &given)
+        : m_source(&given)
+    { }
+    SourceOf(const TieSet &set, std::size_t index)
+        : m_set(&set)
+        , m_index(index)
+    { }
+
+    const TieSource &get()
+    {
+        if (!m_source) {
+            m_made = m_set->source(m_index);
+            m_source = &m_made;
+        }
+        return *m_source;
+    }
+
+private:
+    const TieSource *m_source = nullptr;
+    const TieSet *m_set = nullptr;
+    std::size_t m_index = 0;
+    TieSource m_made;
+};
 
 class Checker
 {
 public:
-    Checker(Tie &tie, const ClubTable &clubs, const TieSource &source, std::vector<Diagnostic> &out)
+    Checker(Tie &tie, const ClubTable &clubs, SourceOf &source, std::vector<Diagnostic> &out)
         : m_tie(tie)
         , m_clubs(clubs)
         , m_source(source)
@@ -60,7 +105,7 @@ public:
     void warn(std::uint32_t line, std::uint32_t column, TieFlag flag, const QString &message)
     {
         m_tie.flags |= flag;
-        m_out.push_back(Diagnostic{m_source.file, line, column, Severity::Warning, message, DiagnosticOrigin::Rules});
+        m_out.push_back(Diagnostic{source().file, line, column, Severity::Warning, message, DiagnosticOrigin::Rules});
     }
 
     QString club(ClubId id) const
@@ -68,29 +113,22 @@ public:
         return id < m_clubs.size() ? m_clubs.name(id) : QCoreApplication::translate("Rules", "(unknown club)");
     }
     QString club(Side side) const { return club(side == Side::Home ? m_tie.home : m_tie.away); }
+    const TieSource &source() { return m_source.get(); }
 
     // Nothing is wrong: a word for the user, neither flagged nor counted as a problem.
     void note(std::uint32_t line, std::uint32_t column, const QString &message)
     {
-        m_out.push_back(Diagnostic{m_source.file, line, column, Severity::Note, message, DiagnosticOrigin::Rules});
+        m_out.push_back(Diagnostic{source().file, line, column, Severity::Note, message, DiagnosticOrigin::Rules});
     }
 
-    void checkLeg(const Leg &leg, bool first)
+    void warnLeg(const Leg &leg, bool first, LegFindings found)
     {
-        if (!legHasScore(leg))
-            return;
-        const bool halfTimeAbove = above(leg.halfTime, leg.fullTime);
-        const bool fullTimeAbove = above(leg.fullTime, leg.extraTime);
-        const bool extended = first && (leg.hasExtraTime() || leg.hasPenalties());
-        // The words only for the few legs that need them, out of the way of the million that do not.
-        if (halfTimeAbove || fullTimeAbove || extended)
-            warnLeg(leg, first, halfTimeAbove, fullTimeAbove, extended);
-    }
-
-    [[gnu::noinline]] void warnLeg(const Leg &leg, bool first, bool halfTimeAbove, bool fullTimeAbove, bool extended)
-    {
-        const std::uint32_t line = first ? m_source.leg1Line : m_source.leg2Line;
-        const std::uint32_t column = first ? m_source.leg1ScoreColumn : m_source.leg2ScoreColumn;
+        const bool halfTimeAbove = found.has(LegFindings::HalfTimeAbove);
+        const bool fullTimeAbove = found.has(LegFindings::FullTimeAbove);
+        const bool extended = found.has(LegFindings::Extended);
+        const TieSource &at = source();
+        const std::uint32_t line = first ? at.leg1Line : at.leg2Line;
+        const std::uint32_t column = first ? at.leg1ScoreColumn : at.leg2ScoreColumn;
         if (halfTimeAbove) {
             warn(line, column, InconsistentScore,
                  (first ? QCoreApplication::translate(
@@ -121,7 +159,7 @@ public:
 private:
     Tie &m_tie;
     const ClubTable &m_clubs;
-    const TieSource &m_source;
+    SourceOf &m_source;
     std::vector<Diagnostic> &m_out;
 };
 
@@ -219,19 +257,19 @@ bool playoffBeforeAwayGoals(const Tie &tie, RuleSet rules, const Playoff *playof
 // Both legs have a score: the rules of the day, on the pitch.
 Outcome decideOnScores(const Tie &tie, RuleSet rules, const Playoff *playoff)
 {
-    const QDate date = decidingDate(tie);
     if (const Side s = leader(aggregateAfter90(tie)); s != Side::None)
         return {s, DecidedBy::Aggregate};
+    const std::int32_t day = decidingDay(tie);
     if (playoffBeforeAwayGoals(tie, rules, playoff))
         return decideLevel(tie, rules, playoff);
-    if (awayGoalsApply(rules, date)) {
+    if (awayGoalsApplyOnDay(rules, day)) {
         if (const Side s = leader(awayGoals(tie, false)); s != Side::None)
             return {s, DecidedBy::AwayGoals};
     }
     if (tie.leg2.hasExtraTime()) {
         if (const Side s = leader(aggregate(tie)); s != Side::None)
             return {s, DecidedBy::ExtraTime};
-        if (awayGoalsCountInExtraTime(rules, date)) {
+        if (awayGoalsCountInExtraTimeOnDay(rules, day)) {
             if (const Side s = leader(awayGoals(tie, true)); s != Side::None)
                 return {s, DecidedBy::AwayGoalsExtraTime};
         }
@@ -288,121 +326,229 @@ Outcome decide(const Tie &tie, RuleSet rules, const Playoff *playoff)
     return decideOnScores(tie, rules, playoff);
 }
 
-void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
-              std::vector<Diagnostic> &diagnostics, const Playoff *playoff)
+namespace {
+
+// What the scores of a tie with both legs played say against its outcome: at most one thing, the
+// first of these that holds.
+enum class ScoresFinding : std::uint8_t {
+    None,
+    ExtraTimeAfterDecided, // the second leg has extra time, but the tie was over after 90 minutes
+    ShootoutAfterDecided, // a shoot-out, but the tie was over before it
+    PlayoffNotNeeded, // a play-off, but the tie was over before it
+    SettledOffFile, // level, and settled by a play-off or coin toss the file does not show (a note)
+    Undecided, // level, and nothing recorded settles it
+};
+
+ScoresFinding scoresFinding(const Tie &tie, Outcome outcome, const Playoff *playoff)
+{
+    if (!legHasScore(tie.leg1) || !legHasScore(tie.leg2))
+        return ScoresFinding::None;
+    const Leg &leg2 = tie.leg2;
+    const bool decidedIn90 = outcome.decidedBy == DecidedBy::Aggregate || outcome.decidedBy == DecidedBy::AwayGoals;
+    const bool decidedInExtraTime = outcome.decidedBy == DecidedBy::ExtraTime
+        || outcome.decidedBy == DecidedBy::AwayGoalsExtraTime;
+    if (decidedIn90 && leg2.hasExtraTime())
+        return ScoresFinding::ExtraTimeAfterDecided;
+    if ((decidedIn90 || decidedInExtraTime) && leg2.hasPenalties())
+        return ScoresFinding::ShootoutAfterDecided;
+    if (playoff && outcome.decidedBy != DecidedBy::Playoff && outcome.decidedBy != DecidedBy::CoinToss
+        && outcome.decidedBy != DecidedBy::Undecided)
+        return ScoresFinding::PlayoffNotNeeded;
+    // decideLevel() trusted the stated winner of a level tie of the play-off eras.
+    if (!playoff && !(tie.readFlags & CoinTossRecorded)
+        && (outcome.decidedBy == DecidedBy::Playoff || outcome.decidedBy == DecidedBy::CoinToss))
+        return ScoresFinding::SettledOffFile;
+    if (outcome.decidedBy == DecidedBy::Undecided)
+        return ScoresFinding::Undecided;
+    return ScoresFinding::None;
+}
+
+// The file records a coin toss that did not decide the tie.
+bool coinTossContradicted(const Tie &tie, Outcome outcome)
+{
+    return (tie.readFlags & CoinTossRecorded) && outcome.winner != Side::None
+        && outcome.decidedBy != DecidedBy::CoinToss;
+}
+
+// What the stated winner (on `stated` side) says against the outcome.
+enum class WinnerFinding : std::uint8_t {
+    None,
+    NeitherClub, // the file names a club that is neither of the tie's
+    NoneNamed, // the file names no winner where the rules find one
+    Other, // the file names the other club
+};
+
+WinnerFinding winnerFinding(const Tie &tie, Outcome outcome, Side stated)
+{
+    if (tie.statedWinner != NoClub && stated == Side::None)
+        return WinnerFinding::NeitherClub;
+    // A walkover's winner is the stated one, so only an awarded score can disagree here.
+    if (outcome.winner != Side::None && stated != outcome.winner
+        && !(stated == Side::None && (tie.readFlags & WinnerNotWritten)))
+        return stated == Side::None ? WinnerFinding::NoneNamed : WinnerFinding::Other;
+    return WinnerFinding::None;
+}
+
+// The words for what evaluateOne() found, in the order they always came: out of the way of the
+// ties that need none, which are nearly all of them.
+// The findings of evaluateOne() about one tie.
+struct Findings
+{
+    LegFindings leg1, leg2;
+    ScoresFinding scores = ScoresFinding::None;
+    bool coinToss = false; // coinTossContradicted()
+    WinnerFinding winner = WinnerFinding::None;
+    Side stated = Side::None; // the side of the stated winner
+
+    bool any() const
+    {
+        return leg1.any() || leg2.any() || scores != ScoresFinding::None || coinToss || winner != WinnerFinding::None;
+    }
+};
+
+// The words for what evaluateOne() found, in the order they always came: out of the way of the
+// ties that need none, which are nearly all of them (and so is the tie's place in its file:
+// `source`, or else worked out from `set`).
+[[gnu::noinline]] void report(Tie &tie, const ClubTable &clubs, const TieSource *given, const TieSet *set,
+                              std::size_t index, std::vector<Diagnostic> &diagnostics, Outcome outcome,
+                              const Playoff *playoff, Findings found)
+{
+    SourceOf at = given ? SourceOf(*given) : SourceOf(*set, index);
+    Checker check(tie, clubs, at, diagnostics);
+    if (found.leg1.any())
+        check.warnLeg(tie.leg1, true, found.leg1);
+    if (found.leg2.any())
+        check.warnLeg(tie.leg2, false, found.leg2);
+    const auto [scores, coinToss, winner, stated] = std::tuple(found.scores, found.coinToss, found.winner,
+                                                               found.stated);
+    const TieSource &source = check.source();
+    const Leg &leg2 = tie.leg2;
+    switch (scores) {
+    case ScoresFinding::None: break;
+    case ScoresFinding::ExtraTimeAfterDecided:
+        check.warn(
+            source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
+            QCoreApplication::translate(
+                "Rules", "the second leg records extra time, but %1 had already gone through %2 after 90 minutes")
+                .arg(check.club(outcome.winner), howText(tie, outcome)));
+        break;
+    case ScoresFinding::ShootoutAfterDecided:
+        check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
+                   QCoreApplication::translate(
+                       "Rules", "the second leg records a penalty shoot-out, but %1 had already gone through %2")
+                       .arg(check.club(outcome.winner), howText(tie, outcome)));
+        break;
+    case ScoresFinding::PlayoffNotNeeded:
+        check.warn(
+            playoff->line, playoff->match.scoreColumn, InconsistentScore,
+            QCoreApplication::translate("Rules", "the file records a play-off, but %1 had already gone through %2")
+                .arg(check.club(outcome.winner), howText(tie, outcome)));
+        break;
+    case ScoresFinding::SettledOffFile:
+        // At the tie's first line, so that the user sees why it is not shown as undecided.
+        check.note(
+            source.leg1Line, 0,
+            QCoreApplication::translate(
+                "Rules", "level after two legs: decided by a play-off or a coin toss that this file does not show"));
+        break;
+    case ScoresFinding::Undecided: {
+        const Aggregate total = aggregate(tie);
+        QString message;
+        std::uint32_t line = source.leg2Line, column = source.leg2ScoreColumn;
+        if (playoff) {
+            line = playoff->line;
+            column = playoff->match.scoreColumn;
+            message = QCoreApplication::translate("Rules",
+                                                  "the play-off is drawn (%1) and no coin toss is recorded; the "
+                                                  "tie is left undecided")
+                          .arg(scoreText(playoff->homeSide(playoff->match.finalScore())));
+        } else if (leg2.hasPenalties()) {
+            message = QCoreApplication::translate(
+                          "Rules",
+                          "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
+                          .arg(scoreText(leg2.penalties));
+        } else if (leg2.hasExtraTime()) {
+            message = QCoreApplication::translate(
+                          "Rules",
+                          "the tie is level at %1 on aggregate after extra time, but no penalty "
+                          "shoot-out is recorded; the tie is left undecided")
+                          .arg(scoreText(total.home, total.away));
+        } else {
+            message = QCoreApplication::translate("Rules",
+                                                  "the tie is level at %1 on aggregate after 90 minutes, but no extra "
+                                                  "time or penalty shoot-out is recorded; the tie is left undecided")
+                          .arg(scoreText(total.home, total.away));
+        }
+        check.warn(line, column, InconsistentScore, message);
+        break;
+    }
+    }
+
+    if (coinToss) {
+        check.warn(source.datesLine, source.winnerColumn, InconsistentScore,
+                   QCoreApplication::translate("Rules", "the file records a coin toss, but %1 went through %2")
+                       .arg(check.club(outcome.winner), howText(tie, outcome, playoff)));
+    }
+
+    switch (winner) {
+    case WinnerFinding::None: break;
+    case WinnerFinding::NeitherClub:
+        check.warn(
+            source.datesLine, source.winnerColumn, StatedWinnerUnknown,
+            QCoreApplication::translate("Rules", "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
+                .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
+        break;
+    case WinnerFinding::NoneNamed:
+        check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
+                   QCoreApplication::translate("Rules", "the file names no winner, but by the rules %1 went through %2")
+                       .arg(check.club(outcome.winner), howText(tie, outcome, playoff)));
+        break;
+    case WinnerFinding::Other:
+        check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
+                   QCoreApplication::translate("Rules", "the file says %1 won, but by the rules %2 went through %3")
+                       .arg(check.club(stated), check.club(outcome.winner), howText(tie, outcome, playoff)));
+        break;
+    }
+}
+
+// `given`: the tie's place in its file; without it, that of tie `index` of `set`.
+void evaluateOne(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource *given, const TieSet *set,
+                 std::size_t index, std::vector<Diagnostic> &diagnostics, const Playoff *playoff)
 {
     const Outcome outcome = decide(tie, rules, playoff);
     tie.winner = outcome.winner;
     tie.decidedBy = outcome.decidedBy;
     tie.flags = 0;
 
-    Checker check(tie, clubs, source, diagnostics);
-    check.checkLeg(tie.leg1, true);
-    check.checkLeg(tie.leg2, false);
+    Findings found;
+    found.leg1 = legFindings(tie.leg1, true);
+    found.leg2 = legFindings(tie.leg2, false);
+    found.scores = scoresFinding(tie, outcome, playoff);
+    found.coinToss = coinTossContradicted(tie, outcome);
+    found.stated = sideOf(tie, tie.statedWinner);
+    found.winner = winnerFinding(tie, outcome, found.stated);
+    if (found.any())
+        report(tie, clubs, given, set, index, diagnostics, outcome, playoff, found);
+}
 
-    const bool played = legHasScore(tie.leg1) && legHasScore(tie.leg2);
-    if (played) {
-        const Leg &leg2 = tie.leg2;
-        const bool decidedIn90 = outcome.decidedBy == DecidedBy::Aggregate || outcome.decidedBy == DecidedBy::AwayGoals;
-        const bool decidedInExtraTime = outcome.decidedBy == DecidedBy::ExtraTime
-            || outcome.decidedBy == DecidedBy::AwayGoalsExtraTime;
-        if (decidedIn90 && leg2.hasExtraTime()) {
-            check.warn(
-                source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
-                QCoreApplication::translate(
-                    "Rules", "the second leg records extra time, but %1 had already gone through %2 after 90 minutes")
-                    .arg(check.club(outcome.winner), howText(tie, outcome)));
-        } else if ((decidedIn90 || decidedInExtraTime) && leg2.hasPenalties()) {
-            check.warn(source.leg2Line, source.leg2ScoreColumn, InconsistentScore,
-                       QCoreApplication::translate(
-                           "Rules", "the second leg records a penalty shoot-out, but %1 had already gone through %2")
-                           .arg(check.club(outcome.winner), howText(tie, outcome)));
-        } else if (playoff && outcome.decidedBy != DecidedBy::Playoff && outcome.decidedBy != DecidedBy::CoinToss
-                   && outcome.decidedBy != DecidedBy::Undecided) {
-            check.warn(
-                playoff->line, playoff->match.scoreColumn, InconsistentScore,
-                QCoreApplication::translate("Rules", "the file records a play-off, but %1 had already gone through %2")
-                    .arg(check.club(outcome.winner), howText(tie, outcome)));
-        } else if (!playoff && !(tie.readFlags & CoinTossRecorded)
-                   && (outcome.decidedBy == DecidedBy::Playoff || outcome.decidedBy == DecidedBy::CoinToss)) {
-            // decideLevel() trusted the stated winner of a level tie of the play-off eras: at the
-            // tie's first line, so that the user sees why it is not shown as undecided.
-            check.note(source.leg1Line, 0,
-                       QCoreApplication::translate(
-                           "Rules",
-                           "level after two legs: decided by a play-off or a coin toss that this file does not show"));
-        } else if (outcome.decidedBy == DecidedBy::Undecided) {
-            const Aggregate total = aggregate(tie);
-            QString message;
-            std::uint32_t line = source.leg2Line, column = source.leg2ScoreColumn;
-            if (playoff) {
-                line = playoff->line;
-                column = playoff->match.scoreColumn;
-                message = QCoreApplication::translate("Rules",
-                                                      "the play-off is drawn (%1) and no coin toss is recorded; the "
-                                                      "tie is left undecided")
-                              .arg(scoreText(playoff->homeSide(playoff->match.finalScore())));
-            } else if (leg2.hasPenalties()) {
-                message = QCoreApplication::translate(
-                              "Rules",
-                              "the penalty shoot-out is level at %1, so it names no winner; the tie is left undecided")
-                              .arg(scoreText(leg2.penalties));
-            } else if (leg2.hasExtraTime()) {
-                message = QCoreApplication::translate(
-                              "Rules",
-                              "the tie is level at %1 on aggregate after extra time, but no penalty shoot-out is "
-                              "recorded; the tie is left undecided")
-                              .arg(scoreText(total.home, total.away));
-            } else {
-                message = QCoreApplication::translate(
-                              "Rules",
-                              "the tie is level at %1 on aggregate after 90 minutes, but no extra time or penalty "
-                              "shoot-out is recorded; the tie is left undecided")
-                              .arg(scoreText(total.home, total.away));
-            }
-            check.warn(line, column, InconsistentScore, message);
-        }
-    }
+} // namespace
 
-    if ((tie.readFlags & CoinTossRecorded) && outcome.winner != Side::None
-        && outcome.decidedBy != DecidedBy::CoinToss) {
-        check.warn(source.datesLine, source.winnerColumn, InconsistentScore,
-                   QCoreApplication::translate("Rules", "the file records a coin toss, but %1 went through %2")
-                       .arg(check.club(outcome.winner), howText(tie, outcome, playoff)));
-    }
-
-    const Side stated = sideOf(tie, tie.statedWinner);
-    if (tie.statedWinner != NoClub && stated == Side::None) {
-        check.warn(
-            source.datesLine, source.winnerColumn, StatedWinnerUnknown,
-            QCoreApplication::translate("Rules", "the file says %1 won, but %1 is neither club of this tie (%2 - %3)")
-                .arg(check.club(tie.statedWinner), check.club(tie.home), check.club(tie.away)));
-    } else if (outcome.winner != Side::None && stated != outcome.winner
-               && !(stated == Side::None && (tie.readFlags & WinnerNotWritten))) {
-        // A walkover's winner is the stated one, so only an awarded score can disagree here.
-        const QString how = howText(tie, outcome, playoff);
-        if (stated == Side::None) {
-            check.warn(
-                source.datesLine, source.winnerColumn, WinnerMismatch,
-                QCoreApplication::translate("Rules", "the file names no winner, but by the rules %1 went through %2")
-                    .arg(check.club(outcome.winner), how));
-        } else {
-            check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
-                       QCoreApplication::translate("Rules", "the file says %1 won, but by the rules %2 went through %3")
-                           .arg(check.club(stated), check.club(outcome.winner), how));
-        }
-    }
+void evaluate(Tie &tie, const ClubTable &clubs, RuleSet rules, const TieSource &source,
+              std::vector<Diagnostic> &diagnostics, const Playoff *playoff)
+{
+    evaluateOne(tie, clubs, rules, &source, nullptr, 0, diagnostics, playoff);
 }
 
 void evaluateTies(TieSet &set, std::size_t begin, std::size_t end, RuleSet rules, std::uint16_t firstFile,
                   std::vector<Diagnostic> &warnings)
 {
     end = std::min(end, set.ties.size());
+    const bool anyPlayoff = !set.playoffs.empty();
     for (std::size_t i = begin; i < end; ++i) {
         Tie &tie = set.ties[i];
         if (tie.file < firstFile)
             continue;
-        evaluate(tie, set.clubs, rules, set.source(i), warnings, set.playoff(i));
+        evaluateOne(tie, set.clubs, rules, nullptr, &set, i, warnings, anyPlayoff ? set.playoff(i) : nullptr);
         tie.flags |= tie.readFlags;
     }
 }

@@ -91,6 +91,15 @@ std::span<const UefaEra> uefaEras();
 const UefaEra &uefaEra(int season);
 // The season (the year it began) a date is in: UEFA's seasons start on 1 June. 0 for no date.
 int seasonOf(QDate date);
+// The era of a day (QDate::toJulianDay(); 0 for no date): uefaEra(seasonOf(that date)), without
+// working out the season.
+const UefaEra &uefaEraOnDay(std::int32_t julianDay);
+// The day that decides a tie's rules: its second leg's (Leg::julianDay), or its first leg's when
+// the second has none; 0 when neither has a date.
+constexpr std::int32_t decidingDay(const Tie &tie)
+{
+    return tie.leg2.julianDay ? tie.leg2.julianDay : tie.leg1.julianDay;
+}
 // The UEFA era a tie was played in, by its second leg's date (or its first leg's).
 const UefaEra &uefaEraOf(const Tie &tie);
 
@@ -99,6 +108,9 @@ QDate uefaAwayGoalsAbolished();
 // Whether away goals count for a tie whose second leg was played on `secondLeg`.
 bool awayGoalsApply(RuleSet rules, QDate secondLeg);
 bool awayGoalsCountInExtraTime(RuleSet rules, QDate secondLeg);
+// The same for a day (QDate::toJulianDay(); 0 for no date), as the rules ask it of every level tie.
+bool awayGoalsApplyOnDay(RuleSet rules, std::int32_t julianDay);
+bool awayGoalsCountInExtraTimeOnDay(RuleSet rules, std::int32_t julianDay);
 
 Aggregate aggregate(const Tie &tie); // all goals, no shoot-out goals
 Aggregate aggregateAfter90(const Tie &tie); // before the second leg's extra time

@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
+#include <climits>
+
 namespace tb::rules {
 
 namespace {
@@ -71,18 +75,45 @@ constexpr bool erasInOrder()
 }
 static_assert(erasInOrder(), "the eras must be listed oldest first");
 
-bool applies(AwayGoalsWhen when, QDate secondLeg, bool inExtraTime)
+// The day number (QDate::toJulianDay()) of 1 June of `year` (1 or later), by the Gregorian
+// calendar's formula; tst_rulesets checks it against QDate.
+constexpr std::int32_t firstOfJune(int year)
+{
+    const int y = year + 4800; // March-based years: June is month 3 of `year`
+    return 1 + (153 * 3 + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045;
+}
+
+// The first day of each era, in the order of Eras: the rules compare a tie's day with these
+// instead of working out its season (a calendar conversion a tie).
+constexpr auto EraStarts = [] {
+    std::array<std::int32_t, std::size(Eras)> starts{};
+    for (std::size_t i = 0; i < std::size(Eras); ++i)
+        starts[i] = firstOfJune(Eras[i].firstSeason);
+    return starts;
+}();
+
+// Before the first season of our era (1 June of year 1) seasonOf() gives 0 or less, as it does for
+// no date: today's rules.
+constexpr std::int32_t FirstSeasonStart = firstOfJune(1);
+
+bool applies(AwayGoalsWhen when, std::int32_t day, bool inExtraTime)
 {
     switch (when) {
     case AwayGoalsWhen::Never: return false;
     case AwayGoalsWhen::Always: return true;
     case AwayGoalsWhen::ByUefaEra: {
         // A tie without any date is taken as current, that is played under today's rules.
-        const UefaEra &era = uefaEra(seasonOf(secondLeg));
+        const UefaEra &era = uefaEraOnDay(day);
         return inExtraTime ? era.awayGoalsInExtraTime : era.awayGoals;
     }
     }
     return false;
+}
+
+std::int32_t dayOf(QDate date)
+{
+    // Days past what a tie can hold are under today's rules either way.
+    return date.isValid() ? std::int32_t(std::clamp<qint64>(date.toJulianDay(), INT32_MIN, INT32_MAX)) : 0;
 }
 
 } // namespace
@@ -166,10 +197,21 @@ int seasonOf(QDate date)
     return year <= 0 ? season - 1 : season;
 }
 
+const UefaEra &uefaEraOnDay(std::int32_t day)
+{
+    if (day < FirstSeasonStart) // no date (0) among them
+        return Eras[std::size(Eras) - 1];
+    const UefaEra *era = &Eras[0];
+    for (std::size_t i = 1; i < std::size(Eras); ++i) {
+        if (EraStarts[i] <= day)
+            era = &Eras[i];
+    }
+    return *era;
+}
+
 const UefaEra &uefaEraOf(const Tie &tie)
 {
-    const QDate second = tie.leg2.date();
-    return uefaEra(seasonOf(second.isValid() ? second : tie.leg1.date()));
+    return uefaEraOnDay(decidingDay(tie));
 }
 
 QDate uefaAwayGoalsAbolished()
@@ -183,12 +225,22 @@ QDate uefaAwayGoalsAbolished()
 
 bool awayGoalsApply(RuleSet rules, QDate secondLeg)
 {
-    return applies(ruleSetInfo(rules).awayGoals, secondLeg, false);
+    return awayGoalsApplyOnDay(rules, dayOf(secondLeg));
 }
 
 bool awayGoalsCountInExtraTime(RuleSet rules, QDate secondLeg)
 {
-    return applies(ruleSetInfo(rules).awayGoalsInExtraTime, secondLeg, true);
+    return awayGoalsCountInExtraTimeOnDay(rules, dayOf(secondLeg));
+}
+
+bool awayGoalsApplyOnDay(RuleSet rules, std::int32_t day)
+{
+    return applies(ruleSetInfo(rules).awayGoals, day, false);
+}
+
+bool awayGoalsCountInExtraTimeOnDay(RuleSet rules, std::int32_t day)
+{
+    return applies(ruleSetInfo(rules).awayGoalsInExtraTime, day, true);
 }
 
 } // namespace tb::rules
