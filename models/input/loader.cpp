@@ -156,7 +156,7 @@ ReadResult readFrom(ByteSource &source, const QString &path, TieSet &set, const 
             break;
         lines.feed(data, n);
         done += n;
-        if (options.progress) // once per chunk: every 4 MiB by default
+        if (options.progress) // once per chunk: every 512 KiB by default
             options.progress(done, std::max(total, done));
     }
     if (!result.cancelled) {
