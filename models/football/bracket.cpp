@@ -18,7 +18,6 @@ struct RoundKey
 {
     int file = -1;
     int round = -1;
-    friend bool operator==(RoundKey, RoundKey) = default;
 };
 
 std::uint64_t packed(RoundKey key)
