@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests the tie rules: who went through and how under each rule set, and the warnings evaluate() gives.
 #include "rules.h"
+#include "tieset.h"
 #include "tietext.h"
 
 #include <QTest>
@@ -132,6 +133,8 @@ private slots:
     void evaluate_data();
     void evaluate();
     void evaluateResetsFlags();
+    void commonTiesTheWayOfEveryOther_data();
+    void commonTiesTheWayOfEveryOther();
     void keysAndTexts_data();
     void keysAndTexts();
 };
@@ -551,6 +554,94 @@ void TestRules::evaluateResetsFlags()
     QCOMPARE(b.tie.decidedBy, DecidedBy::ExtraTime);
     QCOMPARE(b.clubs.name(b.tie.winnerClub()), u"FC Lugano"_s);
     QVERIFY(diagnostics.empty());
+}
+
+void TestRules::commonTiesTheWayOfEveryOther_data()
+{
+    QTest::addColumn<RuleSet>("rules");
+    for (const RuleSetInfo &info : rules::ruleSets())
+        QTest::newRow(info.key) << info.id;
+}
+
+void TestRules::commonTiesTheWayOfEveryOther()
+{
+    // A set's ties are evaluated the short way when two scores after 90 minutes decide them
+    // and nothing is odd; every tie of every kind here must come out as the one-tie evaluate()
+    // (the way of every tie) has it, with the same messages.
+    QFETCH(RuleSet, rules);
+    std::vector<Leg> legs;
+    for (int home = 0; home <= 2; ++home) {
+        for (int away = 0; away <= 2; ++away) {
+            legs.push_back(played(sc(home, away)));
+            legs.push_back(played(sc(home, away), sc(home, away)));
+            legs.push_back(played(sc(home, away), sc(home + 1, away))); // half time above
+        }
+    }
+    legs.push_back(aet(sc(2, 1), sc(0, 0), sc(1, 1)));
+    legs.push_back(pso(sc(4, 3), sc(0, 0), sc(1, 1)));
+    legs.push_back(awarded(sc(3, 0)));
+    legs.push_back(withoutScore(LegStatus::Walkover));
+
+    TieSet set;
+    SourceFile file;
+    file.path = file.displayName = u"rules.txt"_s;
+    set.files.push_back(file);
+    const ClubId home = set.clubs.intern(u"Víkingur"_s);
+    const ClubId away = set.clubs.intern(u"FK Gomel"_s);
+    const ClubId other = set.clubs.intern(u"FC Lugano"_s);
+    for (const Leg &leg1 : legs) {
+        for (const Leg &leg2 : legs) {
+            for (const ClubId stated : {home, away, NoClub, other}) {
+                for (const std::uint8_t flags :
+                     {std::uint8_t(0), std::uint8_t(WinnerNotWritten), std::uint8_t(CoinTossRecorded)}) {
+                    for (const QDate date : {Season1966, QDate(2010, 3, 10), QDate()}) {
+                        Tie tie;
+                        tie.home = home;
+                        tie.away = away;
+                        tie.statedWinner = stated;
+                        tie.readFlags = flags;
+                        tie.leg1 = leg1;
+                        tie.leg2 = leg2;
+                        tie.leg2.julianDay = date.isValid() ? std::int32_t(date.toJulianDay()) : 0;
+                        tie.line = std::uint32_t(3 * set.ties.size() + 1);
+                        set.ties.push_back(tie);
+                    }
+                }
+            }
+        }
+    }
+
+    std::vector<Tie> oneByOne = set.ties;
+    std::vector<Diagnostic> expected;
+    for (std::size_t i = 0; i < oneByOne.size(); ++i) {
+        rules::evaluate(oneByOne[i], set.clubs, rules, set.source(i), expected);
+        oneByOne[i].flags |= oneByOne[i].readFlags; // as a set's evaluation keeps reading's flags
+    }
+    rules::evaluate(set, rules);
+
+    int shortWay = 0;
+    for (std::size_t i = 0; i < oneByOne.size(); ++i) {
+        const Tie &a = set.ties[i];
+        const Tie &b = oneByOne[i];
+        if (a.winner != b.winner || a.decidedBy != b.decidedBy || a.flags != b.flags)
+            QFAIL(qPrintable(u"tie %1 (line %2): %3, %4, flags %5 instead of %6, %7, flags %8"_s.arg(i)
+                                 .arg(a.line)
+                                 .arg(int(a.winner))
+                                 .arg(rules::decidedByKey(a.decidedBy))
+                                 .arg(a.flags)
+                                 .arg(int(b.winner))
+                                 .arg(rules::decidedByKey(b.decidedBy))
+                                 .arg(b.flags)));
+        shortWay += b.decidedBy == DecidedBy::Aggregate && b.flags == b.readFlags;
+    }
+    QStringList messages, expectedMessages;
+    for (const Diagnostic &d : set.diagnostics)
+        messages << describe(d);
+    for (const Diagnostic &d : expected)
+        expectedMessages << describe(d);
+    QCOMPARE(messages, expectedMessages);
+    // Both ways were taken many times.
+    QVERIFY2(shortWay > 1000 && std::size_t(shortWay) * 2 < oneByOne.size(), qPrintable(QString::number(shortWay)));
 }
 
 void TestRules::keysAndTexts_data()
