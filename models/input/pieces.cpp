@@ -97,15 +97,22 @@ void join(TieSet &set, std::uint16_t file, TieSet &&piece, std::uint32_t lineBas
 
     const std::size_t firstTie = set.ties.size();
     reserveInHugePages(set.ties, piece.ties.size());
-    // One copy at the speed of memory, then the ids and lines in place, while the ties are in
-    // the cache: a push_back() a tie is twice as slow.
-    set.ties.insert(set.ties.end(), piece.ties.begin(), piece.ties.end());
-    for (auto tie = set.ties.begin() + std::ptrdiff_t(firstTie); tie != set.ties.end(); ++tie) {
-        tie->home = remap(tie->home);
-        tie->away = remap(tie->away);
-        tie->statedWinner = remap(tie->statedWinner);
-        tie->file = file;
-        tie->line += lineBase;
+    // A block at a time: one copy at the speed of memory, then the ids and lines in place while
+    // the block is in the nearest caches (a push_back() a tie is twice as slow; the whole piece
+    // copied first, its ties came from memory again).
+    constexpr std::size_t Block = 2048; // 144 KiB of ties
+    for (std::size_t begin = 0; begin < piece.ties.size(); begin += Block) {
+        const std::size_t end = std::min(piece.ties.size(), begin + Block);
+        const std::size_t at = set.ties.size();
+        set.ties.insert(set.ties.end(), piece.ties.begin() + std::ptrdiff_t(begin),
+                        piece.ties.begin() + std::ptrdiff_t(end));
+        for (auto tie = set.ties.begin() + std::ptrdiff_t(at); tie != set.ties.end(); ++tie) {
+            tie->home = remap(tie->home);
+            tie->away = remap(tie->away);
+            tie->statedWinner = remap(tie->statedWinner);
+            tie->file = file;
+            tie->line += lineBase;
+        }
     }
     for (auto [index, source] : piece.placeOverflow) {
         source.file = file;
