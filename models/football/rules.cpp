@@ -420,11 +420,9 @@ struct Findings
         check.warnLeg(tie.leg1, true, found.leg1);
     if (found.leg2.any())
         check.warnLeg(tie.leg2, false, found.leg2);
-    const auto [scores, coinToss, winner, stated] = std::tuple(found.scores, found.coinToss, found.winner,
-                                                               found.stated);
     const TieSource &source = check.source();
     const Leg &leg2 = tie.leg2;
-    switch (scores) {
+    switch (found.scores) {
     case ScoresFinding::None: break;
     case ScoresFinding::ExtraTimeAfterDecided:
         check.warn(
@@ -485,13 +483,13 @@ struct Findings
     }
     }
 
-    if (coinToss) {
+    if (found.coinToss) {
         check.warn(source.datesLine, source.winnerColumn, InconsistentScore,
                    QCoreApplication::translate("Rules", "the file records a coin toss, but %1 went through %2")
                        .arg(check.club(outcome.winner), howText(tie, outcome, playoff)));
     }
 
-    switch (winner) {
+    switch (found.winner) {
     case WinnerFinding::None: break;
     case WinnerFinding::NeitherClub:
         check.warn(
@@ -507,7 +505,7 @@ struct Findings
     case WinnerFinding::Other:
         check.warn(source.datesLine, source.winnerColumn, WinnerMismatch,
                    QCoreApplication::translate("Rules", "the file says %1 won, but by the rules %2 went through %3")
-                       .arg(check.club(stated), check.club(outcome.winner), howText(tie, outcome, playoff)));
+                       .arg(check.club(found.stated), check.club(outcome.winner), howText(tie, outcome, playoff)));
         break;
     }
 }

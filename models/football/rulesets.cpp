@@ -2,6 +2,8 @@
 // The rule-set table: every rule set's key, names and away-goals policy, which the CLI, the settings and the preferences iterate.
 #include "rules.h"
 
+#include "bytes.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -75,12 +77,10 @@ constexpr bool erasInOrder()
 }
 static_assert(erasInOrder(), "the eras must be listed oldest first");
 
-// The day number (QDate::toJulianDay()) of 1 June of `year` (1 or later), by the Gregorian
-// calendar's formula; tst_rulesets checks it against QDate.
+// The day number (QDate::toJulianDay()) of 1 June of `year`, UEFA's season boundary.
 constexpr std::int32_t firstOfJune(int year)
 {
-    const int y = year + 4800; // March-based years: June is month 3 of `year`
-    return 1 + (153 * 3 + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045;
+    return bytes::julianDay(year, 6, 1);
 }
 
 // The first day of each era, in the order of Eras: the rules compare a tie's day with these
